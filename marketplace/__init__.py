@@ -1,0 +1,128 @@
+"""Pasar Pendamping: a marketplace that links community groups with trainers and buyers."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the application: config → extensions → blueprints → errors → CLI."""
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
+    app.config.from_object("marketplace.config.Config")
+    _load_environment(app)
+    if test_config:
+        app.config.from_mapping(test_config)
+    _configure_database(app)
+    _configure_secret_key(app)
+    _configure_logging(app)
+
+    _init_extensions(app)
+    _register_blueprints(app)
+
+    from marketplace import cli, errors, templating
+
+    errors.register(app)
+    templating.register(app)
+    cli.register(app)
+    return app
+
+
+def _load_environment(app: Flask) -> None:
+    app.config.from_prefixed_env()
+    for name in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL", "MARKETPLACE_ENV"):
+        if os.environ.get(name):
+            app.config[name] = os.environ[name]
+    app.config.setdefault("MARKETPLACE_ENV", "development")
+    if app.config.get("REDIS_URL"):
+        app.config["RATELIMIT_STORAGE_URI"] = app.config["REDIS_URL"]
+
+
+def _configure_database(app: Flask) -> None:
+    url = app.config.get("SQLALCHEMY_DATABASE_URI") or app.config.get("DATABASE_URL")
+    if not url:
+        Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{Path(app.instance_path) / 'marketplace.db'}"
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            url = "postgresql+psycopg://" + url[len(prefix) :]
+    app.config["SQLALCHEMY_DATABASE_URI"] = url
+    if url.startswith("sqlite"):
+        options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+        options.setdefault("connect_args", {"timeout": app.config["SQLITE_BUSY_TIMEOUT_S"]})
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
+        from marketplace.sqlite import enable_sqlite_pragmas
+
+        enable_sqlite_pragmas(busy_timeout_ms=app.config["SQLITE_BUSY_TIMEOUT_S"] * 1000)
+    else:
+        options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+        options.setdefault("pool_pre_ping", True)
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
+
+
+def _configure_secret_key(app: Flask) -> None:
+    if app.config.get("SECRET_KEY"):
+        return
+    if app.config["MARKETPLACE_ENV"] == "production":
+        raise RuntimeError("SECRET_KEY must be set in production (environment variable SECRET_KEY).")
+    key_file = Path(app.instance_path) / "secret_key"
+    if not key_file.exists():
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(secrets.token_hex(32))
+        key_file.chmod(0o600)
+    app.config["SECRET_KEY"] = key_file.read_text().strip()
+
+
+def _configure_logging(app: Flask) -> None:
+    # Flask's own handler writes to stderr; INFO shows outbox mail in development.
+    if not app.testing:
+        app.logger.setLevel(logging.INFO)
+
+
+def _init_extensions(app: Flask) -> None:
+    from marketplace import models  # noqa: F401  (the models must be known to Alembic)
+    from marketplace.auth.sessions import load_user
+    from marketplace.extensions import babel, bootstrap, csrf, db, limiter, login_manager, migrate
+    from marketplace.i18n import select_locale
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    csrf.init_app(app)
+    bootstrap.init_app(app)
+    limiter.init_app(app)
+    babel.init_app(
+        app,
+        locale_selector=select_locale,
+        default_translation_directories=str(Path(__file__).parent / "translations"),
+    )
+    login_manager.init_app(app)
+    login_manager.user_loader(load_user)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message_category = "warning"
+    login_manager.session_protection = "basic"
+
+
+def _register_blueprints(app: Flask) -> None:
+    from marketplace.admin.views import bp as admin_bp
+    from marketplace.auth.views import bp as auth_bp
+    from marketplace.exports.views import bp as exports_bp
+    from marketplace.groups.views import bp as groups_bp
+    from marketplace.main.views import bp as main_bp
+    from marketplace.needs.views import bp as needs_bp
+    from marketplace.offers.views import bp as offers_bp
+    from marketplace.providers.views import bp as providers_bp
+
+    for bp in (main_bp, auth_bp, groups_bp, providers_bp, needs_bp, offers_bp, admin_bp, exports_bp):
+        app.register_blueprint(bp)

@@ -1,0 +1,88 @@
+"""Domain errors raised by services and permissions, and the pages they become."""
+
+from __future__ import annotations
+
+from flask import Flask, render_template, request
+from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+
+class DomainError(Exception):
+    """A business rule refused the request; ``message`` is shown to the user."""
+
+    status = 400
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(DomainError):
+    status = 404
+
+
+class PermissionDenied(DomainError):
+    status = 403
+
+
+class InvalidTransition(DomainError):
+    status = 409
+
+
+class ValidationFailed(DomainError):
+    """Input that breaks a rule; ``errors`` maps a field (or a record) to its messages."""
+
+    status = 422
+
+    def __init__(self, errors: dict[str, list[str]], message: str = "") -> None:
+        super().__init__(message or "; ".join(f"{k}: {', '.join(v)}" for k, v in errors.items()))
+        self.errors = errors
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
+
+
+def _render(status: int, title: str, message: str):
+    if _wants_json():
+        return {"error": title, "message": message}, status
+    return render_template("errors/error.html", status=status, title=title, message=message), status
+
+
+def register(app: Flask) -> None:
+    """Map domain errors and HTTP errors to pages (or JSON for the API)."""
+
+    @app.errorhandler(DomainError)
+    def domain_error(error: DomainError):
+        titles = {
+            403: _("Not allowed"),
+            404: _("Not found"),
+            409: _("Not possible now"),
+            422: _("Invalid input"),
+        }
+        return _render(error.status, titles.get(error.status, _("Request refused")), error.message)
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error: CSRFError):
+        return _render(
+            400,
+            _("The form expired"),
+            _("Please go back, reload the page and try again. Nothing was saved."),
+        )
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        messages = {
+            403: _("You are not allowed to see or change this."),
+            404: _("This page does not exist, or is not yours to see."),
+            405: _("This action is not available here."),
+            413: _("What you sent is too large."),
+            429: _("Too many attempts. Please wait a moment and try again."),
+        }
+        message = messages.get(error.code or 500, error.description or "")
+        return _render(error.code or 500, f"{error.code} {error.name}", message)
+
+    @app.errorhandler(500)
+    def server_error(error):
+        return _render(500, _("Something went wrong"), _("The error was logged. Please try again."))

@@ -1,0 +1,158 @@
+"""Form pieces shared by the blueprints, with messages in the user's language."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    Field,
+    IntegerField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
+
+from marketplace import regions
+from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
+
+
+def required():
+    return DataRequired(message=_l("This field is required."))
+
+
+def max_length(n: int):
+    return Length(max=n, message=_l("Use at most %(max)d characters.", max=n))
+
+
+def length_between(lo: int, hi: int):
+    return Length(min=lo, max=hi, message=_l("Use %(min)d to %(max)d characters.", min=lo, max=hi))
+
+
+def valid_email():
+    return Email(message=_l("Enter a valid email address."), check_deliverability=False)
+
+
+def not_negative():
+    return NumberRange(min=0, message=_l("Must be zero or more."))
+
+
+def number_between(lo: float, hi: float):
+    return NumberRange(min=lo, max=hi, message=_l("Must be between %(min)s and %(max)s."))
+
+
+optional = Optional
+
+
+class TagsField(StringField):
+    """Comma-separated tags, stored as a list of lowercase words."""
+
+    def _value(self) -> str:
+        return ", ".join(self.data or [])
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        raw = valuelist[0] if valuelist else ""
+        tags: list[str] = []
+        for part in raw.split(","):
+            tag = " ".join(part.split()).lower()
+            if tag and tag not in tags:
+                tags.append(tag)
+        self.data = tags
+
+    def pre_validate(self, form) -> None:
+        if len(self.data or []) > 20:
+            raise ValidationError(_l("Use at most 20 tags."))
+        if any(len(tag) > 40 for tag in self.data or []):
+            raise ValidationError(_l("Each tag may have at most 40 characters."))
+
+
+def options(items, *, blank=None) -> list[SelectChoice]:
+    """Select options from a vocabulary dict or ``(value, label)`` pairs, maybe after a blank."""
+    pairs = list(items.items()) if isinstance(items, dict) else list(items)
+    if blank is not None:
+        pairs.insert(0, ("", blank))
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+def province_choices(blank=_l("— choose a province —")) -> list[SelectChoice]:
+    return options(regions.choices_provinces(), blank=blank)
+
+
+def regency_choices(blank=_l("— choose a regency or city —")) -> list[SelectChoice]:
+    return options(regions.choices_regencies(), blank=blank)
+
+
+def check_regency_in_province(province_field: Field, regency_field: Field) -> None:
+    """Refuse a regency that is not part of the chosen province."""
+    if not regency_field.data:
+        return
+    regency = regions.regency_by_code(regency_field.data)
+    if regency is None or regency.province_code != province_field.data:
+        raise ValidationError(_l("This regency or city is not in the chosen province."))
+
+
+def check_dates_in_order(start: Field, end: Field) -> None:
+    if start.data and end.data and end.data < start.data:
+        raise ValidationError(_l("The end date must not be before the start date."))
+
+
+def show_errors(form, error) -> None:
+    """Put a service's ``ValidationFailed`` errors next to the fields they concern."""
+    for name, messages in error.errors.items():
+        field = getattr(form, name, None)
+        if isinstance(field, Field):
+            field.errors = list(field.errors or []) + list(messages)
+        else:
+            form.form_errors.extend(messages)
+
+
+class ListingForm(FlaskForm):
+    """What needs and offers share."""
+
+    kind = SelectField(_l("Kind"), choices=options(KINDS), validators=[required()])
+    sector = SelectField(_l("Sector"), choices=options(SECTORS, blank=_l("— choose —")),
+                         validators=[optional()])
+    title = StringField(_l("Title"), validators=[required(), max_length(200)])
+    description = TextAreaField(_l("Description"), validators=[optional(), max_length(5000)])
+    tags = TagsField(_l("Tags"), description=_l("Comma-separated, e.g. tahu, kedelai"))
+    quantity = IntegerField(_l("Quantity"), validators=[optional(), not_negative()])
+    unit = StringField(_l("Unit"), description=_l("e.g. people, kg, pieces"),
+                       validators=[optional(), max_length(40)])
+    capacity = IntegerField(_l("Capacity (people)"), validators=[optional(), not_negative()])
+    publish = BooleanField(_l("Publish now (otherwise it is saved as a draft)"), default=True)
+    submit = SubmitField(_l("Save"))
+
+    common_fields = ("kind", "sector", "title", "description", "tags", "quantity", "unit", "capacity")
+    extra_fields: tuple[str, ...] = ()
+
+    def fields(self) -> dict:
+        data = {n: getattr(self, n).data for n in self.common_fields + self.extra_fields}
+        data["sector"] = data["sector"] or None
+        return data
+
+
+class SearchForm(FlaskForm):
+    """The browse filters: a GET form, so no CSRF token."""
+
+    class Meta:
+        csrf = False
+
+    q = StringField(_l("Search"), validators=[optional(), max_length(200)])
+    kind = SelectField(_l("Kind"), choices=options(KINDS, blank=_l("All kinds")),
+                       validators=[optional()])
+    sector = SelectField(_l("Sector"), choices=options(SECTORS, blank=_l("All sectors")),
+                         validators=[optional()])
+    province = SelectField(_l("Province"), validators=[optional()])
+    regency = SelectField(_l("Regency / city"), validators=[optional()])
+    status = SelectField(_l("Status"),
+                         choices=options(LISTING_STATUSES, blank=_l("Open and matched")),
+                         validators=[optional()])
+    page = IntegerField(validators=[optional(), NumberRange(min=1, max=10_000)], default=1)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.province.choices = province_choices(blank=_l("All provinces"))
+        self.regency.choices = regency_choices(blank=_l("All regencies"))

@@ -1,0 +1,109 @@
+"""Who may see or change what: named predicates used by views, services and templates."""
+
+from __future__ import annotations
+
+from marketplace.models import Group, Need, Offer, Provider, User
+from marketplace.vocab import OFFICER_ROLES
+
+PUBLIC_STATUSES = frozenset({"open", "matched", "fulfilled", "closed"})
+
+
+def _authenticated(user: User | None) -> bool:
+    return bool(user is not None and getattr(user, "is_authenticated", False))
+
+
+def is_admin(user: User | None) -> bool:
+    return _authenticated(user) and user.is_admin
+
+
+def is_facilitator(user: User | None) -> bool:
+    return _authenticated(user) and (user.is_facilitator or user.is_admin)
+
+
+def group_role(user: User | None, group: Group) -> str | None:
+    if not _authenticated(user):
+        return None
+    for membership in user.memberships:
+        if membership.group_id == group.id:
+            return membership.role
+    return None
+
+
+def is_group_member(user: User | None, group: Group) -> bool:
+    return group_role(user, group) is not None
+
+
+def is_group_officer(user: User | None, group: Group) -> bool:
+    return group_role(user, group) in OFFICER_ROLES
+
+
+def acts_for_provider(user: User | None, provider: Provider) -> bool:
+    return _authenticated(user) and any(
+        link.provider_id == provider.id for link in user.provider_links
+    )
+
+
+def can_edit_group(user: User | None, group: Group) -> bool:
+    return is_admin(user) or is_group_officer(user, group)
+
+
+can_manage_members = can_edit_group
+can_post_need = can_edit_group
+
+
+def can_see_group_contacts(user: User | None, group: Group) -> bool:
+    return is_admin(user) or is_facilitator(user) or is_group_member(user, group)
+
+
+def can_edit_need(user: User | None, need: Need) -> bool:
+    return can_edit_group(user, need.group)
+
+
+def can_view_need(user: User | None, need: Need) -> bool:
+    return (
+        need.status in PUBLIC_STATUSES
+        or can_edit_need(user, need)
+        or is_group_member(user, need.group)
+        or is_facilitator(user)
+    )
+
+
+def can_edit_provider(user: User | None, provider: Provider) -> bool:
+    return is_admin(user) or acts_for_provider(user, provider)
+
+
+can_post_offer = can_edit_provider
+
+
+def can_see_provider_contacts(user: User | None, provider: Provider) -> bool:
+    return is_facilitator(user) or acts_for_provider(user, provider)
+
+
+def can_verify_provider(user: User | None) -> bool:
+    return is_facilitator(user)
+
+
+def can_edit_offer(user: User | None, offer: Offer) -> bool:
+    return can_edit_provider(user, offer.provider)
+
+
+def can_view_offer(user: User | None, offer: Offer) -> bool:
+    return offer.status in PUBLIC_STATUSES or can_edit_offer(user, offer) or is_facilitator(user)
+
+
+def can_export(user: User | None) -> bool:
+    return is_facilitator(user)
+
+
+def can_grant_roles(user: User | None) -> bool:
+    return is_admin(user)
+
+
+def require(allowed: bool) -> None:
+    """Stop the request with 403 unless ``allowed``."""
+    if not allowed:
+        from flask_babel import gettext as _
+
+        from marketplace.errors import PermissionDenied
+
+        raise PermissionDenied(_("You are not allowed to see or change this."))
