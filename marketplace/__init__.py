@@ -76,7 +76,9 @@ def _configure_secret_key(app: Flask) -> None:
     if app.config.get("SECRET_KEY"):
         return
     if app.config["MARKETPLACE_ENV"] == "production":
-        raise RuntimeError("SECRET_KEY must be set in production (environment variable SECRET_KEY).")
+        raise RuntimeError(
+            "SECRET_KEY must be set in production (environment variable SECRET_KEY)."
+        )
     key_file = Path(app.instance_path) / "secret_key"
     if not key_file.exists():
         key_file.parent.mkdir(parents=True, exist_ok=True)
@@ -124,5 +126,14 @@ def _register_blueprints(app: Flask) -> None:
     from marketplace.offers.views import bp as offers_bp
     from marketplace.providers.views import bp as providers_bp
 
-    for bp in (main_bp, auth_bp, groups_bp, providers_bp, needs_bp, offers_bp, admin_bp, exports_bp):
+    for bp in (
+        main_bp,
+        auth_bp,
+        groups_bp,
+        providers_bp,
+        needs_bp,
+        offers_bp,
+        admin_bp,
+        exports_bp,
+    ):
         app.register_blueprint(bp)

@@ -77,12 +77,12 @@ def options(items, *, blank=None) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs]
 
 
-def province_choices(blank=_l("— choose a province —")) -> list[SelectChoice]:
-    return options(regions.choices_provinces(), blank=blank)
+def province_choices(blank=None) -> list[SelectChoice]:
+    return options(regions.choices_provinces(), blank=blank or _l("— choose a province —"))
 
 
-def regency_choices(blank=_l("— choose a regency or city —")) -> list[SelectChoice]:
-    return options(regions.choices_regencies(), blank=blank)
+def regency_choices(blank=None) -> list[SelectChoice]:
+    return options(regions.choices_regencies(), blank=blank or _l("— choose a regency or city —"))
 
 
 def check_regency_in_province(province_field: Field, regency_field: Field) -> None:
@@ -113,19 +113,32 @@ class ListingForm(FlaskForm):
     """What needs and offers share."""
 
     kind = SelectField(_l("Kind"), choices=options(KINDS), validators=[required()])
-    sector = SelectField(_l("Sector"), choices=options(SECTORS, blank=_l("— choose —")),
-                         validators=[optional()])
+    sector = SelectField(
+        _l("Sector"), choices=options(SECTORS, blank=_l("— choose —")), validators=[optional()]
+    )
     title = StringField(_l("Title"), validators=[required(), max_length(200)])
     description = TextAreaField(_l("Description"), validators=[optional(), max_length(5000)])
     tags = TagsField(_l("Tags"), description=_l("Comma-separated, e.g. tahu, kedelai"))
     quantity = IntegerField(_l("Quantity"), validators=[optional(), not_negative()])
-    unit = StringField(_l("Unit"), description=_l("e.g. people, kg, pieces"),
-                       validators=[optional(), max_length(40)])
+    unit = StringField(
+        _l("Unit"),
+        description=_l("e.g. people, kg, pieces"),
+        validators=[optional(), max_length(40)],
+    )
     capacity = IntegerField(_l("Capacity (people)"), validators=[optional(), not_negative()])
     publish = BooleanField(_l("Publish now (otherwise it is saved as a draft)"), default=True)
     submit = SubmitField(_l("Save"))
 
-    common_fields = ("kind", "sector", "title", "description", "tags", "quantity", "unit", "capacity")
+    common_fields = (
+        "kind",
+        "sector",
+        "title",
+        "description",
+        "tags",
+        "quantity",
+        "unit",
+        "capacity",
+    )
     extra_fields: tuple[str, ...] = ()
 
     def fields(self) -> dict:
@@ -141,15 +154,19 @@ class SearchForm(FlaskForm):
         csrf = False
 
     q = StringField(_l("Search"), validators=[optional(), max_length(200)])
-    kind = SelectField(_l("Kind"), choices=options(KINDS, blank=_l("All kinds")),
-                       validators=[optional()])
-    sector = SelectField(_l("Sector"), choices=options(SECTORS, blank=_l("All sectors")),
-                         validators=[optional()])
+    kind = SelectField(
+        _l("Kind"), choices=options(KINDS, blank=_l("All kinds")), validators=[optional()]
+    )
+    sector = SelectField(
+        _l("Sector"), choices=options(SECTORS, blank=_l("All sectors")), validators=[optional()]
+    )
     province = SelectField(_l("Province"), validators=[optional()])
     regency = SelectField(_l("Regency / city"), validators=[optional()])
-    status = SelectField(_l("Status"),
-                         choices=options(LISTING_STATUSES, blank=_l("Open and matched")),
-                         validators=[optional()])
+    status = SelectField(
+        _l("Status"),
+        choices=options(LISTING_STATUSES, blank=_l("Open and matched")),
+        validators=[optional()],
+    )
     page = IntegerField(validators=[optional(), NumberRange(min=1, max=10_000)], default=1)
 
     def __init__(self, *args, **kwargs):

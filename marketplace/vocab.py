@@ -61,4 +61,3 @@ PROVIDER_TYPES = {
 }
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
-

@@ -27,19 +27,26 @@ def _database_url(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory) -> str:
-    """Build the schema once per run with the migrations themselves."""
+def database_url(tmp_path_factory) -> Iterator[str]:
+    """Build the schema once per run with the migrations themselves, and take it down after.
+
+    No app context stays pushed while tests run: Flask would hand it to the tests' CLI
+    runner and client in place of their own app.
+    """
+    from flask_migrate import downgrade, upgrade
+
     url = _database_url(tmp_path_factory)
     app = create_app(_config(url))
     with app.app_context():
-        from flask_migrate import downgrade, upgrade
-
         db.drop_all()
         db.session.execute(text("DROP TABLE IF EXISTS alembic_version"))
         db.session.commit()
         upgrade()
-        yield url
+        db.session.remove()
+    yield url
+    with app.app_context():
         downgrade(revision="base")
+        db.session.remove()
         db.engine.dispose()
 
 

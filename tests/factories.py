@@ -20,15 +20,22 @@ KLATEN = {"province_code": "33", "regency_code": "33.10"}
 
 def make_user(name: str | None = None, *, facilitator: bool = False, admin: bool = False) -> User:
     n = next(_counter)
-    user = accounts.register(email=f"user{n}@example.org", name=name or f"User {n}", password=PASSWORD)
+    user = accounts.register(
+        email=f"user{n}@example.org", name=name or f"User {n}", password=PASSWORD
+    )
     if facilitator or admin:
         accounts.set_system_roles(user, facilitator=facilitator, admin=admin)
     return user
 
 
 def make_group(chair: User, **fields) -> Group:
-    data = {"name": f"Kelompok Tani {next(_counter)}", "sector": "food_processing",
-            "stage": "penumbuhan", **SLEMAN, "members_count": 20} | fields
+    data = {
+        "name": f"Kelompok Tani {next(_counter)}",
+        "sector": "food_processing",
+        "stage": "penumbuhan",
+        **SLEMAN,
+        "members_count": 20,
+    } | fields
     return groups.create_group(creator=chair, fields=data)
 
 
@@ -38,20 +45,33 @@ def add_member(group: Group, user: User, role: str = "anggota") -> None:
 
 
 def make_provider(owner: User, **fields) -> Provider:
-    data = {"name": f"Penyedia {next(_counter)}", "type": "trainer", **KLATEN,
-            "service_area": ["33", "34"]} | fields
+    data = {
+        "name": f"Penyedia {next(_counter)}",
+        "type": "trainer",
+        **KLATEN,
+        "service_area": ["33", "34"],
+    } | fields
     return providers.create_provider(creator=owner, fields=data)
 
 
 def make_need(group: Group, by: User | None = None, **fields) -> Need:
-    data = {"kind": "training", "title": "Kami butuh pelatihan membuat tahu utk 20 org",
-            "description": "Anggota 20 orang", "tags": ["tahu"]} | fields
+    data = {
+        "kind": "training",
+        "title": "Kami butuh pelatihan membuat tahu utk 20 org",
+        "description": "Anggota 20 orang",
+        "tags": ["tahu"],
+    } | fields
     return listings.create_need(group=group, by=by or group.memberships[0].user, fields=data)
 
 
 def make_offer(provider: Provider, by: User | None = None, **fields) -> Offer:
-    data = {"kind": "training", "title": "Tofu production workshop",
-            "description": "Hands-on, 2 days", "tags": ["tofu"], "capacity": 30} | fields
+    data = {
+        "kind": "training",
+        "title": "Tofu production workshop",
+        "description": "Hands-on, 2 days",
+        "tags": ["tofu"],
+        "capacity": 30,
+    } | fields
     return listings.create_offer(provider=provider, by=by or provider.members[0].user, fields=data)
 
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
@@ -34,7 +43,12 @@ def _reset_limit() -> str:
 
 
 def _safe_next(target: str | None) -> str:
-    if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
+    if (
+        target
+        and target.startswith("/")
+        and not target.startswith("//")
+        and not urlsplit(target).netloc
+    ):
         return target
     return url_for("main.dashboard")
 
@@ -82,7 +96,10 @@ def signup():
             show_errors(form, error)
         else:
             login_user(user)
-            flash(_("Your account is ready. Create or join a group, or a provider profile."), "success")
+            flash(
+                _("Your account is ready. Create or join a group, or a provider profile."),
+                "success",
+            )
             return redirect(url_for("main.dashboard"))
     return render_template("auth/signup.html", form=form)
 

@@ -32,23 +32,30 @@ def _check_password(password: str, *, email: str, name: str) -> None:
         raise ValidationFailed({"password": problems})
 
 
-def register(*, email: str, name: str, password: str, phone: str | None = None,
-             locale: str | None = None) -> User:
+def register(
+    *, email: str, name: str, password: str, phone: str | None = None, locale: str | None = None
+) -> User:
     """Create an account; pending group invitations for this email are accepted."""
     email = normalise_email(email)
     if find_user_by_email(email):
         raise ValidationFailed({"email": [_("An account with this email already exists.")]})
     _check_password(password, email=email, name=name)
-    user = User(email=email, name=name.strip(), phone=(phone or None),
-                password_hash=hash_password(password), locale=locale)
+    user = User(
+        email=email,
+        name=name.strip(),
+        phone=(phone or None),
+        password_hash=hash_password(password),
+        locale=locale,
+    )
     db.session.add(user)
     db.session.flush()
     invitations = db.session.scalars(
         select(Invitation).where(Invitation.email == email, Invitation.accepted_at.is_(None))
     )
     for invitation in invitations:
-        db.session.add(GroupMembership(group_id=invitation.group_id, user_id=user.id,
-                                       role=invitation.role))
+        db.session.add(
+            GroupMembership(group_id=invitation.group_id, user_id=user.id, role=invitation.role)
+        )
         invitation.accepted_at = utcnow()
     db.session.commit()
     return user
@@ -107,7 +114,9 @@ def request_password_reset(email: str) -> None:
             body=_(
                 "Hello %(name)s,\n\nOpen this link within %(minutes)d minutes to choose a new "
                 "password:\n%(link)s\n\nIf you did not ask for this, ignore this message.",
-                name=user.name, minutes=minutes, link=link,
+                name=user.name,
+                minutes=minutes,
+                link=link,
             ),
         )
     db.session.commit()

@@ -13,9 +13,15 @@ from tests.factories import PASSWORD, login, make_user, snap
 
 
 def signup(client, email="siti@example.org", password="kopi-hujan-sepeda-9", confirm=None):
-    return client.post("/auth/signup", data={
-        "name": "Siti", "email": email, "password": password, "confirm": confirm or password,
-    })
+    return client.post(
+        "/auth/signup",
+        data={
+            "name": "Siti",
+            "email": email,
+            "password": password,
+            "confirm": confirm or password,
+        },
+    )
 
 
 def test_signup_creates_account_with_hashed_password_and_signs_in(client, app):
@@ -79,10 +85,15 @@ def test_changing_the_password_ends_other_sessions_but_keeps_this_one(app):
     here, elsewhere = app.test_client(), app.test_client()
     login(here, user)
     login(elsewhere, user)
-    response = here.post("/auth/account", data={
-        "password-current_password": PASSWORD, "password-password": "mangga-sungai-lampu-4",
-        "password-confirm": "mangga-sungai-lampu-4", "password-submit": "1",
-    })
+    response = here.post(
+        "/auth/account",
+        data={
+            "password-current_password": PASSWORD,
+            "password-password": "mangga-sungai-lampu-4",
+            "password-confirm": "mangga-sungai-lampu-4",
+            "password-submit": "1",
+        },
+    )
     assert response.status_code == 302
     assert here.get("/dashboard").status_code == 200
     assert elsewhere.get("/dashboard").status_code == 302
@@ -91,7 +102,9 @@ def test_changing_the_password_ends_other_sessions_but_keeps_this_one(app):
 def _reset_link(app, email: str) -> str:
     with app.app_context():
         message = db.session.scalars(
-            select(OutboxMessage).where(OutboxMessage.recipient == email).order_by(OutboxMessage.id.desc())
+            select(OutboxMessage)
+            .where(OutboxMessage.recipient == email)
+            .order_by(OutboxMessage.id.desc())
         ).first()
         return re.search(r"http\S+", message.body).group(0)
 
@@ -149,8 +162,5 @@ class TestCsrf:
         with app.app_context():
             assert db.session.scalar(select(User)) is None
 
-    def test_logout_without_token_is_refused(self, client, app):
-        with app.app_context():
-            user = snap(make_user())
-        client.get("/auth/login")
-        assert client.post("/auth/logout").status_code in (302, 400)
+    def test_logout_without_token_is_refused(self, client):
+        assert client.post("/auth/logout").status_code == 400

@@ -1,0 +1,122 @@
+"""Command-line tools: bulk data in and out, suggestions, demo data, roles."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+from flask import Flask
+from flask.cli import with_appcontext
+from flask_babel import force_locale
+
+from marketplace.services import bulk_export, bulk_import, matching
+
+
+def register(app: Flask) -> None:
+    for command in (import_data, suggest, export_data, seed_demo, grant_role):
+        app.cli.add_command(command)
+
+
+@click.command("import-data")
+@with_appcontext
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_data(file: Path) -> None:
+    """Import groups, providers, needs and offers from FILE (all or nothing)."""
+    try:
+        doc = json.loads(file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        click.echo(f"{file}: not valid JSON: {exc}", err=True)
+        sys.exit(1)
+    try:
+        with force_locale("en"):
+            report = bulk_import.import_document(doc)
+    except bulk_import.ImportFailed as failure:
+        for problem in failure.problems:
+            click.echo(problem, err=True)
+        click.echo(f"Nothing was imported: {len(failure.problems)} problem(s).", err=True)
+        sys.exit(1)
+    for array in bulk_import.ARRAYS:
+        click.echo(
+            f"{array}: {report.created[array]} created, {report.updated[array]} updated, "
+            f"{report.unchanged[array]} unchanged",
+            err=True,
+        )
+
+
+@click.command("suggest")
+@with_appcontext
+@click.option("--k", "k", default=10, show_default=True, type=click.IntRange(1, 100))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (the only format).")
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Treat this day as today for date rules (default: no date rule on today).",
+)
+def suggest(k: int, as_json: bool, today) -> None:
+    """Print, for every open need, the best K open offers as JSON."""
+    result = matching.suggest_all(k, today=today.date() if today else None)
+    click.echo(json.dumps(result, ensure_ascii=False, separators=(", ", ": ")))
+
+
+@click.command("export-data")
+@with_appcontext
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "needs-csv", "offers-csv"]), default="json"
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
+def export_data(fmt: str, output: Path | None) -> None:
+    """Export needs and offers as the bulk JSON (or CSV) to a file or standard output."""
+    if fmt == "json":
+        text = json.dumps(bulk_export.export_document(), ensure_ascii=False, indent=1) + "\n"
+    elif fmt == "needs-csv":
+        text = bulk_export.needs_csv()
+    else:
+        text = bulk_export.offers_csv()
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"Written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@click.command("seed-demo")
+@with_appcontext
+@click.option(
+    "--data",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A bulk file to load (default: the sample shipped with the demo).",
+)
+def seed_demo(data: Path | None) -> None:
+    """Load demo accounts (one per role) and a living marketplace."""
+    from marketplace.services import demo
+
+    accounts = demo.seed(data_file=data, today=date.today())
+    click.echo("Demo accounts (email / password):")
+    for role, email, password in accounts:
+        click.echo(f"  {role:<22} {email:<34} {password}")
+
+
+@click.command("grant-role")
+@with_appcontext
+@click.argument("email")
+@click.option("--facilitator/--no-facilitator", default=None)
+@click.option("--admin/--no-admin", default=None)
+def grant_role(email: str, facilitator: bool | None, admin: bool | None) -> None:
+    """Grant or withdraw the facilitator and admin roles of an account."""
+    from marketplace.services import accounts
+
+    user = accounts.find_user_by_email(email)
+    if user is None:
+        click.echo(f"No account uses {email}.", err=True)
+        sys.exit(1)
+    accounts.set_system_roles(
+        user,
+        facilitator=user.is_facilitator if facilitator is None else facilitator,
+        admin=user.is_admin if admin is None else admin,
+    )
+    click.echo(f"{email}: facilitator={user.is_facilitator} admin={user.is_admin}", err=True)

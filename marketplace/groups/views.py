@@ -1,0 +1,129 @@
+"""Groups: create, public profile, edit, members."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from marketplace.errors import ValidationFailed
+from marketplace.formkit import show_errors
+from marketplace.groups.forms import AddMemberForm, GroupForm, MemberRoleForm
+from marketplace.needs.forms import NeedForm
+from marketplace.permissions import can_manage_members, can_post_need, can_view_need, require
+from marketplace.services import groups as group_service
+from marketplace.services import listings
+
+bp = Blueprint("groups", __name__, url_prefix="/groups")
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@login_required
+def create():
+    form = GroupForm()
+    if form.validate_on_submit():
+        try:
+            group = group_service.create_group(creator=current_user, fields=form.fields())
+        except ValidationFailed as error:
+            show_errors(form, error)
+        else:
+            flash(_("The group was created. You are its chair (ketua)."), "success")
+            return redirect(url_for("groups.detail", group_id=group.id))
+    return render_template("groups/form.html", form=form, group=None)
+
+
+@bp.get("/<int:group_id>")
+def detail(group_id: int):
+    group = group_service.get_group(group_id)
+    needs = [n for n in group.needs if can_view_need(current_user, n)]
+    needs.sort(key=lambda n: (n.status != "open", -n.id))
+    return render_template("groups/detail.html", group=group, needs=needs)
+
+
+@bp.route("/<int:group_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(group_id: int):
+    group = group_service.get_group(group_id)
+    require(can_manage_members(current_user, group))
+    form = GroupForm(obj=group)
+    if form.validate_on_submit():
+        try:
+            group_service.update_group(group, form.fields())
+        except ValidationFailed as error:
+            show_errors(form, error)
+        else:
+            flash(_("Saved."), "success")
+            return redirect(url_for("groups.detail", group_id=group.id))
+    return render_template("groups/form.html", form=form, group=group)
+
+
+@bp.route("/<int:group_id>/members", methods=["GET", "POST"])
+@login_required
+def members(group_id: int):
+    group = group_service.get_group(group_id)
+    require(can_manage_members(current_user, group))
+    form = AddMemberForm()
+    if form.validate_on_submit():
+        try:
+            outcome = group_service.add_member(
+                group, email=form.email.data, role=form.role.data, by=current_user
+            )
+        except ValidationFailed as error:
+            show_errors(form, error)
+        else:
+            if outcome == "added":
+                flash(_("The member was added."), "success")
+            else:
+                flash(_("No account uses this email yet: an invitation was sent."), "info")
+            return redirect(url_for("groups.members", group_id=group.id))
+    return render_template(
+        "groups/members.html", group=group, form=form, role_form=MemberRoleForm()
+    )
+
+
+@bp.post("/<int:group_id>/members/<int:membership_id>/role")
+@login_required
+def change_role(group_id: int, membership_id: int):
+    group = group_service.get_group(group_id)
+    require(can_manage_members(current_user, group))
+    form = MemberRoleForm()
+    if form.validate_on_submit():
+        try:
+            group_service.change_member_role(
+                group, membership_id=membership_id, role=form.role.data
+            )
+            flash(_("The role was changed."), "success")
+        except ValidationFailed as error:
+            flash(error.message, "danger")
+    return redirect(url_for("groups.members", group_id=group.id))
+
+
+@bp.post("/<int:group_id>/members/<int:membership_id>/remove")
+@login_required
+def remove_member(group_id: int, membership_id: int):
+    group = group_service.get_group(group_id)
+    require(can_manage_members(current_user, group))
+    try:
+        group_service.remove_member(group, membership_id=membership_id)
+        flash(_("The member was removed."), "success")
+    except ValidationFailed as error:
+        flash(error.message, "danger")
+    return redirect(url_for("groups.members", group_id=group.id))
+
+
+@bp.route("/<int:group_id>/needs/new", methods=["GET", "POST"])
+@login_required
+def new_need(group_id: int):
+    group = group_service.get_group(group_id)
+    require(can_post_need(current_user, group))
+    form = NeedForm(sector=group.sector)
+    if form.validate_on_submit():
+        fields = form.fields() | {"status": "open" if form.publish.data else "draft"}
+        try:
+            need = listings.create_need(group=group, by=current_user, fields=fields)
+        except ValidationFailed as error:
+            show_errors(form, error)
+        else:
+            flash(_("Your need was saved."), "success")
+            return redirect(url_for("needs.detail", need_id=need.id))
+    return render_template("needs/form.html", form=form, group=group, need=None)

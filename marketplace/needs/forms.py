@@ -1,0 +1,18 @@
+"""Need forms."""
+
+from flask_babel import lazy_gettext as _l
+from wtforms import DateField, DecimalField
+
+from marketplace.formkit import ListingForm, check_dates_in_order, not_negative, optional
+
+
+class NeedForm(ListingForm):
+    budget = DecimalField(
+        _l("Budget (Rp, optional)"), places=0, validators=[optional(), not_negative()]
+    )
+    wanted_from = DateField(_l("Wanted from"), validators=[optional()])
+    wanted_until = DateField(_l("Wanted until"), validators=[optional()])
+    extra_fields = ("budget", "wanted_from", "wanted_until")
+
+    def validate_wanted_until(self, field):
+        check_dates_in_order(self.wanted_from, field)

@@ -1,0 +1,28 @@
+"""Offer forms."""
+
+from flask_babel import lazy_gettext as _l
+from wtforms import DateField, DecimalField, SelectMultipleField
+
+from marketplace import regions
+from marketplace.formkit import ListingForm, check_dates_in_order, not_negative, optional, options
+
+
+class OfferForm(ListingForm):
+    price = DecimalField(
+        _l("Price or fee (Rp, optional)"), places=0, validators=[optional(), not_negative()]
+    )
+    available_from = DateField(_l("Available from"), validators=[optional()])
+    available_until = DateField(_l("Available until"), validators=[optional()])
+    service_area = SelectMultipleField(
+        _l("Provinces this offer reaches"),
+        description=_l("Leave empty if it reaches everywhere or is online."),
+        validators=[optional()],
+    )
+    extra_fields = ("price", "available_from", "available_until", "service_area")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.service_area.choices = options(regions.choices_provinces())
+
+    def validate_available_until(self, field):
+        check_dates_in_order(self.available_from, field)

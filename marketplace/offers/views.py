@@ -1,0 +1,82 @@
+"""Offers: browse, read, post, edit, and move along the lifecycle."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from marketplace.errors import ValidationFailed
+from marketplace.formkit import SearchForm, show_errors
+from marketplace.needs.views import browse_filters
+from marketplace.offers.forms import OfferForm
+from marketplace.permissions import can_edit_offer, can_post_offer, can_view_offer, require
+from marketplace.services import listings, search
+from marketplace.services import providers as provider_service
+
+bp = Blueprint("offers", __name__, url_prefix="/offers")
+
+
+@bp.get("/")
+def browse():
+    form = SearchForm(request.args)
+    if not form.validate():
+        return render_template("listings/browse.html", form=form, page=None, what="offers"), 400
+    page = search.search_offers(
+        browse_filters(form), page=form.page.data or 1, per_page=current_app.config["PER_PAGE"]
+    )
+    return render_template("listings/browse.html", form=form, page=page, what="offers")
+
+
+@bp.get("/<int:offer_id>")
+def detail(offer_id: int):
+    offer = listings.get_offer(offer_id)
+    if not can_view_offer(current_user, offer):
+        abort(404)
+    return render_template("offers/detail.html", offer=offer)
+
+
+@bp.route("/new/<int:provider_id>", methods=["GET", "POST"])
+@login_required
+def create(provider_id: int):
+    provider = provider_service.get_provider(provider_id)
+    require(can_post_offer(current_user, provider))
+    form = OfferForm(service_area=list(provider.service_area or []))
+    if form.validate_on_submit():
+        fields = form.fields() | {"status": "open" if form.publish.data else "draft"}
+        try:
+            offer = listings.create_offer(provider=provider, by=current_user, fields=fields)
+        except ValidationFailed as error:
+            show_errors(form, error)
+        else:
+            flash(_("Your offer was saved."), "success")
+            return redirect(url_for("offers.detail", offer_id=offer.id))
+    return render_template("offers/form.html", form=form, provider=provider, offer=None)
+
+
+@bp.route("/<int:offer_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(offer_id: int):
+    offer = listings.get_offer(offer_id)
+    require(can_edit_offer(current_user, offer))
+    form = OfferForm(obj=offer)
+    del form.publish
+    if form.validate_on_submit():
+        try:
+            listings.update_listing(offer, form.fields())
+        except ValidationFailed as error:
+            show_errors(form, error)
+        else:
+            flash(_("Saved."), "success")
+            return redirect(url_for("offers.detail", offer_id=offer.id))
+    return render_template("offers/form.html", form=form, provider=offer.provider, offer=offer)
+
+
+@bp.post("/<int:offer_id>/status")
+@login_required
+def change_status(offer_id: int):
+    offer = listings.get_offer(offer_id)
+    require(can_edit_offer(current_user, offer))
+    listings.transition(offer, request.form.get("to", ""))
+    flash(_("The status was changed."), "success")
+    return redirect(url_for("offers.detail", offer_id=offer.id))

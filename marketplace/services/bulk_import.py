@@ -1,0 +1,326 @@
+"""The bulk import of ``import-format.md``: all-or-nothing, idempotent by ``ref``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import select
+
+from marketplace import regions
+from marketplace.extensions import db
+from marketplace.models import Group, Need, Offer, Provider
+from marketplace.services import listings, matching
+from marketplace.vocab import GROUP_STAGES, PROVIDER_TYPES, SECTORS
+
+ARRAYS = ("groups", "providers", "needs", "offers")
+REQUIRED = {
+    "groups": ("ref", "name", "province"),
+    "providers": ("ref", "name", "type", "province"),
+    "needs": ("ref", "group", "kind", "title"),
+    "offers": ("ref", "provider", "kind", "title"),
+}
+OPTIONAL = {
+    "groups": ("regency", "lat", "lon", "members", "sector", "stage", "district", "village",
+               "description", "products", "achievements"),
+    "providers": ("regency", "lat", "lon", "service_area", "description", "contact_email",
+                  "contact_phone", "website"),
+    "needs": ("description", "tags", "status", "sector", "quantity", "unit", "capacity",
+              "budget", "wanted_from", "wanted_until"),
+    "offers": ("description", "tags", "service_area", "capacity", "status", "sector", "quantity",
+               "unit", "price", "available_from", "available_until"),
+}  # fmt: skip
+MODELS = {"groups": Group, "providers": Provider, "needs": Need, "offers": Offer}
+
+
+class ImportFailed(Exception):
+    """The file was refused; nothing was written. ``problems`` name each bad record."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = problems
+
+
+@dataclass
+class ImportReport:
+    created: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ARRAYS, 0))
+    updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ARRAYS, 0))
+    unchanged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ARRAYS, 0))
+
+
+class _Record:
+    """One record being checked; collects its problems under ``ARRAY[INDEX] ref=REF``."""
+
+    def __init__(self, array: str, index: int, raw: Any, problems: list[str]) -> None:
+        self.array, self.index, self.problems = array, index, problems
+        self.raw = raw if isinstance(raw, dict) else {}
+        self.ref = self.raw.get("ref")
+        if not isinstance(raw, dict):
+            self.fail("not an object")
+
+    def fail(self, message: str) -> None:
+        self.problems.append(f"{self.array}[{self.index}] ref={self.ref}: {message}")
+
+    def text(self, name: str, *, max_len: int, required: bool = False) -> str | None:
+        value = self.raw.get(name)
+        if value is None or value == "":
+            if required:
+                self.fail(f"'{name}' is required")
+            return None
+        if not isinstance(value, str):
+            self.fail(f"'{name}' must be a string")
+            return None
+        if len(value) > max_len:
+            self.fail(f"'{name}' is longer than {max_len} characters")
+        return value.strip()
+
+    def number(
+        self, name: str, *, integer: bool = False, lo: float | None = None, hi: float | None = None
+    ) -> Any:
+        value = self.raw.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(f"'{name}' must be a number")
+            return None
+        if integer and value != int(value):
+            self.fail(f"'{name}' must be a whole number")
+            return None
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            self.fail(f"'{name}' must be between {lo} and {hi}")
+            return None
+        return int(value) if integer else value
+
+    def money(self, name: str) -> Decimal | None:
+        value = self.number(name, lo=0, hi=1e12)
+        try:
+            return None if value is None else Decimal(str(value))
+        except InvalidOperation:
+            self.fail(f"'{name}' is not a valid amount")
+            return None
+
+    def day(self, name: str) -> date | None:
+        value = self.raw.get(name)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            self.fail(f"'{name}' must be a date as YYYY-MM-DD")
+            return None
+
+    def words(self, name: str) -> list[str]:
+        value = self.raw.get(name)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(f"'{name}' must be a list of strings")
+            return []
+        return [v.strip() for v in value if v.strip()]
+
+    def choice(self, name: str, allowed, *, default: str | None = None) -> str | None:
+        value = self.raw.get(name, default)
+        if value is None:
+            return None
+        if value not in allowed:
+            self.fail(f"'{name}' must be one of: {', '.join(allowed)}")
+            return None
+        return value
+
+    def place(self) -> tuple[str | None, str | None]:
+        province_name = self.text("province", max_len=100, required=True)
+        regency_name = self.text("regency", max_len=100)
+        if province_name is None:
+            return None, None
+        province = regions.find_province(province_name)
+        if province is None:
+            self.fail(f"unknown province '{province_name}'")
+            return None, None
+        if regency_name is None:
+            return province.code, None
+        regency = regions.find_regency(regency_name, province=province.code)
+        if regency is None or regency.province_code != province.code:
+            self.fail(f"unknown regency '{regency_name}' in {province.name}")
+            return province.code, None
+        return province.code, regency.code
+
+    def area(self) -> list[str]:
+        codes = []
+        for name in self.words("service_area"):
+            found = regions.find_province(name) or regions.find_regency(name)
+            if found is None:
+                self.fail(f"unknown region '{name}' in service_area")
+            else:
+                codes.append(found.code)
+        return codes
+
+
+def _check_shape(doc: Any, problems: list[str]) -> dict[str, list]:
+    if not isinstance(doc, dict):
+        problems.append("document: must be a JSON object with groups, providers, needs, offers")
+        return {}
+    for key in doc:
+        if key not in ARRAYS:
+            problems.append(f"document: unknown key '{key}'")
+    arrays = {}
+    for name in ARRAYS:
+        value = doc.get(name, [])
+        if not isinstance(value, list):
+            problems.append(f"document: '{name}' must be an array")
+            value = []
+        arrays[name] = value
+    return arrays
+
+
+def _existing_refs(model, refs: set[str]) -> dict[str, Any]:
+    if not refs:
+        return {}
+    return {row.ref: row for row in db.session.scalars(select(model).where(model.ref.in_(refs)))}
+
+
+def _parse(array: str, rec: _Record) -> dict[str, Any]:
+    allowed = set(REQUIRED[array]) | set(OPTIONAL[array])
+    for name in rec.raw:
+        if name not in allowed:
+            rec.fail(f"unknown field '{name}'")
+    if not isinstance(rec.ref, str) or not rec.ref.strip() or len(rec.ref) > 64:
+        rec.fail("'ref' must be a non-empty string of at most 64 characters")
+    if array == "groups":
+        province, regency = rec.place()
+        return {
+            "name": rec.text("name", max_len=200, required=True),
+            "province_code": province,
+            "regency_code": regency,
+            "lat": rec.number("lat", lo=-90, hi=90),
+            "lon": rec.number("lon", lo=-180, hi=180),
+            "members_count": rec.number("members", integer=True, lo=0, hi=1_000_000),
+            "sector": rec.choice("sector", SECTORS),
+            "stage": rec.choice("stage", GROUP_STAGES),
+            "district": rec.text("district", max_len=120),
+            "village": rec.text("village", max_len=120),
+            "description": rec.text("description", max_len=5000) or "",
+            "products": rec.text("products", max_len=5000) or "",
+            "achievements": rec.text("achievements", max_len=5000) or "",
+        }
+    if array == "providers":
+        province, regency = rec.place()
+        return {
+            "name": rec.text("name", max_len=200, required=True),
+            "type": rec.choice("type", PROVIDER_TYPES),
+            "province_code": province,
+            "regency_code": regency,
+            "lat": rec.number("lat", lo=-90, hi=90),
+            "lon": rec.number("lon", lo=-180, hi=180),
+            "service_area": rec.area(),
+            "description": rec.text("description", max_len=5000) or "",
+            "contact_email": rec.text("contact_email", max_len=254),
+            "contact_phone": rec.text("contact_phone", max_len=40),
+            "website": rec.text("website", max_len=200),
+        }
+    fields = {
+        "kind": rec.raw.get("kind"),
+        "title": rec.text("title", max_len=200, required=True),
+        "description": rec.text("description", max_len=5000) or "",
+        "tags": rec.words("tags"),
+        "sector": rec.choice("sector", SECTORS),
+        "quantity": rec.number("quantity", integer=True, lo=0, hi=1e9),
+        "unit": rec.text("unit", max_len=40),
+        "capacity": rec.number("capacity", integer=True, lo=0, hi=1e9),
+    }
+    if "status" in rec.raw:
+        fields["status"] = rec.raw["status"]
+    if array == "needs":
+        fields |= {
+            "budget": rec.money("budget"),
+            "wanted_from": rec.day("wanted_from"),
+            "wanted_until": rec.day("wanted_until"),
+        }
+        allowed_fields = listings.NEED_FIELDS
+    else:
+        fields |= {
+            "price": rec.money("price"),
+            "available_from": rec.day("available_from"),
+            "available_until": rec.day("available_until"),
+            "service_area": rec.area(),
+        }
+        allowed_fields = listings.OFFER_FIELDS
+    for name, messages in listings.validate_listing(fields, allowed=allowed_fields).items():
+        if name not in ("title",):  # already reported above in the file's own terms
+            rec.fail(f"'{name}': {' '.join(str(m) for m in messages)}")
+    return fields
+
+
+def import_document(doc: Any) -> ImportReport:
+    """Check every record, then write them all in one transaction, or nothing."""
+    problems: list[str] = []
+    arrays = _check_shape(doc, problems)
+    parsed: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in ARRAYS}
+    owners: dict[str, dict[str, str]] = {"needs": {}, "offers": {}}
+    for array in ARRAYS if arrays else ():
+        for index, raw in enumerate(arrays[array]):
+            rec = _Record(array, index, raw, problems)
+            if not rec.raw:
+                continue
+            fields = _parse(array, rec)
+            if isinstance(rec.ref, str) and rec.ref in parsed[array]:
+                rec.fail(f"duplicate ref '{rec.ref}' in {array}")
+                continue
+            if array in owners:
+                owner_key = "group" if array == "needs" else "provider"
+                owner = rec.raw.get(owner_key)
+                owners[array][rec.ref] = owner
+                pool = "groups" if array == "needs" else "providers"
+                if not isinstance(owner, str) or (
+                    owner not in parsed[pool] and not _existing_refs(MODELS[pool], {owner})
+                ):
+                    rec.fail(f"unknown {owner_key} '{owner}'")
+            parsed[array][rec.ref] = fields
+    if problems:
+        raise ImportFailed(problems)
+    report = _write(parsed, owners)
+    matching.data_changed()
+    return report
+
+
+def _write(
+    parsed: dict[str, dict[str, dict[str, Any]]], owners: dict[str, dict[str, str]]
+) -> ImportReport:
+    report = ImportReport()
+    saved: dict[str, dict[str, Any]] = {}
+    for array in ARRAYS:
+        model = MODELS[array]
+        existing = _existing_refs(model, set(parsed[array]))
+        saved[array] = {}
+        for ref, fields in parsed[array].items():
+            row = existing.get(ref)
+            if array in owners:
+                pool = "groups" if array == "needs" else "providers"
+                owner = (
+                    saved[pool].get(owners[array][ref])
+                    or _existing_refs(MODELS[pool], {owners[array][ref]})[owners[array][ref]]
+                )
+                fields = fields | (
+                    {"group_id": owner.id} if array == "needs" else {"provider_id": owner.id}
+                )
+                if row is None:
+                    fields.setdefault("status", "open")
+            fields = {k: v for k, v in fields.items() if v is not None or row is not None}
+            if array == "groups" and fields.get("stage") is None:
+                fields["stage"] = row.stage if row is not None else "penumbuhan"
+            if row is None:
+                row = model(ref=ref, **fields)
+                db.session.add(row)
+                report.created[array] += 1
+            else:
+                for name, value in fields.items():
+                    setattr(row, name, value)
+                if db.session.is_modified(row):
+                    report.updated[array] += 1
+                else:
+                    report.unchanged[array] += 1
+            db.session.flush()
+            saved[array][ref] = row
+    db.session.commit()
+    return report

@@ -1,0 +1,137 @@
+"""Community groups: creation, profile, members and invitations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import current_app, url_for
+from flask_babel import force_locale
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from marketplace.errors import NotFound, ValidationFailed
+from marketplace.extensions import db
+from marketplace.models import Group, GroupMembership, Invitation, User
+from marketplace.services.accounts import find_user_by_email, normalise_email
+from marketplace.services.outbox import queue_email
+from marketplace.services.places import check_place
+from marketplace.vocab import GROUP_ROLES, GROUP_STAGES, OFFICER_ROLES, SECTORS
+
+GROUP_FIELDS = (
+    "name", "sector", "province_code", "regency_code", "district", "village", "lat", "lon",
+    "members_count", "stage", "description", "products", "achievements",
+)  # fmt: skip
+
+
+def _apply(group: Group, fields: Mapping[str, Any]) -> None:
+    unknown = set(fields) - set(GROUP_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown group fields: {sorted(unknown)}")
+    errors: dict[str, list[str]] = {}
+    if fields.get("sector") and fields["sector"] not in SECTORS:
+        errors["sector"] = [_("Unknown sector.")]
+    if fields.get("stage") and fields["stage"] not in GROUP_STAGES:
+        errors["stage"] = [_("Unknown stage.")]
+    errors.update(check_place(fields.get("province_code"), fields.get("regency_code")))
+    if errors:
+        raise ValidationFailed(errors)
+    for name, value in fields.items():
+        setattr(group, name, value)
+
+
+def get_group(group_id: int) -> Group:
+    group = db.session.get(Group, group_id)
+    if group is None:
+        raise NotFound(_("This group does not exist."))
+    return group
+
+
+def create_group(*, creator: User, fields: Mapping[str, Any]) -> Group:
+    """Create a group; its creator becomes its chair (ketua)."""
+    group = Group()
+    _apply(group, fields)
+    db.session.add(group)
+    db.session.flush()
+    db.session.add(GroupMembership(group_id=group.id, user_id=creator.id, role="ketua"))
+    db.session.commit()
+    return group
+
+
+def update_group(group: Group, fields: Mapping[str, Any]) -> None:
+    _apply(group, fields)
+    db.session.commit()
+
+
+def add_member(group: Group, *, email: str, role: str, by: User) -> str:
+    """Add an account to the group, or invite the address; returns "added" or "invited"."""
+    if role not in GROUP_ROLES:
+        raise ValidationFailed({"role": [_("Unknown role.")]})
+    email = normalise_email(email)
+    user = find_user_by_email(email)
+    if user is not None:
+        if any(m.group_id == group.id for m in user.memberships):
+            raise ValidationFailed({"email": [_("This person is already a member.")]})
+        db.session.add(GroupMembership(group_id=group.id, user_id=user.id, role=role))
+        outcome = "added"
+    else:
+        db.session.add(Invitation(email=email, group_id=group.id, role=role, invited_by_id=by.id))
+        outcome = "invited"
+    with force_locale(
+        (user.locale if user else None) or current_app.config["BABEL_DEFAULT_LOCALE"]
+    ):
+        queue_email(
+            to=email,
+            subject=_("You were added to %(group)s", group=group.name),
+            body=_(
+                "%(by)s added you to the group %(group)s on Pasar Pendamping.\n"
+                "Sign in or create an account with this email address: %(link)s",
+                by=by.name,
+                group=group.name,
+                link=url_for("auth.signup", _external=True),
+            ),
+        )
+    db.session.commit()
+    return outcome
+
+
+def change_member_role(group: Group, *, membership_id: int, role: str) -> None:
+    membership = _membership(group, membership_id)
+    if role not in GROUP_ROLES:
+        raise ValidationFailed({"role": [_("Unknown role.")]})
+    if membership.role in OFFICER_ROLES and role not in OFFICER_ROLES:
+        _keep_one_officer(group, leaving=membership)
+    membership.role = role
+    db.session.commit()
+
+
+def remove_member(group: Group, *, membership_id: int) -> None:
+    membership = _membership(group, membership_id)
+    if membership.role in OFFICER_ROLES:
+        _keep_one_officer(group, leaving=membership)
+    db.session.delete(membership)
+    db.session.commit()
+
+
+def _membership(group: Group, membership_id: int) -> GroupMembership:
+    membership = db.session.get(GroupMembership, membership_id)
+    if membership is None or membership.group_id != group.id:
+        raise NotFound(_("This member does not exist."))
+    return membership
+
+
+def _keep_one_officer(group: Group, *, leaving: GroupMembership) -> None:
+    officers = [m for m in group.memberships if m.role in OFFICER_ROLES and m.id != leaving.id]
+    if not officers:
+        raise ValidationFailed({"role": [_("A group needs at least one officer.")]})
+
+
+def groups_of(user: User) -> list[Group]:
+    return list(
+        db.session.scalars(
+            select(Group)
+            .join(GroupMembership)
+            .where(GroupMembership.user_id == user.id)
+            .order_by(Group.name)
+        )
+    )

@@ -1,0 +1,91 @@
+"""Browsing and searching needs and offers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask_sqlalchemy.pagination import Pagination
+from sqlalchemy import String, cast, or_, select
+from sqlalchemy.sql import ColumnElement
+
+from marketplace import regions
+from marketplace.extensions import db
+from marketplace.models import Group, Need, Offer, Provider
+from marketplace.permissions import PUBLIC_STATUSES
+
+BROWSE_DEFAULT_STATUSES = ("open", "matched")
+
+
+@dataclass(frozen=True)
+class Filters:
+    q: str = ""
+    kind: str = ""
+    sector: str = ""
+    province: str = ""
+    regency: str = ""
+    status: str = ""
+
+
+def _text_matches(model, q: str) -> list[ColumnElement[bool]]:
+    conditions = []
+    for word in q.split()[:10]:
+        pattern = f"%{word.replace('%', '').replace('_', '')}%"
+        conditions.append(
+            or_(
+                model.title.ilike(pattern),
+                model.description.ilike(pattern),
+                cast(model.tags, String).ilike(pattern),
+            )
+        )
+    return conditions
+
+
+def _json_list_contains(column, code: str) -> ColumnElement[bool]:
+    # Region codes are stored as a JSON list; its text form holds each code quoted on
+    # SQLite and PostgreSQL alike, which keeps this filter portable.
+    return cast(column, String).like(f'%"{code}"%')
+
+
+def _json_list_empty(column) -> ColumnElement[bool]:
+    return cast(column, String).in_(["[]", "null"])
+
+
+def _common(model, filters: Filters, stmt):
+    statuses = (filters.status,) if filters.status in PUBLIC_STATUSES else BROWSE_DEFAULT_STATUSES
+    stmt = stmt.where(model.status.in_(statuses))
+    if filters.kind:
+        stmt = stmt.where(model.kind == filters.kind)
+    if filters.sector:
+        stmt = stmt.where(model.sector == filters.sector)
+    if filters.q.strip():
+        stmt = stmt.where(*_text_matches(model, filters.q))
+    return stmt.order_by(model.created_at.desc(), model.id.desc())
+
+
+def search_needs(filters: Filters, *, page: int, per_page: int) -> Pagination:
+    stmt = select(Need).join(Group)
+    if filters.province:
+        stmt = stmt.where(Group.province_code == filters.province)
+    if filters.regency:
+        stmt = stmt.where(Group.regency_code == filters.regency)
+    return db.paginate(_common(Need, filters, stmt), page=page, per_page=per_page, error_out=False)
+
+
+def search_offers(filters: Filters, *, page: int, per_page: int) -> Pagination:
+    """Offers that reach the chosen place: listed in their area, based there, or everywhere."""
+    stmt = select(Offer).join(Provider)
+    place = filters.regency or filters.province
+    if place:
+        codes = [place]
+        regency = regions.regency_by_code(filters.regency) if filters.regency else None
+        if regency is not None:
+            codes.append(regency.province_code)
+        reach = [_json_list_contains(Offer.service_area, c) for c in codes]
+        reach.append(_json_list_empty(Offer.service_area))
+        reach.append(
+            Provider.regency_code == filters.regency
+            if filters.regency
+            else Provider.province_code == filters.province
+        )
+        stmt = stmt.where(or_(*reach))
+    return db.paginate(_common(Offer, filters, stmt), page=page, per_page=per_page, error_out=False)

@@ -1,0 +1,42 @@
+"""What every template can use: vocabularies, permissions, places, formatting."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from flask import Flask, request
+from flask_babel import format_decimal, get_locale
+from flask_login import current_user
+
+from marketplace import permissions, vocab
+from marketplace.auth.forms import LanguageForm
+from marketplace.reasons import reason_text
+from marketplace.services.listings import TRANSITIONS
+from marketplace.services.places import area_label, region_name
+
+
+def rupiah(value: Decimal | float | int | None) -> str:
+    if value is None:
+        return ""
+    return "Rp " + format_decimal(value, format="#,##0")
+
+
+def register(app: Flask) -> None:
+    app.jinja_env.filters["rupiah"] = rupiah
+    app.jinja_env.filters["region"] = region_name
+    app.jinja_env.filters["area"] = area_label
+    app.jinja_env.filters["reason"] = reason_text
+    app.jinja_env.filters["allowed_transitions"] = lambda status: sorted(
+        TRANSITIONS.get(status, ())
+    )
+
+    @app.context_processor
+    def globals_for_templates() -> dict:
+        return {
+            "vocab": vocab,
+            "perm": permissions,
+            "user": current_user,
+            "locale": str(get_locale() or "id"),
+            "language_form": LanguageForm(formdata=None, lang=str(get_locale() or "id")),
+            "current_path": request.full_path.rstrip("?") if request else "/",
+        }

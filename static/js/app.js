@@ -1,0 +1,29 @@
+// Narrow the regency list to the chosen province. Without JavaScript every regency
+// stays listed and the server still refuses a regency outside the province.
+(function () {
+  function pairUp(provinceSelect, regencySelect) {
+    var all = Array.prototype.slice.call(regencySelect.options);
+    function filter() {
+      var province = provinceSelect.value;
+      var current = regencySelect.value;
+      regencySelect.innerHTML = "";
+      all.forEach(function (option) {
+        if (!option.value || !province || option.value.indexOf(province + ".") === 0) {
+          regencySelect.appendChild(option);
+        }
+      });
+      regencySelect.value = current;
+      if (regencySelect.value !== current) { regencySelect.selectedIndex = 0; }
+    }
+    provinceSelect.addEventListener("change", filter);
+    filter();
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var pairs = [["province_code", "regency_code"], ["province", "regency"]];
+    pairs.forEach(function (names) {
+      var p = document.getElementById(names[0]);
+      var r = document.getElementById(names[1]);
+      if (p && r && p.tagName === "SELECT" && r.tagName === "SELECT") { pairUp(p, r); }
+    });
+  });
+})();

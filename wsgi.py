@@ -1,0 +1,9 @@
+"""The production entry point: ``gunicorn wsgi:app``. Refuses to start without SECRET_KEY."""
+
+import os
+
+os.environ.setdefault("MARKETPLACE_ENV", "production")
+
+from marketplace import create_app  # noqa: E402
+
+app = create_app()
