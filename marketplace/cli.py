@@ -98,7 +98,7 @@ def seed_demo(data: Path | None) -> None:
     accounts = demo.seed(data_file=data, today=date.today())
     click.echo("Demo accounts (email / password):")
     for role, email, password in accounts:
-        click.echo(f"  {role:<22} {email:<34} {password}")
+        click.echo(f"  {role:<26} {email:<28} {password}")
 
 
 @click.command("grant-role")

@@ -42,7 +42,8 @@ def _reset_limit() -> str:
     return current_app.config["RESET_RATE_LIMIT"]
 
 
-def _safe_next(target: str | None) -> str:
+def _safe_next(target: str | None, default: str = "main.dashboard") -> str:
+    """Only ever redirect within this site."""
     if (
         target
         and target.startswith("/")
@@ -50,7 +51,7 @@ def _safe_next(target: str | None) -> str:
         and not urlsplit(target).netloc
     ):
         return target
-    return url_for("main.dashboard")
+    return url_for(default)
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -163,4 +164,4 @@ def set_language():
         session["lang"] = form.lang.data
         if current_user.is_authenticated:
             accounts.set_locale(current_user._get_current_object(), form.lang.data)
-    return redirect(_safe_next(request.form.get("next")))
+    return redirect(_safe_next(request.form.get("next"), default="main.index"))

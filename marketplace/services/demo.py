@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from marketplace.extensions import db
 from marketplace.models import Group, GroupMembership, Provider, ProviderMember, User
+from marketplace.models.base import utcnow
 from marketplace.services.bulk_import import import_document
 from marketplace.services.passwords import hash_password
 
@@ -173,5 +174,8 @@ def seed(*, data_file: Path | None, today: date) -> list[tuple[str, str, str]]:
     )
     _link(ProviderMember, provider_id=trainer.id, user_id=users["pelatih@demo.pasar.id"].id)
     _link(ProviderMember, provider_id=buyer.id, user_id=users["pembeli@demo.pasar.id"].id)
+    if trainer.verified_at is None:
+        trainer.verified_at = utcnow()
+        trainer.verified_by_id = users["pendamping@demo.pasar.id"].id
     db.session.commit()
     return [(label, email, password) for label, email, password, _ in ACCOUNTS]
