@@ -107,3 +107,62 @@ def require(allowed: bool) -> None:
         from marketplace.errors import PermissionDenied
 
         raise PermissionDenied(_("You are not allowed to see or change this."))
+
+
+def facilitates_group(user: User | None, group: Group) -> bool:
+    """The user accompanies this group now: its own (internal) facilitator, an assigned
+    outside facilitator while the group has none of its own, or an admin."""
+    if not _authenticated(user):
+        return False
+    if user.is_admin or group.internal_facilitator_id == user.id:
+        return True
+    return group.internal_facilitator_id is None and follows_group(user, group)
+
+
+def follows_group(user: User | None, group: Group) -> bool:
+    """An outside facilitator assigned to the group or its province (read access)."""
+    if not _authenticated(user) or not (user.is_facilitator or user.is_admin):
+        return False
+    from marketplace.services.caseload import is_assigned
+
+    return user.is_admin or is_assigned(user, group)
+
+
+def match_roles(user: User | None, match) -> set[str]:
+    """The parts ``user`` plays in a match: facilitator, group, provider."""
+    roles: set[str] = set()
+    if facilitates_group(user, match.need.group):
+        roles.add("facilitator")
+    if is_group_officer(user, match.need.group):
+        roles.add("group")
+    if acts_for_provider(user, match.offer.provider):
+        roles.add("provider")
+    return roles
+
+
+PROVIDER_SEES = frozenset({"responded", "group_accepted", "accepted", "in_progress", "completed"})
+
+
+def can_view_match(user: User | None, match) -> bool:
+    if follows_group(user, match.need.group) or facilitates_group(user, match.need.group):
+        return True
+    if is_group_member(user, match.need.group) and match.state != "suggested":
+        return match.state not in ("dismissed",) or match.origin == "group"
+    if acts_for_provider(user, match.offer.provider):
+        return (
+            match.state in PROVIDER_SEES
+            or match.origin == "provider"
+            or match.provider_decided_at is not None
+            or (match.group_decided_at is not None and match.state != "declined")
+        )
+    return False
+
+
+def can_see_contacts(user: User | None, match) -> bool:
+    from marketplace.services.match_flow import INTRODUCED_STATES
+
+    return match.state in INTRODUCED_STATES and can_view_match(user, match)
+
+
+def can_message_match(user: User | None, match) -> bool:
+    return can_see_contacts(user, match) and bool(match_roles(user, match))

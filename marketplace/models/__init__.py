@@ -2,9 +2,25 @@
 
 from marketplace.models.accounts import Invitation, OutboxMessage, User
 from marketplace.models.listings import Need, Offer
+from marketplace.models.matches import Feedback, Match, MatchEvent, MatchMessage, Outcome
 from marketplace.models.parties import Group, GroupMembership, Provider, ProviderMember
+from marketplace.models.support import (
+    Consultation,
+    ConsultationMessage,
+    FacilitatorAssignment,
+    Notification,
+)
 
 __all__ = [
+    "Consultation",
+    "ConsultationMessage",
+    "FacilitatorAssignment",
+    "Feedback",
+    "Match",
+    "MatchEvent",
+    "MatchMessage",
+    "Notification",
+    "Outcome",
     "Group",
     "GroupMembership",
     "Invitation",

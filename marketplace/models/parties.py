@@ -36,6 +36,10 @@ class Group(db.Model):
     description: Mapped[str] = mapped_column(Text, default="")
     products: Mapped[str] = mapped_column(Text, default="")
     achievements: Mapped[str] = mapped_column(Text, default="")
+    # Once the group reaches kemandirian, one of its members facilitates it from within.
+    internal_facilitator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     memberships: Mapped[list[GroupMembership]] = relationship(

@@ -168,7 +168,11 @@ def offers_by_stable_id(ids: list[str]) -> dict[str, Offer]:
 
 
 def suggestions_for_need(
-    need: Need, k: int | None = None, *, today: date | None = None
+    need: Need,
+    k: int | None = None,
+    *,
+    today: date | None = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[tuple[Offer, engine_package.Suggestion]]:
     """The engine's ranked offers for one need, with the offers themselves."""
     if need.status != "open":
@@ -177,7 +181,10 @@ def suggestions_for_need(
     index.catch_up()
     with index.lock:
         ranked = index.engine.top_k(
-            need_input(need), k or current_app.config["MATCH_K"], today=today or date.today()
+            need_input(need),
+            k or current_app.config["MATCH_K"],
+            today=today or date.today(),
+            exclude=exclude,
         )
     offers = offers_by_stable_id([s.offer_id for s in ranked])
     return [(offers[s.offer_id], s) for s in ranked if s.offer_id in offers]

@@ -1,0 +1,85 @@
+"""Facilitation: caseloads, consultations and notifications."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from marketplace.extensions import db
+from marketplace.models.base import utcnow
+
+if TYPE_CHECKING:
+    from marketplace.models.accounts import User
+    from marketplace.models.parties import Group
+
+
+class FacilitatorAssignment(db.Model):
+    """A facilitator accompanies a group, or every group of a province."""
+
+    __tablename__ = "facilitator_assignments"
+    __table_args__ = (UniqueConstraint("facilitator_id", "group_id", "province_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    facilitator_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), index=True
+    )
+    province_code: Mapped[str | None] = mapped_column(String(8), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    facilitator: Mapped[User] = relationship()
+    group: Mapped[Group | None] = relationship()
+
+
+class Consultation(db.Model):
+    """A question a group brings to its facilitator, and the replies."""
+
+    __tablename__ = "consultations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    subject: Mapped[str] = mapped_column(String(200))
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    closed_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    group: Mapped[Group] = relationship()
+    messages: Mapped[list[ConsultationMessage]] = relationship(
+        back_populates="consultation",
+        order_by="ConsultationMessage.id",
+        cascade="all, delete-orphan",
+    )
+
+
+class ConsultationMessage(db.Model):
+    __tablename__ = "consultation_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultations.id", ondelete="CASCADE"), index=True
+    )
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    consultation: Mapped[Consultation] = relationship(back_populates="messages")
+    author: Mapped[User | None] = relationship()
+
+
+class Notification(db.Model):
+    """An in-app notice; ``text`` is already in the recipient's language."""
+
+    __tablename__ = "notifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    link: Mapped[str | None] = mapped_column(String(300))
+    read_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,304 @@
+"""Curation use-cases: from a suggestion or a response to a proposal, the group's and the
+provider's decisions, the work itself, its outcome and feedback."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from flask import current_app
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from marketplace.errors import NotFound, PermissionDenied, ValidationFailed
+from marketplace.extensions import db
+from marketplace.models import Feedback, Match, MatchMessage, Need, Offer, Outcome, User
+from marketplace.models.base import utcnow
+from marketplace.permissions import (
+    acts_for_provider,
+    can_message_match,
+    can_view_match,
+    is_group_officer,
+    match_roles,
+)
+from marketplace.services import match_flow, matching
+from marketplace.services.caseload import facilitators_of
+from marketplace.services.notifications import notify, officers_of
+
+
+def get_match(match_id: int, viewer: User | None) -> Match:
+    match = db.session.get(Match, match_id)
+    if match is None or not can_view_match(viewer, match):
+        raise NotFound(_("This match does not exist, or is not yours to see."))
+    return match
+
+
+def _link(match: Match) -> str:
+    return f"/matches/{match.id}"
+
+
+def _pair(need: Need, offer: Offer) -> Match | None:
+    return db.session.scalar(
+        select(Match).where(Match.need_id == need.id, Match.offer_id == offer.id)
+    )
+
+
+def _new_match(need: Need, offer: Offer, *, state: str, origin: str, by: User, **fields) -> Match:
+    if need.kind != offer.kind:
+        raise ValidationFailed({"offer": [_("The need and the offer are of different kinds.")]})
+    if need.status != "open" or offer.status != "open":
+        raise ValidationFailed({"offer": [_("Only open needs and offers can be matched.")]})
+    existing = _pair(need, offer)
+    if existing is not None:
+        raise ValidationFailed(
+            {
+                "offer": [
+                    _(
+                        "These two were already linked (now: %(state)s).",
+                        state=match_flow.STATES[existing.state],
+                    )
+                ]
+            }
+        )
+    match = Match(need=need, offer=offer, state=state, origin=origin, created_by_id=by.id, **fields)
+    db.session.add(match)
+    match_flow.record(match, to=state, actor=by, note=fields.get("message", ""))
+    return match
+
+
+def suggestions_to_review(need: Need, k: int | None = None) -> list[tuple[Offer, Any]]:
+    """The engine's offers for a need, minus pairs already linked, proposed or dismissed."""
+    linked = db.session.scalars(select(Offer).join(Match).where(Match.need_id == need.id)).all()
+    return matching.suggestions_for_need(need, k, exclude=frozenset(o.stable_id for o in linked))
+
+
+def _engine_evidence(need: Need, offer: Offer) -> tuple[float | None, list[dict]]:
+    for ranked_offer, suggestion in matching.suggestions_for_need(need, k=50):
+        if ranked_offer.id == offer.id:
+            reasons = [{"code": r.code, "params": dict(r.params)} for r in suggestion.reasons]
+            return suggestion.score, reasons
+    return None, []
+
+
+def propose(need: Need, offer: Offer, *, by: User, note: str) -> Match:
+    """A facilitator proposes a pair (from the engine, a response, a request, or by hand)."""
+    match = _pair(need, offer)
+    if match is None:
+        score, reasons = _engine_evidence(need, offer)
+        origin = "engine" if reasons else "manual"
+        match = _new_match(need, offer, state="suggested", origin=origin, by=by,
+                           score=score, reasons=reasons)  # fmt: skip
+        db.session.flush()
+    match_flow.move(match, "proposed", actor=by, note=note)
+    notify(officers_of(need.group), link=_link(match),
+           text=lambda: _("%(facilitator)s proposes “%(offer)s” for your need “%(need)s”.",
+                          facilitator=by.name, offer=offer.title, need=need.title),
+           email_subject=lambda: _("A proposal for your group"))  # fmt: skip
+    db.session.commit()
+    return match
+
+
+def dismiss(need: Need, offer: Offer, *, by: User, reason_code: str, note: str = "") -> Match:
+    """Set a suggestion aside with a reason; the pair is not suggested again."""
+    match = _pair(need, offer)
+    if match is None:
+        score, reasons = _engine_evidence(need, offer)
+        match = _new_match(need, offer, state="suggested", origin="engine", by=by,
+                           score=score, reasons=reasons)  # fmt: skip
+        db.session.flush()
+    match_flow.move(match, "dismissed", actor=by, note=note, reason_code=reason_code)
+    db.session.commit()
+    return match
+
+
+def respond(need: Need, offer: Offer, *, by: User, message: str, terms: Mapping[str, Any]) -> Match:
+    """A provider says "we can help" with one of its offers; the facilitator reviews it."""
+    if not acts_for_provider(by, offer.provider):
+        raise PermissionDenied(_("You do not act for this offer's provider."))
+    match = _new_match(need, offer, state="responded", origin="provider", by=by, message=message,
+                       terms_dates=terms.get("dates") or None, terms_fee=terms.get("fee"),
+                       terms_capacity=terms.get("capacity"))  # fmt: skip
+    db.session.flush()
+    notify(facilitators_of(need.group), link=_link(match),
+           text=lambda: _("%(provider)s offers to help with “%(need)s”.",
+                          provider=offer.provider.name, need=need.title),
+           email_subject=lambda: _("A provider responded to a need"))  # fmt: skip
+    db.session.commit()
+    return match
+
+
+def request_introduction(need: Need, offer: Offer, *, by: User, message: str) -> Match:
+    """A group asks its facilitator for an introduction to an offer it found itself."""
+    if not is_group_officer(by, need.group):
+        raise PermissionDenied(_("Only the group's officers can ask for an introduction."))
+    match = _new_match(need, offer, state="requested", origin="group", by=by, message=message)
+    db.session.flush()
+    notify(facilitators_of(need.group), link=_link(match),
+           text=lambda: _("%(group)s asks for an introduction to “%(offer)s”.",
+                          group=need.group.name, offer=offer.title),
+           email_subject=lambda: _("A group asks for an introduction"))  # fmt: skip
+    db.session.commit()
+    return match
+
+
+def decide(
+    match: Match, *, by: User, accept: bool, reason_code: str | None = None, note: str = ""
+) -> None:
+    """The group decides first, then the provider; either may decline with a reason."""
+    if match.state == "proposed":
+        target = "group_accepted" if accept else "declined"
+    elif match.state == "group_accepted":
+        target = "accepted" if accept else "declined"
+    else:
+        target = "accepted" if accept else "declined"  # refused by the state machine
+    side = match.state
+    match_flow.move(match, target, actor=by, note=note, reason_code=reason_code)
+    need, offer = match.need, match.offer
+    facilitators = facilitators_of(need.group)
+    if target == "group_accepted":
+        notify([link.user for link in offer.provider.members], link=_link(match),
+               text=lambda: _("%(group)s would like to work with you on “%(need)s”.",
+                              group=need.group.name, need=need.title),
+               email_subject=lambda: _("A group wants to work with you"))  # fmt: skip
+        notify(
+            facilitators,
+            link=_link(match),
+            text=lambda: _(
+                "%(group)s accepted “%(offer)s”.", group=need.group.name, offer=offer.title
+            ),
+        )
+    elif target == "accepted":
+        everyone = officers_of(need.group) + facilitators + [m.user for m in offer.provider.members]
+        notify(everyone, link=_link(match),
+               text=lambda: _("Both sides accepted: %(group)s and %(provider)s can now talk.",
+                              group=need.group.name, provider=offer.provider.name),
+               email_subject=lambda: _("You are introduced"))  # fmt: skip
+        if need.status == "open":
+            need.status = "matched"
+    else:
+        who = need.group.name if side == "proposed" else offer.provider.name
+        notify(facilitators + (officers_of(need.group) if side == "group_accepted" else []),
+               link=_link(match),
+               text=lambda: _("%(who)s declined “%(offer)s” for “%(need)s”.",
+                              who=who, offer=offer.title, need=need.title))  # fmt: skip
+    db.session.commit()
+
+
+def start_work(match: Match, *, by: User) -> None:
+    match_flow.move(match, "in_progress", actor=by)
+    db.session.commit()
+
+
+def withdraw(match: Match, *, by: User, note: str = "") -> None:
+    match_flow.move(match, "withdrawn", actor=by, note=note)
+    notify(officers_of(match.need.group) + [m.user for m in match.offer.provider.members],
+           link=_link(match),
+           text=lambda: _("The match “%(offer)s” for “%(need)s” was withdrawn.",
+                          offer=match.offer.title, need=match.need.title))  # fmt: skip
+    db.session.commit()
+
+
+OUTCOME_FIELDS = (
+    "happened_on",
+    "people_trained",
+    "volume",
+    "unit",
+    "price",
+    "first_delivery_on",
+    "notes",
+)
+
+
+def complete(match: Match, *, by: User, outcome: Mapping[str, Any]) -> None:
+    """Close the work with what came of it."""
+    unknown = set(outcome) - set(OUTCOME_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown outcome fields: {sorted(unknown)}")
+    for name in ("people_trained", "volume", "price"):
+        if outcome.get(name) is not None and outcome[name] < 0:
+            raise ValidationFailed({name: [_("Must be zero or more.")]})
+    match_flow.move(match, "completed", actor=by)
+    match.outcome = Outcome(
+        recorded_by_id=by.id, **{k: v for k, v in outcome.items() if v is not None}
+    )
+    if match.need.status == "matched":
+        match.need.status = "fulfilled"
+    notify(
+        facilitators_of(match.need.group) + [m.user for m in match.offer.provider.members],
+        link=_link(match),
+        text=lambda: _("“%(need)s” is completed. Please leave feedback.", need=match.need.title),
+    )
+    db.session.commit()
+
+
+def give_feedback(match: Match, *, by: User, rating: int, comment: str) -> Feedback:
+    """Each side rates the other once, after the work is completed."""
+    if match.state != "completed":
+        raise ValidationFailed({"rating": [_("Feedback is given once the work is completed.")]})
+    roles = match_roles(by, match)
+    side = "group" if "group" in roles else "provider" if "provider" in roles else None
+    if side is None:
+        raise PermissionDenied(_("Only the group and the provider give feedback."))
+    if not 1 <= rating <= 5:
+        raise ValidationFailed({"rating": [_("Choose 1 to 5.")]})
+    if any(f.side == side for f in match.feedback):
+        raise ValidationFailed({"rating": [_("Your side has already given feedback.")]})
+    feedback = Feedback(match=match, side=side, rating=rating, comment=comment, author_id=by.id)
+    db.session.add(feedback)
+    db.session.commit()
+    matching.provider_changed(match.offer.provider)
+    return feedback
+
+
+def post_message(match: Match, *, by: User, body: str) -> MatchMessage:
+    if not can_message_match(by, match):
+        raise PermissionDenied(_("Messages open once both sides have accepted."))
+    body = body.strip()
+    if not body or len(body) > 5000:
+        raise ValidationFailed({"body": [_("Write 1 to 5000 characters.")]})
+    message = MatchMessage(match=match, author_id=by.id, body=body)
+    db.session.add(message)
+    others = officers_of(match.need.group) + [m.user for m in match.offer.provider.members]
+    notify([u for u in others if u.id != by.id], link=_link(match),
+           text=lambda: _("New message from %(name)s about “%(need)s”.", name=by.name,
+                          need=match.need.title))  # fmt: skip
+    db.session.commit()
+    return message
+
+
+def expire_stale(*, now: datetime | None = None) -> int:
+    """Expire proposals nobody answered in time and tell the facilitators; returns how many."""
+    now = now or utcnow()
+    cutoff = now - timedelta(days=current_app.config["PROPOSAL_EXPIRY_DAYS"])
+    stale = db.session.scalars(
+        select(Match).where(
+            Match.state.in_(("proposed", "group_accepted")), Match.updated_at < cutoff
+        )
+    ).all()
+    for match in stale:
+        match_flow.move(match, "expired", actor=None)
+        notify(facilitators_of(match.need.group), link=_link(match),
+               text=lambda m=match: _("Nobody answered “%(offer)s” for “%(need)s”: it expired.",
+                                      offer=m.offer.title, need=m.need.title),
+               email_subject=lambda: _("A proposal expired"))  # fmt: skip
+    db.session.commit()
+    return len(stale)
+
+
+def pending_for(user: User) -> dict[str, list[Match]]:
+    """Matches waiting on this user's decision, for their home page."""
+    from marketplace.models import GroupMembership, ProviderMember
+    from marketplace.vocab import OFFICER_ROLES
+
+    group_ids = select(GroupMembership.group_id).where(
+        GroupMembership.user_id == user.id, GroupMembership.role.in_(OFFICER_ROLES)
+    )
+    provider_ids = select(ProviderMember.provider_id).where(ProviderMember.user_id == user.id)
+    for_group = db.session.scalars(
+        select(Match).join(Need).where(Need.group_id.in_(group_ids), Match.state == "proposed")
+    ).all()
+    for_provider = db.session.scalars(
+        select(Match).join(Offer).where(Offer.provider_id.in_(provider_ids),
+                                        Match.state == "group_accepted")).all()  # fmt: skip
+    return {"group": list(for_group), "provider": list(for_provider)}

@@ -1,0 +1,69 @@
+"""Tell people what happened: an in-app notice, and an email through the outbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from flask import current_app
+from flask_babel import force_locale
+from sqlalchemy import func, select, update
+
+from marketplace.extensions import db
+from marketplace.models import Group, Notification, User
+from marketplace.models.base import utcnow
+from marketplace.services.outbox import queue_email
+from marketplace.vocab import OFFICER_ROLES
+
+
+def officers_of(group: Group) -> list[User]:
+    return [m.user for m in group.memberships if m.role in OFFICER_ROLES]
+
+
+def notify(
+    users: Iterable[User],
+    *,
+    text: Callable[[], str],
+    link: str | None = None,
+    email_subject: Callable[[], str] | None = None,
+) -> None:
+    """Notify each user in their own language; ``text`` is called inside that locale.
+
+    Adds to the caller's transaction; the caller commits.
+    """
+    seen: set[int] = set()
+    for user in users:
+        if user is None or user.id in seen or not user.active:
+            continue
+        seen.add(user.id)
+        with force_locale(user.locale or current_app.config["BABEL_DEFAULT_LOCALE"]):
+            body = text()
+            db.session.add(Notification(user_id=user.id, text=body, link=link))
+            if email_subject is not None:
+                full_link = f"{current_app.config.get('PUBLIC_URL', '').rstrip('/')}{link or ''}"
+                queue_email(to=user.email, subject=email_subject(), body=f"{body}\n\n{full_link}")
+
+
+def unread_count(user: User) -> int:
+    return (
+        db.session.scalar(
+            select(func.count(Notification.id)).where(
+                Notification.user_id == user.id, Notification.read_at.is_(None)
+            )
+        )
+        or 0
+    )
+
+
+def recent(user: User, limit: int = 50) -> list[Notification]:
+    return list(db.session.scalars(
+        select(Notification).where(Notification.user_id == user.id)
+        .order_by(Notification.id.desc()).limit(limit)
+    ))  # fmt: skip
+
+
+def mark_all_read(user: User) -> None:
+    db.session.execute(
+        update(Notification).where(Notification.user_id == user.id, Notification.read_at.is_(None))
+        .values(read_at=utcnow())
+    )  # fmt: skip
+    db.session.commit()

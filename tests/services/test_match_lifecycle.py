@@ -1,0 +1,210 @@
+"""The match lifecycle: every transition against every actor, and the audit it leaves."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from marketplace.errors import InvalidTransition, PermissionDenied, ValidationFailed
+from marketplace.extensions import db
+from marketplace.models import Match, MatchEvent, Notification, OutboxMessage
+from marketplace.models.base import utcnow
+from marketplace.services import caseload, curation, match_flow
+from tests.factories import add_member, make_group, make_need, make_offer, make_provider, make_user
+
+ACTORS = (
+    "facilitator",
+    "officer",
+    "member",
+    "provider",
+    "outsider",
+    "other_facilitator",
+    "admin",
+    "system",
+)
+ROLE_OF = {
+    "facilitator": "facilitator",
+    "admin": "facilitator",
+    "officer": "group",
+    "provider": "provider",
+    "system": "system",
+}
+
+
+@pytest.fixture
+def world(ctx):
+    people = {name: make_user(name) for name in ACTORS if name != "system"}
+    for name in ("facilitator", "other_facilitator"):
+        people[name].is_facilitator = True
+    people["admin"].is_admin = True
+    db.session.commit()
+    group = make_group(people["officer"])
+    add_member(group, people["member"], "anggota")
+    caseload.assign(facilitator=people["facilitator"], group=group)
+    provider = make_provider(people["provider"])
+    need, offer = make_need(group), make_offer(provider)
+    people["system"] = None
+    return people, need, offer
+
+
+def a_match(need, offer, state: str) -> Match:
+    match = Match(need=need, offer=offer, state=state, origin="engine")
+    db.session.add(match)
+    db.session.commit()
+    return match
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+@pytest.mark.parametrize(
+    ("start", "to"),
+    list(match_flow.TRANSITIONS),
+    ids=[f"{a}->{b}" for a, b in match_flow.TRANSITIONS],
+)
+def test_each_transition_is_made_only_by_its_actors(world, start, to, actor):
+    people, need, offer = world
+    match = a_match(need, offer, start)
+    rule = match_flow.TRANSITIONS[(start, to)]
+    reason = "other" if rule.needs_reason else None
+    if ROLE_OF.get(actor) in rule.actors:
+        match_flow.move(match, to, actor=people[actor], note="n", reason_code=reason)
+        assert match.state == to
+        event = match.events[-1]
+        assert (event.from_state, event.to_state, event.note) == (start, to, "n")
+        assert event.actor_id == (people[actor].id if people[actor] else None)
+    else:
+        with pytest.raises(PermissionDenied):
+            match_flow.move(match, to, actor=people[actor], reason_code=reason)
+        assert match.state == start
+
+
+ALL_STATES = list(match_flow.STATES)
+
+
+@pytest.mark.parametrize("start", ALL_STATES)
+def test_transitions_outside_the_lifecycle_are_refused(world, start):
+    people, need, offer = world
+    match = a_match(need, offer, start)
+    for to in ALL_STATES:
+        if (start, to) in match_flow.TRANSITIONS:
+            continue
+        with pytest.raises(InvalidTransition):
+            match_flow.move(match, to, actor=people["admin"], reason_code="other")
+        assert match.state == start
+
+
+def test_declining_and_dismissing_need_a_structured_reason(world):
+    people, need, offer = world
+    match = a_match(need, offer, "proposed")
+    with pytest.raises(ValidationFailed):
+        match_flow.move(match, "declined", actor=people["officer"], reason_code=None)
+    match_flow.move(match, "declined", actor=people["officer"], reason_code="too_expensive")
+    assert match.reason_code == "too_expensive"
+
+
+def test_the_whole_journey_group_first_then_provider(world):
+    people, need, offer = world
+    match = curation.propose(need, offer, by=people["facilitator"], note="Bu Sri bisa datang")
+    assert match.state == "proposed" and match.note == "Bu Sri bisa datang"
+    officer_notes = db.session.scalars(
+        select(Notification).where(Notification.user_id == people["officer"].id)
+    ).all()
+    assert officer_notes and db.session.scalar(
+        select(OutboxMessage).where(OutboxMessage.recipient == people["officer"].email)
+    )
+    with pytest.raises(PermissionDenied):  # the provider cannot jump ahead of the group
+        curation.decide(match, by=people["provider"], accept=True)
+    curation.decide(match, by=people["officer"], accept=True)
+    assert match.state == "group_accepted"
+    curation.decide(match, by=people["provider"], accept=True)
+    assert match.state == "accepted" and need.status == "matched"
+    curation.start_work(match, by=people["provider"])
+    curation.complete(match, by=people["officer"], outcome={"people_trained": 20})
+    assert match.state == "completed" and match.outcome.people_trained == 20
+    assert need.status == "fulfilled"
+    curation.give_feedback(match, by=people["officer"], rating=5, comment="Mantap")
+    curation.give_feedback(match, by=people["provider"], rating=4, comment="Good group")
+    with pytest.raises(ValidationFailed):
+        curation.give_feedback(match, by=people["officer"], rating=3, comment="again")
+    states = [(e.from_state, e.to_state) for e in match.events]
+    assert states == [
+        (None, "suggested"),
+        ("suggested", "proposed"),
+        ("proposed", "group_accepted"),
+        ("group_accepted", "accepted"),
+        ("accepted", "in_progress"),
+        ("in_progress", "completed"),
+    ]
+
+
+def test_a_dismissed_pair_is_not_suggested_or_linked_again(world):
+    people, need, offer = world
+    curation.dismiss(need, offer, by=people["facilitator"], reason_code="wrong_subject")
+    with pytest.raises(ValidationFailed):
+        curation.respond(need, offer, by=people["provider"], message="we can", terms={})
+    suggested = [o.id for o, _ in curation.suggestions_to_review(need)]
+    assert offer.id not in suggested
+
+
+def test_a_provider_response_goes_to_the_facilitator(world):
+    people, need, offer = world
+    match = curation.respond(
+        need,
+        offer,
+        by=people["provider"],
+        message="Kami bisa",
+        terms={"dates": "Januari", "fee": 1000000, "capacity": 25},
+    )
+    assert match.state == "responded" and match.terms_capacity == 25
+    assert db.session.scalar(
+        select(Notification).where(Notification.user_id == people["facilitator"].id)
+    )
+    with pytest.raises(PermissionDenied):
+        curation.respond(
+            need,
+            make_offer(make_provider(people["outsider"])),
+            by=people["provider"],
+            message="not mine",
+            terms={},
+        )
+
+
+def test_only_officers_ask_for_introductions(world):
+    people, need, offer = world
+    with pytest.raises(PermissionDenied):
+        curation.request_introduction(need, offer, by=people["member"], message="tolong")
+    match = curation.request_introduction(need, offer, by=people["officer"], message="tolong")
+    assert match.state == "requested"
+
+
+def test_wrong_kinds_cannot_be_linked(world):
+    people, need, offer = world
+    market = make_offer(offer.provider, kind="market", title="Kami beli tahu")
+    with pytest.raises(ValidationFailed):
+        curation.propose(need, market, by=people["facilitator"], note="")
+
+
+def test_unanswered_proposals_expire_and_the_facilitator_is_told(world, app):
+    people, need, offer = world
+    match = curation.propose(need, offer, by=people["facilitator"], note="")
+    later = utcnow() + timedelta(days=app.config["PROPOSAL_EXPIRY_DAYS"] + 1)
+    assert curation.expire_stale(now=later) == 1
+    assert match.state == "expired"
+    assert match.events[-1].actor_id is None
+    assert db.session.scalar(
+        select(OutboxMessage).where(OutboxMessage.recipient == people["facilitator"].email)
+    )
+    assert curation.expire_stale(now=later) == 0
+
+
+def test_outside_facilitator_steps_back_when_the_group_has_its_own(world):
+    people, need, offer = world
+    need.group.internal_facilitator_id = people["member"].id
+    db.session.commit()
+    match = a_match(need, offer, "suggested")
+    with pytest.raises(PermissionDenied):
+        match_flow.move(match, "proposed", actor=people["facilitator"])
+    match_flow.move(match, "proposed", actor=people["member"])
+    assert match.state == "proposed"
+    assert db.session.scalar(select(MatchEvent).where(MatchEvent.match_id == match.id))
