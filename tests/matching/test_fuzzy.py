@@ -1,0 +1,48 @@
+"""Typos find their concept; near-spellings with another meaning do not."""
+
+import pytest
+
+from marketplace.matching import MatchSettings
+from marketplace.matching.analyse import Analyser
+from marketplace.matching.fuzzy import TypoCorrector
+
+
+@pytest.fixture(scope="module")
+def analyser(lexicon):
+    return Analyser(lexicon, MatchSettings())
+
+
+def concepts(analyser, text):
+    return {f for f in analyser.profile(text) if f.startswith("c:")}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [("rtoan", "c:rattan"), ("rotann", "c:rattan"), ("rattn", "c:rattan"),
+     ("kedeai", "c:soybean"), ("kedelaii", "c:soybean"), ("bateik", "c:batik"),
+     ("tnun", "c:weaving_cloth"), ("catfsih", "c:catfish")],
+)  # fmt: skip
+def test_typos_reach_the_concept(analyser, text, concept):
+    assert concept in concepts(analyser, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("tahun", "c:tofu"), ("roti", "c:rattan"), ("kopiah", "c:coffee"),
+     ("kamping", "c:goat"), ("rotan", "c:bread"), ("kopi", "c:skullcap")],
+)  # fmt: skip
+def test_near_spellings_do_not_match(analyser, text, wrong):
+    assert wrong not in concepts(analyser, text)
+
+
+def test_ambiguous_typos_are_left_alone():
+    fixer = TypoCorrector(["batik", "batuk"])
+    assert fixer.correct("batak") is None  # one letter from both
+    assert fixer.correct("battik") == "batik"
+
+
+def test_short_words_and_substitutions_are_not_fuzzed():
+    fixer = TypoCorrector(["kambing", "sederhana"])
+    assert fixer.correct("kamping") is None  # a replaced letter on a short word
+    assert fixer.correct("sedarhana") == "sederhana"  # long words tolerate one
+    assert fixer.correct("kmb") is None

@@ -1,0 +1,49 @@
+"""The lexicon files keep the agreed shape (checked on whatever files exist now)."""
+
+import tomllib
+
+from marketplace.matching.lexicon import LEXICON_DIR, Lexicon, read_lexicon_files, validate
+
+
+def test_lexicon_files_are_valid():
+    docs = read_lexicon_files()
+    assert docs, "no lexicon files"
+    assert validate(docs) == []
+
+
+def test_each_file_names_its_sector_and_concepts_use_it():
+    for path, doc in read_lexicon_files():
+        first = path.read_text("utf-8").lstrip().splitlines()[0]
+        assert first.startswith("# sector:"), path.name
+        sector = first.split(":", 1)[1].split()[0]
+        for entry in doc["concept"]:
+            if not path.name.startswith("_"):
+                assert entry["sector"] == sector, (path.name, entry["key"])
+
+
+def test_validate_reports_problems(tmp_path):
+    (tmp_path / "a.toml").write_text(
+        '[[concept]]\nkey = "Tofu"\nsector = "x"\nindonesian = ["Tahu"]\nenglish = []\n'
+        '[[concept]]\nkey = "tofu2"\nsector = "x"\nindonesian = ["tahu"]\nenglish = ["tofu"]\n'
+        'related = ["nothing"]\n',
+        encoding="utf-8",
+    )
+    problems = validate(read_lexicon_files(tmp_path))
+    text = "\n".join(problems)
+    assert (
+        "snake_case" in text and "lowercase" in text and "empty" in text and "unknown key" in text
+    )
+
+
+def test_loader_makes_relations_symmetric(tmp_path):
+    (tmp_path / "b.toml").write_text(
+        '[[concept]]\nkey = "tofu"\nsector = "f"\nindonesian = ["tahu"]\nenglish = ["tofu"]\n'
+        'related = ["soybean"]\n'
+        '[[concept]]\nkey = "soybean"\nsector = "f"\nindonesian = ["kedelai"]\n'
+        'english = ["soybean"]\n',
+        encoding="utf-8",
+    )
+    lex = Lexicon.load(tmp_path)
+    assert lex.related["soybean"] == ("tofu",)
+    assert tomllib.loads((tmp_path / "b.toml").read_text())["concept"][0]["key"] == "tofu"
+    assert LEXICON_DIR.name == "lexicon"
