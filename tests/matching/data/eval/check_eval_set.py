@@ -156,11 +156,13 @@ def validate(doc, truth):
                 continue
             if o["kind"] != need["kind"]:
                 err(
-                    f"truth: need {ref} ({need['kind']}) -> offer {oref} ({o['kind']}): kind differs"
+                    f"truth: need {ref} ({need['kind']}) -> offer {oref} "
+                    f"({o['kind']}): kind differs"
                 )
             if not reaches(o, province):
                 err(
-                    f"truth: need {ref} ({province}) -> offer {oref}: out of reach {o['service_area']}"
+                    f"truth: need {ref} ({province}) -> offer {oref}: "
+                    f"out of reach {o['service_area']}"
                 )
     return errors
 

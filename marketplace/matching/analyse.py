@@ -1,0 +1,230 @@
+"""Turn a listing's text into weighted features: lexicon concepts and free terms.
+
+Each token is looked up once (cached): its stem key, whether it is a stopword or a generic
+word, and which lexicon word it stands for, exactly, through its stem, or through a guarded
+typo correction. Lexicon phrases are then found greedily, longest first (``pasca panen``,
+``tahu putih``); a concept met only inside a longer phrase counts at ``subspan_factor``.
+Tokens outside any phrase become free terms (``t:``), or generic terms (``g:``) for the
+marketplace's generic words. A listing's feature weight is the largest
+field weight (title, tags, description) it occurs in, times its modifiers (see
+:class:`~marketplace.matching.settings.MatchSettings`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import resources
+from .fuzzy import TypoCorrector
+from .lexicon import Lexicon
+from .normalise import Stemmer, tokenize
+from .settings import MatchSettings
+
+_SEGMENTS = re.compile(r"[.!?;\n]+")
+_CACHE_LIMIT = 200_000
+# one feature occurrence: (feature id, weight factor, surface words as written)
+Hit = tuple[str, float, str]
+
+
+@dataclass(frozen=True, slots=True)
+class TokenInfo:
+    """Everything the analyser knows about one token."""
+
+    raw: str
+    key: str
+    lex: str | None
+    stop: bool
+    generic: bool
+    fuzzy: bool
+
+
+class Analyser:
+    """Text -> features, with the lexicon's phrase table and per-token caches."""
+
+    def __init__(self, lexicon: Lexicon, settings: MatchSettings, stemmer: Stemmer | None = None):
+        self.lexicon = lexicon
+        self.settings = settings
+        self.stemmer = stemmer or Stemmer()
+        self._stop = resources.stopwords()
+        generic = resources.generic_words()
+        self._generic = generic | {self.stemmer.key(w) for w in generic}
+        self._abbr = resources.abbreviations()
+        self._raw_ids: dict[str, str] = {}
+        self._key_ids: set[str] = set()
+        self._tokens: dict[str, TokenInfo] = {}
+        self._segments: dict[str, tuple[Hit, ...]] = {}
+        self._trie: dict = {}
+        forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.forms]
+        for _key, form in forms:
+            for word in tokenize(form):
+                self._register(word)
+        for key, form in forms:
+            ids = [self._token(w, allow_fuzzy=False).lex for w in tokenize(form)]
+            if ids and all(ids):
+                node = self._trie
+                for lex in ids:
+                    node = node.setdefault(lex, {})
+                node[None] = tuple(sorted(set(node.get(None, ())) | {key}))
+        targets = set(self._raw_ids) | generic | self._stop
+        self._corrector = TypoCorrector(
+            targets,
+            min_length=settings.fuzzy_min_length,
+            min_ratio=settings.fuzzy_min_ratio,
+            substitution_min_length=settings.fuzzy_substitution_min_length,
+        )
+        self._tokens.clear()
+
+    def _register(self, word: str) -> None:
+        key = self.stemmer.key(word)
+        if word in self._stop or key in self._stop or key in self._generic:
+            self._raw_ids.setdefault(word, "=" + word)
+        else:
+            self._raw_ids.setdefault(word, key)
+            self._key_ids.add(key)
+
+    def _token(self, raw: str, allow_fuzzy: bool = True) -> TokenInfo:
+        info = self._tokens.get(raw)
+        if info is not None:
+            return info
+        key = self.stemmer.key(raw)
+        stop = raw in self._stop
+        generic = raw in self._generic or key in self._generic
+        lex = self._raw_ids.get(raw)
+        if lex is None and not stop and not generic and key in self._key_ids:
+            lex = key
+        info = TokenInfo(raw, key, lex, stop, generic, False)
+        if (
+            lex is None
+            and allow_fuzzy
+            and not stop
+            and not generic
+            and raw not in self._abbr
+            and not self.stemmer.is_root(raw)
+        ):
+            fixed = self._corrector.correct(raw)
+            if fixed is not None:
+                base = self._token(fixed, allow_fuzzy=False)
+                info = TokenInfo(raw, base.key, base.lex, base.stop, base.generic, True)
+        self._tokens[raw] = info
+        return info
+
+    def tokens(self, text: str) -> list[TokenInfo]:
+        """Return the analysed tokens of ``text``."""
+        return [self._token(t) for t in tokenize(text)]
+
+    def hits(self, text: str) -> tuple[Hit, ...]:
+        """Return the feature occurrences of a text (cached per sentence)."""
+        out: list[Hit] = []
+        for segment in _SEGMENTS.split(text):
+            if not segment.strip():
+                continue
+            cached = self._segments.get(segment)
+            if cached is None:
+                if len(self._segments) >= _CACHE_LIMIT:
+                    self._segments.clear()
+                cached = self._segments[segment] = self._segment_hits(segment)
+            out.extend(cached)
+        return tuple(out)
+
+    def _segment_hits(self, text: str) -> tuple[Hit, ...]:
+        s = self.settings
+        toks = self.tokens(text)
+        n = len(toks)
+        out: list[Hit] = []
+        covered = [False] * n
+        reach = 0  # end of the furthest phrase so far: later phrases inside it are not maximal
+        maximal: list[tuple[int, int, tuple[str, ...]]] = []
+        for i in range(n):
+            end, concepts = self._longest(toks, i, n)
+            if concepts and end > reach:
+                maximal.append((i, end, concepts))
+                reach = end
+        full = {c for _i, _e, cs in maximal for c in cs}
+        for i, end, concepts in maximal:
+            fuzzy = s.fuzzy_factor if any(t.fuzzy for t in toks[i:end]) else 1.0
+            words = " ".join(t.raw for t in toks[i:end])
+            out.extend((f"c:{c}", fuzzy, words) for c in concepts)
+            for j in range(i, end):
+                covered[j] = True
+                for sub_end, sub in self._all_matches(toks, j, end):
+                    if (j, sub_end) == (i, end):
+                        continue
+                    sub_words = " ".join(t.raw for t in toks[j:sub_end])
+                    out.extend(
+                        (f"c:{c}", s.subspan_factor * fuzzy, sub_words)
+                        for c in sub
+                        if c not in full
+                    )
+        for i, tok in enumerate(toks):
+            if covered[i] or tok.stop or len(tok.key) < 2 or tok.key.isdigit():
+                continue
+            factor = s.term_factor
+            prefix = "t:"
+            if tok.generic:
+                factor *= s.generic_factor
+                prefix = "g:"
+            if tok.fuzzy:
+                factor *= s.fuzzy_factor
+            out.append((f"{prefix}{tok.key}", factor, tok.raw))
+        return tuple(out)
+
+    def _longest(self, toks: list[TokenInfo], i: int, n: int) -> tuple[int, tuple[str, ...]]:
+        node, best_end, best = self._trie, i, ()
+        j = i
+        while j < n:
+            lex = toks[j].lex
+            if lex is None or lex not in node:
+                break
+            node = node[lex]
+            j += 1
+            if None in node:
+                best_end, best = j, node[None]
+        return best_end, best
+
+    def _all_matches(self, toks: list[TokenInfo], i: int, limit: int):
+        node, j = self._trie, i
+        while j < limit:
+            lex = toks[j].lex
+            if lex is None or lex not in node:
+                return
+            node = node[lex]
+            j += 1
+            if None in node:
+                yield j, node[None]
+
+    def profile(
+        self, title: str, description: str = "", tags: tuple[str, ...] = ()
+    ) -> dict[str, float]:
+        """Return feature -> weight for one listing."""
+        s = self.settings
+        best: dict[str, float] = {}
+        total: dict[str, float] = {}
+        for text, field_weight in (
+            (title, s.title_weight),
+            (" . ".join(tags), s.tags_weight),
+            (description, s.description_weight),
+        ):
+            if not text:
+                continue
+            field: dict[str, float] = {}
+            for feature, factor, _words in self.hits(text):
+                w = field_weight * factor
+                if w > field.get(feature, 0.0):
+                    field[feature] = w
+            for feature, w in field.items():
+                total[feature] = total.get(feature, 0.0) + w
+                if w > best.get(feature, 0.0):
+                    best[feature] = w
+        bonus = s.field_bonus
+        return {f: w + bonus * (total[f] - w) for f, w in best.items()}
+
+    def evidence(
+        self, title: str, description: str = "", tags: tuple[str, ...] = ()
+    ) -> dict[str, str]:
+        """Return feature -> the words that carried it (title first, then tags, description)."""
+        found: dict[str, str] = {}
+        for text in (title, " . ".join(tags), description):
+            for feature, _factor, words in self.hits(text):
+                found.setdefault(feature, words)
+        return found

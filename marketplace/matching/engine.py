@@ -1,0 +1,227 @@
+"""The public matching engine: index offers (and needs), answer top-k queries.
+
+::
+
+    engine = MatchEngine(MatchSettings())
+    engine.build(offers)
+    engine.top_k(need, k=10, today=date(2025, 1, 1))
+
+Both directions use the same machinery: offers are indexed per kind for "which offers
+serve this need", needs are indexed per kind for "which open needs could this offer serve".
+Results are deterministic: sorted by score, ties broken by id; no clock is read.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Iterable
+from datetime import date
+
+from .analyse import Analyser
+from .index import FeatureTable, KindIndex
+from .lexicon import Lexicon
+from .rank import Ranker
+from .settings import MatchSettings
+from .types import NeedInput, OfferInput, Reason, Suggestion
+
+_WORKER_ENGINE: MatchEngine | None = None
+
+
+class MatchEngine:
+    """Match needs with offers (and offers with needs) by subject, reach and fit."""
+
+    def __init__(self, settings: MatchSettings | None = None, lexicon: Lexicon | None = None):
+        self.settings = settings or MatchSettings()
+        self.lexicon = lexicon if lexicon is not None else Lexicon.load()
+        self.analyser = Analyser(self.lexicon, self.settings)
+        self.table = FeatureTable()
+        self.ranker = Ranker(self.analyser, self.table, self.lexicon, self.settings)
+        self._offers: dict[str, KindIndex] = {}
+        self._needs: dict[str, KindIndex] = {}
+
+    # ----------------------------------------------------------------- profiles
+    def profile(self, listing: NeedInput | OfferInput) -> dict[str, float]:
+        """Return the weighted features of one listing."""
+        return self.analyser.profile(listing.title, listing.description, listing.tags)
+
+    def _kind(self, indexes: dict[str, KindIndex], kind: str) -> KindIndex:
+        index = indexes.get(kind)
+        if index is None:
+            index = indexes[kind] = KindIndex(self.table)
+        return index
+
+    def _profiles(self, items: list, workers: int) -> list[dict[str, float]]:
+        """Analyse many listings, in forked worker processes when worth it."""
+        if workers <= 1 or len(items) < 20_000 or not _can_fork():
+            return [self.profile(item) for item in items]
+        chunks = [items[i::workers] for i in range(workers)]
+        parts = _in_workers(self, _profile_chunk, [(chunk,) for chunk in chunks], workers)
+        merged: list[dict[str, float]] = [{}] * len(items)
+        for w, part in enumerate(parts):
+            merged[w::workers] = part
+        return merged
+
+    def _build(
+        self, indexes: dict[str, KindIndex], listings: Iterable, workers: int | None
+    ) -> None:
+        indexes.clear()
+        unique: dict[str, object] = {}
+        for item in listings:
+            if item.status == "open":
+                unique.pop(item.id, None)
+                unique[item.id] = item
+        items = list(unique.values())
+        profiles = self._profiles(items, workers or os.cpu_count() or 1)
+        groups: dict[str, list] = {}
+        for item, profile in zip(items, profiles, strict=True):
+            groups.setdefault(item.kind, []).append((item, profile))
+        caps = (self.settings.posting_cap, self.settings.related_posting_cap)
+        for kind, pairs in sorted(groups.items()):
+            index = self._kind(indexes, kind)
+            index.build(pairs)
+            index.warm(caps)
+
+    def _upsert(self, indexes: dict[str, KindIndex], item) -> None:
+        for kind, index in indexes.items():
+            if kind != item.kind:
+                index.remove(item.id)
+        if item.status != "open":
+            self._remove(indexes, item.id)
+            return
+        self._kind(indexes, item.kind).add(item, self.profile(item))
+
+    @staticmethod
+    def _remove(indexes: dict[str, KindIndex], item_id: str) -> bool:
+        return any([index.remove(item_id) for index in indexes.values()])
+
+    # ------------------------------------------------------------------- offers
+    def build(self, offers: Iterable[OfferInput], *, workers: int | None = 1) -> None:
+        """Index all open offers (replacing the current offer index).
+
+        ``workers`` > 1 (None = one per core) analyses large batches in forked processes.
+        """
+        self._build(self._offers, offers, workers)
+
+    def upsert_offer(self, offer: OfferInput) -> None:
+        """Add or replace one offer; a non-open offer is removed."""
+        self._upsert(self._offers, offer)
+
+    def remove_offer(self, offer_id: str) -> bool:
+        """Remove one offer; return whether it was indexed."""
+        return self._remove(self._offers, offer_id)
+
+    @property
+    def offer_count(self) -> int:
+        """Return the number of indexed open offers."""
+        return sum(len(index) for index in self._offers.values())
+
+    def top_k(
+        self,
+        need: NeedInput,
+        k: int = 10,
+        *,
+        today: date | None = None,
+        exclude: frozenset[str] = frozenset(),
+    ) -> list[Suggestion]:
+        """Return up to ``k`` offers for one need, best first."""
+        index = self._offers.get(need.kind)
+        if index is None or need.status != "open":
+            return []
+        ranked = self.ranker.rank(index, need, self.profile(need), k, today, exclude)
+        return self.ranker.suggestions(need, index, ranked)
+
+    def match_all(
+        self,
+        needs: Iterable[NeedInput],
+        k: int = 10,
+        *,
+        today: date | None = None,
+        workers: int | None = 1,
+    ) -> dict[str, list[Suggestion]]:
+        """Return need id -> its top ``k`` suggestions, for many needs.
+
+        ``workers`` > 1 (None = one per core) spreads the needs over forked processes
+        that share the built index copy-on-write; results are identical to a serial run.
+        """
+        needs = list(needs)
+        workers = workers or os.cpu_count() or 1
+        if workers <= 1 or len(needs) < 200 or not _can_fork():
+            return {need.id: self.top_k(need, k, today=today) for need in needs}
+        chunks = [needs[i::workers] for i in range(workers)]
+        parts = _in_workers(self, _match_chunk, [(chunk, k, today) for chunk in chunks], workers)
+        merged: dict[str, list[Suggestion]] = {}
+        for part in parts:
+            merged.update((nid, [_unpack(row) for row in rows]) for nid, rows in part.items())
+        return {need.id: merged[need.id] for need in needs}
+
+    # -------------------------------------------------------------------- needs
+    def build_needs(self, needs: Iterable[NeedInput], *, workers: int | None = 1) -> None:
+        """Index all open needs (replacing the current need index)."""
+        self._build(self._needs, needs, workers)
+
+    def upsert_need(self, need: NeedInput) -> None:
+        """Add or replace one need; a non-open need is removed."""
+        self._upsert(self._needs, need)
+
+    def remove_need(self, need_id: str) -> bool:
+        """Remove one need; return whether it was indexed."""
+        return self._remove(self._needs, need_id)
+
+    def top_needs(
+        self,
+        offer: OfferInput,
+        k: int = 10,
+        *,
+        today: date | None = None,
+        exclude: frozenset[str] = frozenset(),
+    ) -> list[Suggestion]:
+        """Return up to ``k`` open needs this offer could serve, best first."""
+        index = self._needs.get(offer.kind)
+        if index is None or offer.status != "open":
+            return []
+        ranked = self.ranker.rank(index, offer, self.profile(offer), k, today, exclude)
+        return self.ranker.suggestions(offer, index, ranked)
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _in_workers(engine: MatchEngine, func, args: list[tuple], workers: int) -> list:
+    """Run ``func(*a)`` for each ``a`` in forked processes sharing ``engine`` copy-on-write."""
+    global _WORKER_ENGINE
+    _WORKER_ENGINE = engine
+    gc.collect()
+    gc.freeze()  # keep the children's collector off the shared heap (fewer copied pages)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.starmap(func, args)
+    finally:
+        gc.unfreeze()
+        _WORKER_ENGINE = None
+
+
+def _profile_chunk(items: list) -> list[dict[str, float]]:
+    engine = _WORKER_ENGINE
+    assert engine is not None
+    return [engine.profile(item) for item in items]
+
+
+def _match_chunk(needs: list[NeedInput], k: int, today: date | None) -> dict[str, list[tuple]]:
+    engine = _WORKER_ENGINE
+    assert engine is not None
+    # plain tuples pickle far faster than dataclasses
+    return {
+        need.id: [
+            (s.need_id, s.offer_id, s.score, [(r.code, r.params, r.weight) for r in s.reasons])
+            for s in engine.top_k(need, k, today=today)
+        ]
+        for need in needs
+    }
+
+
+def _unpack(row: tuple) -> Suggestion:
+    need_id, offer_id, score, reasons = row
+    return Suggestion(need_id, offer_id, score, tuple(Reason(*r) for r in reasons))

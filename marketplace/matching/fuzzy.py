@@ -1,0 +1,79 @@
+"""Guarded typo correction onto a closed vocabulary (lexicon and generic words).
+
+A token is corrected only when it is one *typing slip* away from exactly one target word: a
+dropped letter (``tnun`` -> ``tenun``), a doubled or extra letter (``battik`` -> ``batik``)
+or two swapped neighbours (``rtoan`` -> ``rotan``); a replaced letter only on long words.
+Candidates come from a deletion-neighbourhood table (SymSpell style, so a lookup costs a few
+dictionary probes); rapidfuzz confirms the edit (OSA distance 1) and the similarity ratio.
+Callers guard the other side: known dictionary words (``tahun``, ``kopiah``, ``kamping``)
+are never corrected, so near-spellings with a different meaning stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class TypoCorrector:
+    """Find the single target word a misspelt token stands for."""
+
+    def __init__(
+        self,
+        targets: Iterable[str],
+        *,
+        min_length: int = 5,
+        min_ratio: float = 80.0,
+        substitution_min_length: int = 8,
+    ) -> None:
+        self.min_length = min_length
+        self.min_ratio = min_ratio
+        self.substitution_min_length = substitution_min_length
+        self._targets: set[str] = set()
+        self._by_deletion: dict[str, set[str]] = {}
+        for word in targets:
+            if len(word) >= min_length and word.isalpha():
+                self._targets.add(word)
+                for variant in _deletions(word):
+                    self._by_deletion.setdefault(variant, set()).add(word)
+
+    def candidates(self, token: str) -> set[str]:
+        """Return target words within one typing slip of ``token``."""
+        found: set[str] = set()
+        found.update(self._by_deletion.get(token, ()))  # token dropped a letter
+        for variant in _deletions(token):
+            if variant in self._targets:  # token has an extra letter
+                found.add(variant)
+            found.update(self._by_deletion.get(variant, ()))  # swapped / replaced letter
+        found.discard(token)
+        return {word for word in found if self._acceptable(token, word)}
+
+    def _acceptable(self, token: str, word: str) -> bool:
+        if OSA.distance(token, word, score_cutoff=1) > 1:
+            return False
+        if len(token) == len(word):
+            diffs = [i for i, (a, b) in enumerate(zip(token, word, strict=True)) if a != b]
+            swapped = (
+                len(diffs) == 2
+                and diffs[1] == diffs[0] + 1
+                and token[diffs[0]] == word[diffs[1]]
+                and token[diffs[1]] == word[diffs[0]]
+            )
+            if not swapped and len(word) < self.substitution_min_length:
+                return False
+        return fuzz.ratio(token, word) >= self.min_ratio
+
+    def correct(self, token: str) -> str | None:
+        """Return the unique correction of ``token``, or None (none or ambiguous)."""
+        if len(token) < self.min_length - 1 or not token.isalpha() or token in self._targets:
+            return None
+        found = self.candidates(token)
+        if len(found) == 1:
+            return next(iter(found))
+        return None

@@ -1,0 +1,221 @@
+"""An inverted index over listing features, one per kind, with incremental updates.
+
+Each listing is normalised once (its feature ids and weights, stored as compact arrays).
+Postings per feature are parallel ``array`` objects of slot numbers and length-normalised
+weights. Removal marks a slot dead (filtered at query time); ``compact`` rebuilds.
+Document frequencies are kept live, so IDF always reflects the open listings.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Iterable
+from heapq import nlargest
+from itertools import repeat
+from operator import mul
+
+
+class FeatureTable:
+    """Intern feature strings (``c:tofu``, ``t:anyam``, ``g:latih``) as small ints."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.names: list[str] = []
+
+    def get(self, name: str) -> int | None:
+        """Return the id of a known feature, or None."""
+        return self.ids.get(name)
+
+    def add(self, name: str) -> int:
+        """Return the id of a feature, interning it when new."""
+        fid = self.ids.get(name)
+        if fid is None:
+            fid = self.ids[name] = len(self.names)
+            self.names.append(name)
+        return fid
+
+
+class KindIndex:
+    """Inverted index of the open listings of one kind (offers, or needs)."""
+
+    def __init__(self, table: FeatureTable) -> None:
+        self.table = table
+        self.items: list[object | None] = []
+        self.fids: list[array] = []
+        self.fws: list[array] = []
+        self.norms: array = array("d")
+        self.slot_of: dict[str, int] = {}
+        self.postings: dict[int, tuple[array, array]] = {}
+        self.df: dict[int, int] = {}
+        self.dead: set[int] = set()
+        self.areas: dict[str, set[int]] = {}
+        self.everywhere: set[int] = set()
+        self._heads: dict[int, dict[int, tuple[array, array]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.slot_of)
+
+    def idf(self, fid: int | None) -> float:
+        """Return ``ln((N+1)/(df+0.5))`` over the live listings."""
+        df = self.df.get(fid, 0) if fid is not None else 0
+        return math.log((len(self.slot_of) + 1) / (df + 0.5))
+
+    def _norm(self, fids: array, fws: array, idf: dict[int, float] | None = None) -> float:
+        total = 0.0
+        for fid, w in zip(fids, fws, strict=True):
+            x = w * (idf[fid] if idf is not None else self.idf(fid))
+            total += x * x
+        return math.sqrt(total) or 1.0
+
+    def _place(self, item: object, profile: dict[str, float]) -> tuple[int, array, array]:
+        add = self.table.add
+        fids = array("i", [add(name) for name in profile])
+        fws = array("f", profile.values())
+        slot = len(self.items)
+        self.items.append(item)
+        self.fids.append(fids)
+        self.fws.append(fws)
+        self.slot_of[item.id] = slot  # type: ignore[attr-defined]
+        areas = item.area_keys  # type: ignore[attr-defined]
+        if areas:
+            for key in areas:
+                self.areas.setdefault(key, set()).add(slot)
+        else:
+            self.everywhere.add(slot)
+        for fid in fids:
+            self.df[fid] = self.df.get(fid, 0) + 1
+        return slot, fids, fws
+
+    def _post(self, slot: int, fids: array, fws: array, norm: float) -> None:
+        self.norms.append(norm)
+        for fid, w in zip(fids, fws, strict=True):
+            entry = self.postings.get(fid)
+            if entry is None:
+                entry = self.postings[fid] = (array("i"), array("f"))
+            entry[0].append(slot)
+            entry[1].append(w / norm)
+            if self._heads:
+                self._heads.pop(fid, None)
+
+    def build(self, pairs: Iterable[tuple[object, dict[str, float]]]) -> None:
+        """Index many listings at once (IDF computed after all are counted)."""
+        placed = [self._place(item, profile) for item, profile in pairs]
+        idf = {fid: self.idf(fid) for fid in self.df}
+        for slot, fids, fws in placed:
+            self._post(slot, fids, fws, self._norm(fids, fws, idf))
+        self._heads.clear()
+
+    def add(self, item: object, profile: dict[str, float]) -> None:
+        """Add or replace one listing."""
+        self.remove(item.id)  # type: ignore[attr-defined]
+        slot, fids, fws = self._place(item, profile)
+        self._post(slot, fids, fws, self._norm(fids, fws))
+
+    def remove(self, item_id: str) -> bool:
+        """Remove one listing; return whether it was indexed."""
+        slot = self.slot_of.pop(item_id, None)
+        if slot is None:
+            return False
+        item = self.items[slot]
+        self.items[slot] = None
+        self.dead.add(slot)
+        for fid in self.fids[slot]:
+            left = self.df[fid] - 1
+            if left:
+                self.df[fid] = left
+            else:
+                del self.df[fid]
+        for key in item.area_keys or ():  # type: ignore[union-attr]
+            self.areas.get(key, set()).discard(slot)
+        self.everywhere.discard(slot)
+        if len(self.dead) > max(50_000, 2 * len(self.slot_of)):
+            self.compact()
+        return True
+
+    def compact(self) -> None:
+        """Rebuild without dead slots (and with norms under the current IDF)."""
+        live = [
+            (item, dict(zip((self.table.names[f] for f in fids), fws, strict=True)))
+            for item, fids, fws in zip(self.items, self.fids, self.fws, strict=True)
+            if item is not None
+        ]
+        self.__init__(self.table)  # type: ignore[misc]
+        self.build(live)
+
+    def head(self, fid: int, cap: int) -> tuple[array, array]:
+        """Return the postings of ``fid``, cut to its ``cap`` heaviest entries (cached)."""
+        slots, weights = self.postings[fid]
+        if len(slots) <= cap:
+            return slots, weights
+        cached = self._heads.setdefault(fid, {})
+        found = cached.get(cap)
+        if found is None:
+            best = sorted(nlargest(cap, range(len(weights)), key=weights.__getitem__))
+            found = cached[cap] = (
+                array("i", [slots[i] for i in best]),
+                array("f", [weights[i] for i in best]),
+            )
+        return found
+
+    def warm(self, caps: tuple[int, ...]) -> None:
+        """Precompute the cut postings of every long posting list (after a bulk build)."""
+        for fid, (slots, _weights) in self.postings.items():
+            for cap in caps:
+                if len(slots) > cap:
+                    self.head(fid, cap)
+
+    def accumulate(
+        self, query: dict[int, float], caps: dict[int, int], skip: set[int] | frozenset[int]
+    ) -> dict[int, float]:
+        """Return slot -> partial dot product over the query's features.
+
+        ``query`` maps feature id -> query weight already multiplied by idf^2. Features in
+        ``skip`` (generic words) are not used to find candidates; a feature held by many
+        listings contributes only its ``caps[fid]`` heaviest postings (impact-ordered
+        pruning keeps a query's cost bounded whatever the corpus size).
+        """
+        selective = [(f, q) for f, q in query.items() if f in self.postings and f not in skip]
+        selective.sort(key=lambda fq: -fq[1])
+        acc: dict[int, float] = {}
+        for fid, q in selective:
+            slots, weights = self.head(fid, caps[fid])
+            part = dict(zip(slots, map(mul, weights, repeat(q)), strict=True))
+            if acc:
+                # add the overlap in Python, merge the rest in C
+                for slot in part.keys() & acc.keys():
+                    part[slot] += acc[slot]
+                acc.update(part)
+            else:
+                acc = part
+        if self.dead:
+            for slot in self.dead.intersection(acc):
+                del acc[slot]
+        return acc
+
+    def in_reach(
+        self, slots: Iterable[int], keys: Iterable[str], *, arealess: bool = True
+    ) -> set[int]:
+        """Return those of ``slots`` whose listing has one of ``keys`` in its area.
+
+        With ``arealess`` listings without any area (offers reaching everywhere) count too.
+        """
+        pool = slots if isinstance(slots, (set, frozenset, type({}.keys()))) else set(slots)
+        found = pool & self.everywhere if arealess else set()
+        for key in keys:
+            area = self.areas.get(key)
+            if area:
+                found |= pool & area
+        return found
+
+    def reaches(self, slot: int, keys: Iterable[str], *, arealess: bool = True) -> bool:
+        """Tell whether one listing has one of ``keys`` in its area (or, with
+        ``arealess``, no area at all)."""
+        if arealess and slot in self.everywhere:
+            return True
+        return any(slot in self.areas.get(key, ()) for key in keys)
+
+    @staticmethod
+    def top(acc: dict[int, float], slots: Iterable[int], n: int) -> list[int]:
+        """Return the ``n`` best slots by partial score (ties: first indexed first)."""
+        return nlargest(n, slots, key=acc.__getitem__)

@@ -1,0 +1,151 @@
+"""The bilingual domain lexicon: loading, shape validation and lookup tables.
+
+One TOML file per sector in ``data/lexicon/``, each holding ``[[concept]]`` tables::
+
+    [[concept]]
+    key = "tofu"                       # unique across all files, snake_case English
+    sector = "food_processing"
+    indonesian = ["tahu", "tahu putih"] # lowercase surface forms, may be multi-word
+    english = ["tofu", "bean curd"]
+    related = ["tempeh", "soybean"]    # optional: keys of related concepts (partial credit)
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .resources import DATA_DIR
+
+LEXICON_DIR = DATA_DIR / "lexicon"
+_KEY = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+_ALLOWED = {"key", "sector", "indonesian", "english", "related"}
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One concept of the lexicon with its surface forms in both languages."""
+
+    key: str
+    sector: str
+    indonesian: tuple[str, ...]
+    english: tuple[str, ...]
+    related: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Return all surface forms, Indonesian first."""
+        return self.indonesian + self.english
+
+
+def _file_problems(path: Path, doc: dict) -> list[str]:
+    problems = []
+    extra = set(doc) - {"concept"}
+    if extra:
+        problems.append(f"{path.name}: unknown top-level keys {sorted(extra)}")
+    entries = doc.get("concept", [])
+    if not isinstance(entries, list):
+        return [*problems, f"{path.name}: 'concept' must be an array of tables"]
+    for i, entry in enumerate(entries):
+        where = f"{path.name} concept[{i}]"
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: not a table")
+            continue
+        unknown = set(entry) - _ALLOWED
+        if unknown:
+            problems.append(f"{where}: unknown fields {sorted(unknown)}")
+        key = entry.get("key")
+        if not isinstance(key, str) or not _KEY.match(key):
+            problems.append(f"{where}: key {key!r} is not snake_case")
+        if not isinstance(entry.get("sector"), str) or not entry.get("sector"):
+            problems.append(f"{where}: sector missing")
+        for field in ("indonesian", "english", "related"):
+            value = entry.get(field, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                problems.append(f"{where}: {field} must be a list of strings")
+                continue
+            if field != "related" and not value:
+                problems.append(f"{where}: {field} is empty")
+            for form in value:
+                if form != form.strip().lower() or not form.strip():
+                    problems.append(f"{where}: {field} form {form!r} is not lowercase/trimmed")
+    return problems
+
+
+def read_lexicon_files(directory: Path = LEXICON_DIR) -> list[tuple[Path, dict]]:
+    """Parse every ``*.toml`` file of the lexicon directory (sorted by name)."""
+    docs = []
+    for path in sorted(directory.glob("*.toml")):
+        with path.open("rb") as handle:
+            docs.append((path, tomllib.load(handle)))
+    return docs
+
+
+def validate(docs: Iterable[tuple[Path, dict]]) -> list[str]:
+    """Return every shape problem of the lexicon files (empty list = valid)."""
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    related: list[tuple[str, str, str]] = []
+    for path, doc in docs:
+        problems.extend(_file_problems(path, doc))
+        for entry in doc.get("concept", []) if isinstance(doc.get("concept"), list) else []:
+            if not isinstance(entry, dict) or not isinstance(entry.get("key"), str):
+                continue
+            key = entry["key"]
+            if key in seen:
+                problems.append(f"{path.name}: key {key!r} also defined in {seen[key]}")
+            seen[key] = path.name
+            for rel in entry.get("related", []) or []:
+                related.append((path.name, key, rel))
+    for name, key, rel in related:
+        if rel not in seen:
+            problems.append(f"{name}: {key!r} is related to unknown key {rel!r}")
+    return problems
+
+
+class Lexicon:
+    """All concepts, by key; relations are made symmetric."""
+
+    def __init__(self, concepts: Iterable[Concept]) -> None:
+        self.concepts: dict[str, Concept] = {}
+        for concept in concepts:
+            if concept.key not in self.concepts:
+                self.concepts[concept.key] = concept
+        links: dict[str, set[str]] = {key: set() for key in self.concepts}
+        for concept in self.concepts.values():
+            for rel in concept.related:
+                if rel in links and rel != concept.key:
+                    links[concept.key].add(rel)
+                    links[rel].add(concept.key)
+        self.related: dict[str, tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in links.items()}
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    @classmethod
+    def load(cls, directory: Path = LEXICON_DIR) -> Lexicon:
+        """Load every lexicon file; invalid entries are skipped, not fatal."""
+        concepts = []
+        for _path, doc in read_lexicon_files(directory):
+            for entry in doc.get("concept", []) or []:
+                try:
+                    concepts.append(_concept(entry))
+                except (KeyError, TypeError, AttributeError):
+                    continue
+        return cls(concepts)
+
+
+def _concept(entry: dict) -> Concept:
+    def forms(field: str) -> tuple[str, ...]:
+        return tuple(str(f).strip().lower() for f in entry.get(field, []) or [] if str(f).strip())
+
+    return Concept(
+        key=str(entry["key"]),
+        sector=str(entry.get("sector", "")),
+        indonesian=forms("indonesian"),
+        english=forms("english"),
+        related=tuple(str(r) for r in entry.get("related", []) or []),
+    )

@@ -1,0 +1,153 @@
+"""Text normalisation: tokens, informal spellings, reduplication, stems.
+
+``tokenize`` turns free text into lowercase word tokens (accents stripped, ``ibu2`` and
+``ikan-ikan`` reduplication collapsed, chat abbreviations such as ``utk`` or ``kel.``
+expanded). ``Stemmer.key`` maps a word to the form used for matching: the Sastrawi stem for
+Indonesian (``menganyam``/``anyaman``/``penganyam`` -> ``anyam``), a light Porter step-1 stem
+for other words (``baskets`` -> ``basket``, ``making`` -> ``make``). Results are cached.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from Sastrawi.Stemmer.Stemmer import Stemmer as _SastrawiStemmer
+
+from . import resources
+
+_REDUP_HYPHEN = re.compile(r"\b([a-z]{2,})-\1\b")
+_REDUP_TWO = re.compile(r"\b([a-z]{2,})2\b")
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+_VOWELS = frozenset("aeiou")
+# An Indonesian word can only lose affixes if it starts or ends like an affixed word.
+_ID_PREFIX = re.compile(r"^(me|di|ke|pe|be|te|se)")
+_ID_SUFFIX = re.compile(r"(kan|an|i|nya|lah|kah|ku|mu|pun)$")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents."""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into normalised word tokens (digits kept as separate tokens)."""
+    text = fold(text).replace("'", "").replace("\u2019", "")
+    text = _REDUP_HYPHEN.sub(r"\1", text)
+    text = _REDUP_TWO.sub(r"\1", text)
+    abbr = resources.abbreviations()
+    out: list[str] = []
+    for token in _TOKEN.findall(text):
+        expansion = abbr.get(token)
+        if expansion is None:
+            out.append(token)
+        else:
+            out.extend(expansion)
+    return out
+
+
+class _SetDictionary:
+    """Set-backed stand-in for Sastrawi's list dictionary (its lookups are linear)."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def contains(self, word: str) -> bool:
+        return word in self.words
+
+    def count(self) -> int:
+        return len(self.words)
+
+
+def _measure(stem: str) -> int:
+    """Porter's m: the number of vowel-consonant sequences."""
+    m, prev_vowel = 0, False
+    for ch in stem:
+        vowel = ch in _VOWELS
+        if prev_vowel and not vowel:
+            m += 1
+        prev_vowel = vowel
+    return m
+
+
+def english_stem(word: str) -> str:
+    """Apply Porter's steps 1a and 1b (plurals, -ed, -ing) to a word."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if not any(ch in _VOWELS for ch in stem):
+                break
+            if stem.endswith(("at", "bl", "iz")):
+                word = stem + "e"
+            elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                word = stem[:-1]
+            elif _measure(stem) == 1 and _cvc(stem):
+                word = stem + "e"
+            else:
+                word = stem
+            break
+    # step 5: a final -e and a final -ll on longer words
+    if word.endswith("e"):
+        stem = word[:-1]
+        m = _measure(stem)
+        if m > 1 or (m == 1 and not _cvc(stem)):
+            word = stem
+    if word.endswith("ll") and _measure(word) > 1:
+        word = word[:-1]
+    return word
+
+
+def _cvc(stem: str) -> bool:
+    """Porter's *o: consonant-vowel-consonant ending, the last not w, x or y."""
+    return (
+        len(stem) >= 3
+        and stem[-1] not in _VOWELS | {"w", "x", "y"}
+        and stem[-2] in _VOWELS
+        and stem[-3] not in _VOWELS
+    )
+
+
+class Stemmer:
+    """Map words to matching keys, caching every result."""
+
+    def __init__(self) -> None:
+        self._roots = resources.indonesian_roots()
+        self._overrides = resources.stem_overrides()
+        self._sastrawi = _SastrawiStemmer(_SetDictionary(self._roots))
+        self._cache: dict[str, str] = {}
+
+    def is_root(self, word: str) -> bool:
+        """Tell whether ``word`` is an Indonesian root word (a known dictionary word)."""
+        return word in self._roots
+
+    def key(self, word: str) -> str:
+        """Return the matching key (stem) of one normalised token."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        result = self._compute(word)
+        self._cache[word] = result
+        return result
+
+    def _compute(self, word: str) -> str:
+        override = self._overrides.get(word)
+        if override is not None:
+            return override
+        if word.isdigit() or len(word) <= 3 or word in self._roots:
+            return word
+        if _ID_PREFIX.search(word) or _ID_SUFFIX.search(word):
+            stem = self._sastrawi.stem_word(word)
+            if stem != word and stem:
+                return stem
+        return english_stem(word)

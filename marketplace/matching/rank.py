@@ -1,0 +1,257 @@
+"""Rank the listings of one kind index for one query listing (either direction).
+
+Steps: build the query vector (IDF-weighted, related concepts at partial credit), gather
+candidates from the inverted index (best partial scores overall and among those in reach),
+rescore them exactly (cosine subject similarity, hard rules, relevance floor, soft signals,
+rapidfuzz text similarity), sort by score then id, and explain the top ``k``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from heapq import heappush, heapreplace
+
+from rapidfuzz import fuzz
+
+from . import score
+from .analyse import Analyser
+from .explain import Contribution, signal_reason, subject_reasons
+from .index import FeatureTable, KindIndex
+from .lexicon import Lexicon
+from .settings import MatchSettings
+from .types import NeedInput, OfferInput, Reason, Suggestion
+
+
+@dataclass(slots=True)
+class Query:
+    """A query listing turned into index terms."""
+
+    weights: dict[int, float]  # feature id -> expanded weight * idf^2 (features in the index)
+    origin: dict[int, str]  # feature id -> the query feature it stands for
+    generic: set[int]  # feature ids that are generic words
+    norm: float
+    subject: str  # subject words, for the rapidfuzz text similarity
+
+
+@dataclass(slots=True)
+class Scored:
+    """One candidate after exact rescoring."""
+
+    score: float
+    item_id: str
+    slot: int
+    subject: float
+    contributions: list[Contribution]
+    signals: list[tuple[str, tuple[tuple[str, str], ...], float]]
+
+
+class Ranker:
+    """Score and rank candidates of one kind index for one query."""
+
+    def __init__(
+        self, analyser: Analyser, table: FeatureTable, lexicon: Lexicon, settings: MatchSettings
+    ) -> None:
+        self.analyser = analyser
+        self.table = table
+        self.lexicon = lexicon
+        self.s = settings
+
+    def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
+        """Build the query vector of a listing profile against ``index``'s statistics."""
+        expanded: dict[str, tuple[float, str]] = {name: (w, name) for name, w in profile.items()}
+        for name, w in profile.items():
+            if name.startswith("c:"):
+                for rel in self.lexicon.related.get(name[2:], ()):
+                    rname, credit = f"c:{rel}", w * self.s.related_credit
+                    if credit > expanded.get(rname, (0.0, ""))[0]:
+                        expanded[rname] = (credit, name)
+        norm2 = 0.0
+        for name, w in profile.items():
+            fid = self.table.get(name)
+            if name.startswith("c:") or (fid is not None and index.df.get(fid)):
+                norm2 += (w * index.idf(fid)) ** 2
+        weights, origin, generic = {}, {}, set()
+        for name, (w, src) in expanded.items():
+            fid = self.table.get(name)
+            if fid is None or not index.df.get(fid):
+                continue
+            idf = index.idf(fid)
+            weights[fid] = w * idf * idf
+            origin[fid] = src
+            if name.startswith("g:"):
+                generic.add(fid)
+        subject = " ".join(sorted(n[2:] for n in profile if not n.startswith("g:")))
+        return Query(weights, origin, generic, norm2**0.5 or 1.0, subject)
+
+    def rank(
+        self,
+        index: KindIndex,
+        probe: NeedInput | OfferInput,
+        profile: dict[str, float],
+        k: int,
+        today: date | None,
+        exclude: frozenset[str],
+    ) -> list[Scored]:
+        """Return the best ``k`` scored candidates for ``probe`` (need or offer)."""
+        if k <= 0 or not len(index):
+            return []
+        q = self.query(index, profile)
+        names = self.table.names
+        caps = {
+            f: self.s.posting_cap if q.origin[f] == names[f] else self.s.related_posting_cap
+            for f in q.weights
+        }
+        acc = index.accumulate(q.weights, caps, q.generic)
+        probe_is_need = isinstance(probe, NeedInput)
+        keys = probe.area_keys
+        pool, seen = max(self.s.candidate_pool, k), set()
+        similar: list[tuple[float, float, int]] = []  # (S, subject part, slot)
+        remaining = acc.keys()
+        while remaining:
+            wide = index.top(acc, remaining, 4 * pool)
+            batch = set(wide[:pool])
+            if probe_is_need or probe.area_keys:
+                near = [x for x in wide if index.reaches(x, keys, arealess=probe_is_need)]
+                if len(near) < pool and len(wide) < len(remaining):
+                    reachable = index.in_reach(remaining, keys, arealess=probe_is_need)
+                    near = index.top(acc, reachable, pool)
+                batch.update(near[:pool])
+            seen |= batch
+            for slot in batch:
+                item = index.items[slot]
+                if item is None or item.id in exclude:  # type: ignore[attr-defined]
+                    continue
+                sim = self._similarity(index, q, slot)
+                if sim[1] >= self.s.min_subject:
+                    similar.append((sim[0], sim[1], slot))
+            if len(similar) >= k or len(seen) >= len(acc):
+                break
+            remaining = acc.keys() - seen
+            pool *= 4
+        if not similar:
+            return []
+        floor = self.s.relative_floor * max(x[0] for x in similar)
+        # bound each candidate's score by S and its (cheap) reach, best bound first
+        s = self.s
+        rest = s.w_capacity + s.w_dates + s.w_verified + s.w_reputation + s.w_text
+        bounded = []
+        for sim, _subject, slot in similar:
+            if sim < floor:
+                continue
+            item = index.items[slot]
+            need, offer = (probe, item) if probe_is_need else (item, probe)
+            reach = score.reach(need, offer, s)[0]  # type: ignore[arg-type]
+            bounded.append((sim * (s.subject_share + s.w_reach * reach + rest), sim, slot))
+        bounded.sort(key=lambda x: (-x[0], x[2]))
+        scored: list[Scored] = []
+        kth: list[float] = []  # min-heap of the k best scores so far
+        for bound, sim, slot in bounded:
+            if len(kth) >= k and bound < kth[0]:
+                break  # nothing further can enter the top k
+            result = self._score(index, q, probe, index.items[slot], slot, sim, today)
+            if result is not None:
+                scored.append(result)
+                if len(kth) < k:
+                    heappush(kth, result.score)
+                elif result.score > kth[0]:
+                    heapreplace(kth, result.score)
+        scored.sort(key=lambda r: (-r.score, r.item_id))
+        return scored[:k]
+
+    def _similarity(self, index: KindIndex, q: Query, slot: int) -> tuple[float, float]:
+        """Return the cosine similarity and its non-generic part."""
+        weights, generic = q.weights, q.generic
+        dot = subject_dot = 0.0
+        for fid, w in zip(index.fids[slot], index.fws[slot], strict=True):
+            qw = weights.get(fid)
+            if qw is not None:
+                dot += qw * w
+                if fid not in generic:
+                    subject_dot += qw * w
+        denom = q.norm * index.norms[slot]
+        return dot / denom, subject_dot / denom
+
+    def _score(
+        self,
+        index: KindIndex,
+        q: Query,
+        probe: NeedInput | OfferInput,
+        item: object,
+        slot: int,
+        similarity: float,
+        today: date | None,
+    ) -> Scored | None:
+        need, offer = (probe, item) if isinstance(probe, NeedInput) else (item, probe)
+        if not score.compatible(need, offer, today):  # type: ignore[arg-type]
+            return None
+        names = self.table.names
+        contributions: list[Contribution] = [
+            (names[fid], q.origin[fid], q.weights[fid] * w)
+            for fid, w in zip(index.fids[slot], index.fws[slot], strict=True)
+            if fid in q.weights
+        ]
+        s = self.s
+        parts = [
+            (score.reach(need, offer, s), s.w_reach),  # type: ignore[arg-type]
+            (score.capacity(need, offer, s), s.w_capacity),  # type: ignore[arg-type]
+            (score.dates(need, offer, s, today), s.w_dates),  # type: ignore[arg-type]
+            (score.verified(offer), s.w_verified),  # type: ignore[arg-type]
+            (score.reputation(offer, s), s.w_reputation),  # type: ignore[arg-type]
+        ]
+        item_subject = " ".join(
+            sorted(names[f][2:] for f in index.fids[slot] if not names[f].startswith("g:"))
+        )
+        text = fuzz.token_set_ratio(q.subject, item_subject) / 100.0
+        signals = [(code, params, similarity * w * v) for (v, code, params), w in parts]
+        signals.append(("text", (("ratio", str(round(text * 100))),), similarity * s.w_text * text))
+        total = similarity * s.subject_share + sum(x[2] for x in signals)
+        return Scored(
+            score=min(1.0, total),
+            item_id=item.id,  # type: ignore[attr-defined]
+            slot=slot,
+            subject=similarity,
+            contributions=contributions,
+            signals=signals,
+        )
+
+    def suggestions(
+        self, probe: NeedInput | OfferInput, index: KindIndex, ranked: list[Scored]
+    ) -> list[Suggestion]:
+        """Explain ranked pairs as :class:`Suggestion` objects."""
+        if not ranked:
+            return []
+        words = self.analyser.evidence(probe.title, probe.description, probe.tags)
+        return [self.suggestion(probe, index.items[r.slot], r, words) for r in ranked]
+
+    def suggestion(
+        self,
+        probe: NeedInput | OfferInput,
+        item: object,
+        scored: Scored,
+        probe_words: dict[str, str] | None = None,
+    ) -> Suggestion:
+        """Explain one scored pair as a :class:`Suggestion`."""
+        a = self.analyser
+        if probe_words is None:
+            probe_words = a.evidence(probe.title, probe.description, probe.tags)
+        item_words = a.evidence(item.title, item.description, item.tags)  # type: ignore[attr-defined]
+        if isinstance(probe, NeedInput):
+            need, offer, need_words, offer_words = probe, item, probe_words, item_words
+        else:
+            need, offer, need_words, offer_words = item, probe, item_words, probe_words
+        if not isinstance(probe, NeedInput):
+            # contributions name the need's features as items, the offer's as origins
+            contributions = [(o, f, c) for f, o, c in scored.contributions]
+        else:
+            contributions = scored.contributions
+        reasons: list[Reason] = subject_reasons(
+            contributions, need_words, offer_words, scored.subject * self.s.subject_share
+        )
+        reasons.extend(signal_reason(code, params, w) for code, params, w in scored.signals)
+        return Suggestion(
+            need_id=need.id,  # type: ignore[union-attr]
+            offer_id=offer.id,  # type: ignore[union-attr]
+            score=round(scored.score, 6),
+            reasons=tuple(reasons),
+        )

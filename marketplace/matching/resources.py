@@ -1,0 +1,56 @@
+"""Load the engine's small data files (stopwords, generic words, abbreviations, stems)."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def _read_toml(name: str) -> dict:
+    with (DATA_DIR / name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _flatten(doc: dict) -> frozenset[str]:
+    words: set[str] = set()
+    for value in doc.values():
+        if isinstance(value, list):
+            words.update(str(w).strip().lower() for w in value if str(w).strip())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Return Indonesian and English stopwords."""
+    return _flatten(_read_toml("stopwords.toml"))
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    """Return marketplace-generic words (weighted down, never subject evidence alone)."""
+    return _flatten(_read_toml("generic.toml"))
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, ...]]:
+    """Return informal spelling -> standard words."""
+    table = _read_toml("abbreviations.toml").get("abbreviations", {})
+    return {k.lower(): tuple(str(v).lower().split()) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def stem_overrides() -> dict[str, str]:
+    """Return words whose stem the Sastrawi stemmer gets wrong."""
+    table = _read_toml("stem_overrides.toml").get("overrides", {})
+    return {k.lower(): str(v).lower() for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def indonesian_roots() -> frozenset[str]:
+    """Return the Sastrawi root-word dictionary (about 30,000 Indonesian words)."""
+    text = resources.files("Sastrawi.Stemmer").joinpath("data/kata-dasar.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.split("\n") if w.strip())

@@ -1,0 +1,97 @@
+"""Hard rules and soft signals for one (need, offer) pair.
+
+Every function takes the two frozen inputs and returns a value in 0..1 (or a verdict) plus
+the :class:`~marketplace.matching.types.Reason` parameters that explain it. Nothing here
+reads a clock: ``today`` is always passed in.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from .settings import MatchSettings
+from .types import NeedInput, OfferInput
+
+EARTH_RADIUS_KM = 6371.0088
+Signal = tuple[float, str, tuple[tuple[str, str], ...]]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the great-circle distance between two points in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _window(start: date | None, end: date | None, today: date | None) -> tuple[date, date]:
+    lo = start or date.min
+    if today is not None and today > lo:
+        lo = today
+    return lo, end or date.max
+
+
+def compatible(need: NeedInput, offer: OfferInput, today: date | None) -> bool:
+    """Apply the hard rules: same kind, both open, date ranges that can overlap."""
+    if need.kind != offer.kind or need.status != "open" or offer.status != "open":
+        return False
+    n_lo, n_hi = _window(need.wanted_from, need.wanted_until, today)
+    o_lo, o_hi = _window(offer.available_from, offer.available_until, today)
+    return n_lo <= n_hi and o_lo <= o_hi and max(n_lo, o_lo) <= min(n_hi, o_hi)
+
+
+def reach(need: NeedInput, offer: OfferInput, s: MatchSettings) -> Signal:
+    """Score how well the offer reaches the group: area, else distance, else nothing."""
+    if not offer.area_keys:
+        return s.anywhere_reach, "reach_everywhere", ()
+    shared = [key for key in need.area_keys if key in offer.area_keys]
+    if shared:
+        return 1.0, "reach_area", (("key", shared[-1]),)
+    if None not in (need.lat, need.lon, offer.lat, offer.lon):
+        km = haversine_km(need.lat, need.lon, offer.lat, offer.lon)  # type: ignore[arg-type]
+        value = s.distance_reach_max * 0.5 ** (km / s.distance_half_life_km)
+        return value, "reach_distance", (("km", str(round(km))),)
+    if any(key in offer.base_keys for key in need.area_keys):
+        return s.distance_reach_max, "reach_base", ()
+    return 0.0, "reach_none", ()
+
+
+def capacity(need: NeedInput, offer: OfferInput, s: MatchSettings) -> Signal:
+    """Score whether the offer's capacity covers the quantity the group wants."""
+    if need.quantity is None or offer.capacity is None or need.quantity <= 0:
+        return s.unknown_capacity, "capacity_unknown", ()
+    params = (("wanted", str(need.quantity)), ("capacity", str(offer.capacity)))
+    if offer.capacity >= need.quantity:
+        return 1.0, "capacity_ok", params
+    return max(0.0, offer.capacity / need.quantity), "capacity_short", params
+
+
+def dates(need: NeedInput, offer: OfferInput, s: MatchSettings, today: date | None) -> Signal:
+    """Score the share of the wanted period that the offer's availability covers."""
+    known = (need.wanted_from, need.wanted_until, offer.available_from, offer.available_until)
+    if all(d is None for d in known):
+        return s.unknown_dates, "dates_unknown", ()
+    n_lo, n_hi = _window(need.wanted_from, need.wanted_until, today)
+    o_lo, o_hi = _window(offer.available_from, offer.available_until, today)
+    lo, hi = max(n_lo, o_lo), min(n_hi, o_hi)
+    bounds = (("from", lo), ("until", hi))
+    params = tuple((name, d.isoformat()) for name, d in bounds if d not in (date.min, date.max))
+    if n_lo == date.min or n_hi == date.max:
+        return 1.0, "dates_overlap", params
+    wanted = (n_hi - n_lo).days + 1
+    covered = (hi - lo).days + 1
+    return max(0.0, min(1.0, covered / wanted)), "dates_overlap", params
+
+
+def verified(offer: OfferInput) -> Signal:
+    """Score the provider's verification."""
+    return (1.0, "verified", ()) if offer.verified else (0.0, "unverified", ())
+
+
+def reputation(offer: OfferInput, s: MatchSettings) -> Signal:
+    """Score the provider's reputation (unknown -> ``unknown_reputation``)."""
+    if offer.reputation is None:
+        return s.unknown_reputation, "reputation_unknown", ()
+    value = max(0.0, min(1.0, offer.reputation))
+    return value, "reputation", (("value", f"{value:.2f}"),)
