@@ -119,9 +119,12 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from marketplace.admin.views import bp as admin_bp
     from marketplace.auth.views import bp as auth_bp
+    from marketplace.consultations.views import bp as consultations_bp
     from marketplace.exports.views import bp as exports_bp
+    from marketplace.facilitation.views import bp as facilitation_bp
     from marketplace.groups.views import bp as groups_bp
     from marketplace.main.views import bp as main_bp
+    from marketplace.matches.views import bp as matches_bp
     from marketplace.needs.views import bp as needs_bp
     from marketplace.offers.views import bp as offers_bp
     from marketplace.providers.views import bp as providers_bp
@@ -133,6 +136,9 @@ def _register_blueprints(app: Flask) -> None:
         providers_bp,
         needs_bp,
         offers_bp,
+        matches_bp,
+        facilitation_bp,
+        consultations_bp,
         admin_bp,
         exports_bp,
     ):

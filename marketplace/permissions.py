@@ -44,11 +44,34 @@ def acts_for_provider(user: User | None, provider: Provider) -> bool:
 
 
 def can_edit_group(user: User | None, group: Group) -> bool:
-    return is_admin(user) or is_group_officer(user, group)
+    """Officers keep their group's profile and members; its facilitator records its growth."""
+    return is_admin(user) or is_group_officer(user, group) or facilitates_group(user, group)
 
 
 can_manage_members = can_edit_group
-can_post_need = can_edit_group
+
+
+def can_post_need(user: User | None, group: Group) -> bool:
+    return is_admin(user) or is_group_officer(user, group)
+
+
+def can_name_internal_facilitator(user: User | None, group: Group) -> bool:
+    return group.stage == "kemandirian" and (is_admin(user) or facilitates_group(user, group))
+
+
+def can_consult(user: User | None, group: Group) -> bool:
+    """Open a consultation: the group's officers."""
+    return is_group_officer(user, group)
+
+
+def can_view_consultations(user: User | None, group: Group) -> bool:
+    return (
+        is_group_member(user, group) or follows_group(user, group) or facilitates_group(user, group)
+    )
+
+
+def can_answer_consultation(user: User | None, group: Group) -> bool:
+    return is_group_officer(user, group) or facilitates_group(user, group)
 
 
 def can_see_group_contacts(user: User | None, group: Group) -> bool:
@@ -56,7 +79,7 @@ def can_see_group_contacts(user: User | None, group: Group) -> bool:
 
 
 def can_edit_need(user: User | None, need: Need) -> bool:
-    return can_edit_group(user, need.group)
+    return can_post_need(user, need.group)
 
 
 def can_view_need(user: User | None, need: Need) -> bool:

@@ -6,28 +6,45 @@ from flask_babel import gettext as _
 
 from marketplace.services.places import region_name
 
+# Evidence that says only "we do not know": left out of the short list a facilitator reads.
+QUIET = frozenset({"text", "capacity_unknown", "dates_unknown", "reputation_unknown"})
+
+
+def _params(reason) -> dict[str, str]:
+    if isinstance(reason, dict):  # a reason stored with a match
+        return dict(reason.get("params") or {})
+    return dict(reason.params)
+
+
+def _code(reason) -> str:
+    return reason["code"] if isinstance(reason, dict) else reason.code
+
+
+def shown(reasons) -> list:
+    return [r for r in reasons if _code(r) not in QUIET]
+
 
 def reason_text(reason) -> str:
     """One short sentence a facilitator can read, e.g. '"tahu" ≈ "tofu"'."""
-    p = dict(reason.params)
-    code = reason.code
-    if code == "concept":
-        if p.get("need_word") and p.get("offer_word") and p["need_word"] != p["offer_word"]:
-            return _('"%(a)s" ≈ "%(b)s"', a=p["need_word"], b=p["offer_word"])
-        return _('Both mention "%(word)s"', word=p.get("need_word") or p.get("concept", ""))
-    if code == "term":
-        return _('Both mention "%(word)s"', word=p.get("need_word") or p.get("word", ""))
-    if code == "reach_area":
-        where = region_name(p.get("key")) if p.get("key") else ""
-        return (
-            _("Reaches the group's area (%(where)s)", where=where)
-            if where
-            else _("Reaches the group's area")
+    p, code = _params(reason), _code(reason)
+    if code in ("concept", "term"):
+        need_word, offer_word = p.get("need_word", ""), p.get("offer_word", "")
+        if need_word and offer_word and need_word != offer_word:
+            return _('"%(a)s" ≈ "%(b)s"', a=need_word, b=offer_word)
+        return _('Both mention "%(word)s"', word=need_word or offer_word)
+    if code == "related":
+        return _(
+            '"%(a)s" is related to "%(b)s"', a=p.get("need_word", ""), b=p.get("offer_word", "")
         )
+    if code == "reach_area":
+        where = region_name(p.get("key"))
+        return _("Reaches the group's area (%(where)s)", where=where)
     if code == "reach_everywhere":
         return _("Works everywhere / online")
     if code == "reach_distance":
         return _("Based about %(km)s km away", km=p.get("km", "?"))
+    if code == "reach_base":
+        return _("Based far from the group")
     if code == "reach_none":
         return _("Does not list the group's province")
     if code == "capacity_ok":
@@ -46,6 +63,8 @@ def reason_text(reason) -> str:
         return _("Dates overlap")
     if code == "verified":
         return _("Verified provider")
+    if code == "unverified":
+        return _("Provider not verified yet")
     if code == "reputation":
-        return _("Good record from past matches")
+        return _("Record from past matches: %(value)s / 1", value=p.get("value", "?"))
     return code.replace("_", " ")

@@ -10,8 +10,9 @@ from flask_login import current_user
 
 from marketplace import permissions, vocab
 from marketplace.auth.forms import LanguageForm
-from marketplace.reasons import reason_text
+from marketplace.reasons import reason_text, shown
 from marketplace.services.listings import TRANSITIONS
+from marketplace.services.notifications import unread_count
 from marketplace.services.places import area_label, region_name
 
 
@@ -26,6 +27,7 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["region"] = region_name
     app.jinja_env.filters["area"] = area_label
     app.jinja_env.filters["reason"] = reason_text
+    app.jinja_env.filters["shown_reasons"] = shown
     app.jinja_env.filters["allowed_transitions"] = lambda status: sorted(
         TRANSITIONS.get(status, ())
     )
@@ -39,4 +41,5 @@ def register(app: Flask) -> None:
             "locale": str(get_locale() or "id"),
             "language_form": LanguageForm(formdata=None, lang=str(get_locale() or "id")),
             "current_path": request.full_path.rstrip("?") if request else "/",
+            "unread": unread_count(current_user) if current_user.is_authenticated else 0,
         }

@@ -7,12 +7,13 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import or_, select
 
-from marketplace.admin.forms import RolesForm
-from marketplace.errors import NotFound
+from marketplace.admin.forms import AssignmentForm, RolesForm
+from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
-from marketplace.models import Provider, User
+from marketplace.formkit import options, province_choices
+from marketplace.models import FacilitatorAssignment, Group, Provider, User
 from marketplace.permissions import can_grant_roles, can_verify_provider, require
-from marketplace.services import accounts
+from marketplace.services import accounts, caseload
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -56,3 +57,43 @@ def providers():
         select(Provider).where(Provider.verified_at.is_(None)).order_by(Provider.created_at.desc())
     ).all()
     return render_template("admin/providers.html", waiting=waiting)
+
+
+@bp.route("/assignments", methods=["GET", "POST"])
+@login_required
+def assignments():
+    """Admins assign facilitators to groups or to whole provinces."""
+    require(can_grant_roles(current_user))
+    facilitators = db.session.scalars(
+        select(User).where(User.is_facilitator.is_(True)).order_by(User.name)
+    ).all()
+    groups = db.session.scalars(select(Group).order_by(Group.name)).all()
+    form = AssignmentForm()
+    form.facilitator_id.choices = options((str(u.id), u.name) for u in facilitators)
+    form.group_id.choices = options(((str(g.id), g.name) for g in groups), blank="—")
+    form.province_code.choices = province_choices(blank="—")
+    if form.validate_on_submit():
+        facilitator = db.session.get(User, int(form.facilitator_id.data))
+        group = db.session.get(Group, int(form.group_id.data)) if form.group_id.data else None
+        try:
+            caseload.assign(
+                facilitator=facilitator, group=group, province_code=form.province_code.data or None
+            )
+        except ValidationFailed as error:
+            flash(error.message, "danger")
+        else:
+            flash(_("Assigned."), "success")
+            return redirect(url_for("admin.assignments"))
+    rows = db.session.scalars(
+        select(FacilitatorAssignment).order_by(FacilitatorAssignment.id)
+    ).all()
+    return render_template("admin/assignments.html", form=form, rows=rows)
+
+
+@bp.post("/assignments/<int:assignment_id>/delete")
+@login_required
+def delete_assignment(assignment_id: int):
+    require(can_grant_roles(current_user))
+    caseload.unassign(assignment_id)
+    flash(_("The assignment was removed."), "info")
+    return redirect(url_for("admin.assignments"))

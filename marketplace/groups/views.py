@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -10,7 +10,13 @@ from marketplace.errors import ValidationFailed
 from marketplace.formkit import show_errors
 from marketplace.groups.forms import AddMemberForm, GroupForm, MemberRoleForm
 from marketplace.needs.forms import NeedForm
-from marketplace.permissions import can_manage_members, can_post_need, can_view_need, require
+from marketplace.permissions import (
+    can_manage_members,
+    can_name_internal_facilitator,
+    can_post_need,
+    can_view_need,
+    require,
+)
 from marketplace.services import groups as group_service
 from marketplace.services import listings
 
@@ -127,3 +133,23 @@ def new_need(group_id: int):
             flash(_("Your need was saved."), "success")
             return redirect(url_for("needs.detail", need_id=need.id))
     return render_template("needs/form.html", form=form, group=group, need=None)
+
+
+@bp.post("/<int:group_id>/internal-facilitator")
+@login_required
+def internal_facilitator(group_id: int):
+    """At kemandirian, name a member as the group's own facilitator (or hand it back)."""
+    group = group_service.get_group(group_id)
+    require(
+        can_name_internal_facilitator(current_user, group)
+        or group.internal_facilitator_id
+        and can_manage_members(current_user, group)
+    )
+    raw = request.form.get("user_id", "")
+    try:
+        group_service.name_internal_facilitator(group, user_id=int(raw) if raw.isdigit() else None)
+    except ValidationFailed as error:
+        flash(error.message, "danger")
+    else:
+        flash(_("The group's facilitation was updated."), "success")
+    return redirect(url_for("groups.members", group_id=group.id))

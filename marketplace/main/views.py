@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from marketplace.extensions import db
 from marketplace.formkit import SearchForm
 from marketplace.models import Group, Need, Offer, Provider
+from marketplace.services import curation, matching
 from marketplace.services.groups import groups_of
 from marketplace.services.providers import providers_of
 
@@ -47,6 +48,12 @@ def index():
 @bp.get("/dashboard")
 @login_required
 def dashboard():
+    providers = providers_of(current_user)
+    own_offers = [o for p in providers for o in p.offers if o.status == "open"]
     return render_template(
-        "main/dashboard.html", groups=groups_of(current_user), providers=providers_of(current_user)
+        "main/dashboard.html",
+        groups=groups_of(current_user),
+        providers=providers,
+        pending=curation.pending_for(current_user),
+        needs_for_offers=matching.needs_for_offers(own_offers, k=3),
     )

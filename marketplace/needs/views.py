@@ -9,8 +9,8 @@ from flask_login import current_user, login_required
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import SearchForm, show_errors
 from marketplace.needs.forms import NeedForm
-from marketplace.permissions import can_edit_need, can_view_need, require
-from marketplace.services import listings, matching, search
+from marketplace.permissions import can_edit_need, can_view_match, can_view_need, require
+from marketplace.services import curation, introductions, listings, match_flow, matching, search
 
 bp = Blueprint("needs", __name__, url_prefix="/needs")
 
@@ -43,7 +43,20 @@ def detail(need_id: int):
     if not can_view_need(current_user, need):
         abort(404)
     suggestions = matching.suggestions_for_need(need) if can_edit_need(current_user, need) else []
-    return render_template("needs/detail.html", need=need, suggestions=suggestions)
+    can_respond = (
+        current_user.is_authenticated
+        and need.status == "open"
+        and any(o.kind == need.kind for o in introductions.own_open_offers(current_user))
+    )
+    proposals = [m for m in curation.matches_of_need(need) if can_view_match(current_user, m)]
+    return render_template(
+        "needs/detail.html",
+        need=need,
+        suggestions=suggestions,
+        can_respond=can_respond,
+        proposals=[m for m in proposals if m.state not in ("suggested", "dismissed")],
+        states=match_flow.STATES,
+    )
 
 
 @bp.route("/<int:need_id>/edit", methods=["GET", "POST"])

@@ -11,7 +11,7 @@ from marketplace.formkit import SearchForm, show_errors
 from marketplace.needs.views import browse_filters
 from marketplace.offers.forms import OfferForm
 from marketplace.permissions import can_edit_offer, can_post_offer, can_view_offer, require
-from marketplace.services import listings, search
+from marketplace.services import introductions, listings, search
 from marketplace.services import providers as provider_service
 
 bp = Blueprint("offers", __name__, url_prefix="/offers")
@@ -33,7 +33,12 @@ def detail(offer_id: int):
     offer = listings.get_offer(offer_id)
     if not can_view_offer(current_user, offer):
         abort(404)
-    return render_template("offers/detail.html", offer=offer)
+    can_request = (
+        current_user.is_authenticated
+        and offer.status == "open"
+        and any(n.kind == offer.kind for n in introductions.own_open_needs(current_user))
+    )
+    return render_template("offers/detail.html", offer=offer, can_request=can_request)
 
 
 @bp.route("/new/<int:provider_id>", methods=["GET", "POST"])

@@ -17,9 +17,11 @@ from marketplace.models.base import utcnow
 def is_assigned(user: User, group: Group) -> bool:
     stmt = select(FacilitatorAssignment.id).where(
         FacilitatorAssignment.facilitator_id == user.id,
-        or_(FacilitatorAssignment.group_id == group.id,
-            FacilitatorAssignment.province_code == group.province_code),
-    )  # fmt: skip
+        or_(
+            FacilitatorAssignment.group_id == group.id,
+            FacilitatorAssignment.province_code == group.province_code,
+        ),
+    )
     return db.session.scalar(stmt.limit(1)) is not None
 
 
@@ -33,10 +35,17 @@ def caseload_groups(user: User) -> list[Group]:
     rows = db.session.scalars(assignments).all()
     group_ids = [a.group_id for a in rows if a.group_id]
     provinces = [a.province_code for a in rows if a.province_code]
-    stmt = select(Group).where(
-        or_(Group.id.in_(group_ids), Group.province_code.in_(provinces),
-            Group.internal_facilitator_id == user.id)
-    ).order_by(Group.name)  # fmt: skip
+    stmt = (
+        select(Group)
+        .where(
+            or_(
+                Group.id.in_(group_ids),
+                Group.province_code.in_(provinces),
+                Group.internal_facilitator_id == user.id,
+            )
+        )
+        .order_by(Group.name)
+    )
     return list(db.session.scalars(stmt))
 
 
@@ -47,13 +56,21 @@ def assign(
         raise ValidationFailed({"facilitator": [_("This account is not a facilitator.")]})
     if (group is None) == (province_code is None):
         raise ValidationFailed({"group": [_("Choose a group or a province.")]})
-    exists = db.session.scalar(select(FacilitatorAssignment).filter_by(
-        facilitator_id=facilitator.id, group_id=group.id if group else None,
-        province_code=province_code))  # fmt: skip
+    exists = db.session.scalar(
+        select(FacilitatorAssignment).filter_by(
+            facilitator_id=facilitator.id,
+            group_id=group.id if group else None,
+            province_code=province_code,
+        )
+    )
     if exists is None:
-        db.session.add(FacilitatorAssignment(facilitator_id=facilitator.id,
-                                             group_id=group.id if group else None,
-                                             province_code=province_code))  # fmt: skip
+        db.session.add(
+            FacilitatorAssignment(
+                facilitator_id=facilitator.id,
+                group_id=group.id if group else None,
+                province_code=province_code,
+            )
+        )
     db.session.commit()
 
 
@@ -69,10 +86,17 @@ def facilitators_of(group: Group) -> list[User]:
     if group.internal_facilitator_id:
         return [u for u in [db.session.get(User, group.internal_facilitator_id)] if u]
     assigned = FacilitatorAssignment.facilitator_id == User.id
-    stmt = select(User).join(FacilitatorAssignment, assigned).where(
-        or_(FacilitatorAssignment.group_id == group.id,
-            FacilitatorAssignment.province_code == group.province_code)
-    ).distinct()  # fmt: skip
+    stmt = (
+        select(User)
+        .join(FacilitatorAssignment, assigned)
+        .where(
+            or_(
+                FacilitatorAssignment.group_id == group.id,
+                FacilitatorAssignment.province_code == group.province_code,
+            )
+        )
+        .distinct()
+    )
     return list(db.session.scalars(stmt))
 
 

@@ -67,6 +67,12 @@ def _new_match(need: Need, offer: Offer, *, state: str, origin: str, by: User, *
     return match
 
 
+def matches_of_need(need: Need) -> list[Match]:
+    return list(
+        db.session.scalars(select(Match).where(Match.need_id == need.id).order_by(Match.id))
+    )
+
+
 def suggestions_to_review(need: Need, k: int | None = None) -> list[tuple[Offer, Any]]:
     """The engine's offers for a need, minus pairs already linked, proposed or dismissed."""
     linked = db.session.scalars(select(Offer).join(Match).where(Match.need_id == need.id)).all()
@@ -87,14 +93,22 @@ def propose(need: Need, offer: Offer, *, by: User, note: str) -> Match:
     if match is None:
         score, reasons = _engine_evidence(need, offer)
         origin = "engine" if reasons else "manual"
-        match = _new_match(need, offer, state="suggested", origin=origin, by=by,
-                           score=score, reasons=reasons)  # fmt: skip
+        match = _new_match(
+            need, offer, state="suggested", origin=origin, by=by, score=score, reasons=reasons
+        )
         db.session.flush()
     match_flow.move(match, "proposed", actor=by, note=note)
-    notify(officers_of(need.group), link=_link(match),
-           text=lambda: _("%(facilitator)s proposes “%(offer)s” for your need “%(need)s”.",
-                          facilitator=by.name, offer=offer.title, need=need.title),
-           email_subject=lambda: _("A proposal for your group"))  # fmt: skip
+    notify(
+        officers_of(need.group),
+        link=_link(match),
+        text=lambda: _(
+            "%(facilitator)s proposes “%(offer)s” for your need “%(need)s”.",
+            facilitator=by.name,
+            offer=offer.title,
+            need=need.title,
+        ),
+        email_subject=lambda: _("A proposal for your group"),
+    )
     db.session.commit()
     return match
 
@@ -104,8 +118,9 @@ def dismiss(need: Need, offer: Offer, *, by: User, reason_code: str, note: str =
     match = _pair(need, offer)
     if match is None:
         score, reasons = _engine_evidence(need, offer)
-        match = _new_match(need, offer, state="suggested", origin="engine", by=by,
-                           score=score, reasons=reasons)  # fmt: skip
+        match = _new_match(
+            need, offer, state="suggested", origin="engine", by=by, score=score, reasons=reasons
+        )
         db.session.flush()
     match_flow.move(match, "dismissed", actor=by, note=note, reason_code=reason_code)
     db.session.commit()
@@ -116,14 +131,28 @@ def respond(need: Need, offer: Offer, *, by: User, message: str, terms: Mapping[
     """A provider says "we can help" with one of its offers; the facilitator reviews it."""
     if not acts_for_provider(by, offer.provider):
         raise PermissionDenied(_("You do not act for this offer's provider."))
-    match = _new_match(need, offer, state="responded", origin="provider", by=by, message=message,
-                       terms_dates=terms.get("dates") or None, terms_fee=terms.get("fee"),
-                       terms_capacity=terms.get("capacity"))  # fmt: skip
+    match = _new_match(
+        need,
+        offer,
+        state="responded",
+        origin="provider",
+        by=by,
+        message=message,
+        terms_dates=terms.get("dates") or None,
+        terms_fee=terms.get("fee"),
+        terms_capacity=terms.get("capacity"),
+    )
     db.session.flush()
-    notify(facilitators_of(need.group), link=_link(match),
-           text=lambda: _("%(provider)s offers to help with “%(need)s”.",
-                          provider=offer.provider.name, need=need.title),
-           email_subject=lambda: _("A provider responded to a need"))  # fmt: skip
+    notify(
+        facilitators_of(need.group),
+        link=_link(match),
+        text=lambda: _(
+            "%(provider)s offers to help with “%(need)s”.",
+            provider=offer.provider.name,
+            need=need.title,
+        ),
+        email_subject=lambda: _("A provider responded to a need"),
+    )
     db.session.commit()
     return match
 
@@ -134,10 +163,16 @@ def request_introduction(need: Need, offer: Offer, *, by: User, message: str) ->
         raise PermissionDenied(_("Only the group's officers can ask for an introduction."))
     match = _new_match(need, offer, state="requested", origin="group", by=by, message=message)
     db.session.flush()
-    notify(facilitators_of(need.group), link=_link(match),
-           text=lambda: _("%(group)s asks for an introduction to “%(offer)s”.",
-                          group=need.group.name, offer=offer.title),
-           email_subject=lambda: _("A group asks for an introduction"))  # fmt: skip
+    notify(
+        facilitators_of(need.group),
+        link=_link(match),
+        text=lambda: _(
+            "%(group)s asks for an introduction to “%(offer)s”.",
+            group=need.group.name,
+            offer=offer.title,
+        ),
+        email_subject=lambda: _("A group asks for an introduction"),
+    )
     db.session.commit()
     return match
 
@@ -157,10 +192,16 @@ def decide(
     need, offer = match.need, match.offer
     facilitators = facilitators_of(need.group)
     if target == "group_accepted":
-        notify([link.user for link in offer.provider.members], link=_link(match),
-               text=lambda: _("%(group)s would like to work with you on “%(need)s”.",
-                              group=need.group.name, need=need.title),
-               email_subject=lambda: _("A group wants to work with you"))  # fmt: skip
+        notify(
+            [link.user for link in offer.provider.members],
+            link=_link(match),
+            text=lambda: _(
+                "%(group)s would like to work with you on “%(need)s”.",
+                group=need.group.name,
+                need=need.title,
+            ),
+            email_subject=lambda: _("A group wants to work with you"),
+        )
         notify(
             facilitators,
             link=_link(match),
@@ -170,18 +211,30 @@ def decide(
         )
     elif target == "accepted":
         everyone = officers_of(need.group) + facilitators + [m.user for m in offer.provider.members]
-        notify(everyone, link=_link(match),
-               text=lambda: _("Both sides accepted: %(group)s and %(provider)s can now talk.",
-                              group=need.group.name, provider=offer.provider.name),
-               email_subject=lambda: _("You are introduced"))  # fmt: skip
+        notify(
+            everyone,
+            link=_link(match),
+            text=lambda: _(
+                "Both sides accepted: %(group)s and %(provider)s can now talk.",
+                group=need.group.name,
+                provider=offer.provider.name,
+            ),
+            email_subject=lambda: _("You are introduced"),
+        )
         if need.status == "open":
             need.status = "matched"
     else:
         who = need.group.name if side == "proposed" else offer.provider.name
-        notify(facilitators + (officers_of(need.group) if side == "group_accepted" else []),
-               link=_link(match),
-               text=lambda: _("%(who)s declined “%(offer)s” for “%(need)s”.",
-                              who=who, offer=offer.title, need=need.title))  # fmt: skip
+        notify(
+            facilitators + (officers_of(need.group) if side == "group_accepted" else []),
+            link=_link(match),
+            text=lambda: _(
+                "%(who)s declined “%(offer)s” for “%(need)s”.",
+                who=who,
+                offer=offer.title,
+                need=need.title,
+            ),
+        )
     db.session.commit()
 
 
@@ -192,10 +245,15 @@ def start_work(match: Match, *, by: User) -> None:
 
 def withdraw(match: Match, *, by: User, note: str = "") -> None:
     match_flow.move(match, "withdrawn", actor=by, note=note)
-    notify(officers_of(match.need.group) + [m.user for m in match.offer.provider.members],
-           link=_link(match),
-           text=lambda: _("The match “%(offer)s” for “%(need)s” was withdrawn.",
-                          offer=match.offer.title, need=match.need.title))  # fmt: skip
+    notify(
+        officers_of(match.need.group) + [m.user for m in match.offer.provider.members],
+        link=_link(match),
+        text=lambda: _(
+            "The match “%(offer)s” for “%(need)s” was withdrawn.",
+            offer=match.offer.title,
+            need=match.need.title,
+        ),
+    )
     db.session.commit()
 
 
@@ -260,9 +318,13 @@ def post_message(match: Match, *, by: User, body: str) -> MatchMessage:
     message = MatchMessage(match=match, author_id=by.id, body=body)
     db.session.add(message)
     others = officers_of(match.need.group) + [m.user for m in match.offer.provider.members]
-    notify([u for u in others if u.id != by.id], link=_link(match),
-           text=lambda: _("New message from %(name)s about “%(need)s”.", name=by.name,
-                          need=match.need.title))  # fmt: skip
+    notify(
+        [u for u in others if u.id != by.id],
+        link=_link(match),
+        text=lambda: _(
+            "New message from %(name)s about “%(need)s”.", name=by.name, need=match.need.title
+        ),
+    )
     db.session.commit()
     return message
 
@@ -278,10 +340,16 @@ def expire_stale(*, now: datetime | None = None) -> int:
     ).all()
     for match in stale:
         match_flow.move(match, "expired", actor=None)
-        notify(facilitators_of(match.need.group), link=_link(match),
-               text=lambda m=match: _("Nobody answered “%(offer)s” for “%(need)s”: it expired.",
-                                      offer=m.offer.title, need=m.need.title),
-               email_subject=lambda: _("A proposal expired"))  # fmt: skip
+        notify(
+            facilitators_of(match.need.group),
+            link=_link(match),
+            text=lambda m=match: _(
+                "Nobody answered “%(offer)s” for “%(need)s”: it expired.",
+                offer=m.offer.title,
+                need=m.need.title,
+            ),
+            email_subject=lambda: _("A proposal expired"),
+        )
     db.session.commit()
     return len(stale)
 
@@ -299,6 +367,8 @@ def pending_for(user: User) -> dict[str, list[Match]]:
         select(Match).join(Need).where(Need.group_id.in_(group_ids), Match.state == "proposed")
     ).all()
     for_provider = db.session.scalars(
-        select(Match).join(Offer).where(Offer.provider_id.in_(provider_ids),
-                                        Match.state == "group_accepted")).all()  # fmt: skip
+        select(Match)
+        .join(Offer)
+        .where(Offer.provider_id.in_(provider_ids), Match.state == "group_accepted")
+    ).all()
     return {"group": list(for_group), "provider": list(for_provider)}

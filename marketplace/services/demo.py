@@ -20,13 +20,17 @@ SAMPLE = Path(__file__).resolve().parent.parent / "demo" / "sample-marketplace.j
 # (label, email, password, system roles) — the passwords are printed by seed-demo.
 ACCOUNTS = (
     ("admin", "admin@demo.pasar.id", "demo-admin-Kopi-2026", {"is_admin": True}),
-    ("facilitator (pendamping)", "pendamping@demo.pasar.id", "demo-pendamping-Rotan-2026",
-     {"is_facilitator": True}),
+    (
+        "facilitator (pendamping)",
+        "pendamping@demo.pasar.id",
+        "demo-pendamping-Rotan-2026",
+        {"is_facilitator": True},
+    ),
     ("group chair (ketua)", "ketua@demo.pasar.id", "demo-ketua-Tahu-2026", {}),
     ("group member (anggota)", "anggota@demo.pasar.id", "demo-anggota-Lele-2026", {}),
     ("trainer (pelatih)", "pelatih@demo.pasar.id", "demo-pelatih-Tofu-2026", {}),
     ("buyer (pembeli)", "pembeli@demo.pasar.id", "demo-pembeli-Batik-2026", {}),
-)  # fmt: skip
+)
 NAMES = {
     "admin@demo.pasar.id": "Admin Program",
     "pendamping@demo.pasar.id": "Dewi Pendamping",

@@ -19,9 +19,20 @@ from marketplace.services.places import check_place
 from marketplace.vocab import GROUP_ROLES, GROUP_STAGES, OFFICER_ROLES, SECTORS
 
 GROUP_FIELDS = (
-    "name", "sector", "province_code", "regency_code", "district", "village", "lat", "lon",
-    "members_count", "stage", "description", "products", "achievements",
-)  # fmt: skip
+    "name",
+    "sector",
+    "province_code",
+    "regency_code",
+    "district",
+    "village",
+    "lat",
+    "lon",
+    "members_count",
+    "stage",
+    "description",
+    "products",
+    "achievements",
+)
 
 
 def _apply(group: Group, fields: Mapping[str, Any]) -> None:
@@ -135,3 +146,16 @@ def groups_of(user: User) -> list[Group]:
             .order_by(Group.name)
         )
     )
+
+
+def name_internal_facilitator(group: Group, *, user_id: int | None) -> None:
+    """At kemandirian a member takes over the facilitation; None hands it back outside."""
+    if user_id is not None:
+        if group.stage != "kemandirian":
+            raise ValidationFailed(
+                {"user_id": [_("Only an independent group names its own facilitator.")]}
+            )
+        if not any(m.user_id == user_id for m in group.memberships):
+            raise ValidationFailed({"user_id": [_("Choose a member of the group.")]})
+    group.internal_facilitator_id = user_id
+    db.session.commit()

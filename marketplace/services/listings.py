@@ -15,8 +15,16 @@ from marketplace.services.places import check_area
 from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
 
 COMMON_FIELDS = (
-    "kind", "sector", "title", "description", "tags", "quantity", "unit", "capacity", "status",
-)  # fmt: skip
+    "kind",
+    "sector",
+    "title",
+    "description",
+    "tags",
+    "quantity",
+    "unit",
+    "capacity",
+    "status",
+)
 NEED_FIELDS = COMMON_FIELDS + ("budget", "wanted_from", "wanted_until")
 OFFER_FIELDS = COMMON_FIELDS + ("price", "available_from", "available_until", "service_area")
 

@@ -43,8 +43,9 @@ REASONS = {
     "timing": _l("Dates do not fit"),
     "other": _l("Other"),
 }
-OPEN_STATES = frozenset({"suggested", "responded", "requested", "proposed", "group_accepted",
-                         "accepted", "in_progress"})  # fmt: skip
+OPEN_STATES = frozenset(
+    {"suggested", "responded", "requested", "proposed", "group_accepted", "accepted", "in_progress"}
+)
 INTRODUCED_STATES = frozenset({"accepted", "in_progress", "completed"})
 FACILITATOR, GROUP, PROVIDER, SYSTEM = "facilitator", "group", "provider", "system"
 PARTIES = frozenset({FACILITATOR, GROUP, PROVIDER})
@@ -57,10 +58,14 @@ class Rule:
 
 
 TRANSITIONS: dict[tuple[str, str], Rule] = {
-    **{(start, "proposed"): Rule(frozenset({FACILITATOR}))
-       for start in ("suggested", "responded", "requested")},
-    **{(start, "dismissed"): Rule(frozenset({FACILITATOR}), needs_reason=True)
-       for start in ("suggested", "responded", "requested")},
+    **{
+        (start, "proposed"): Rule(frozenset({FACILITATOR}))
+        for start in ("suggested", "responded", "requested")
+    },
+    **{
+        (start, "dismissed"): Rule(frozenset({FACILITATOR}), needs_reason=True)
+        for start in ("suggested", "responded", "requested")
+    },
     ("proposed", "group_accepted"): Rule(frozenset({GROUP})),
     ("proposed", "declined"): Rule(frozenset({GROUP}), needs_reason=True),
     ("proposed", "withdrawn"): Rule(frozenset({FACILITATOR})),
@@ -73,14 +78,17 @@ TRANSITIONS: dict[tuple[str, str], Rule] = {
     ("accepted", "withdrawn"): Rule(PARTIES),
     ("in_progress", "completed"): Rule(frozenset({GROUP, FACILITATOR})),
     ("in_progress", "withdrawn"): Rule(PARTIES),
-}  # fmt: skip
+}
 
 
 def allowed_moves(match: Match, user: User | None) -> list[str]:
     """The states ``user`` may move ``match`` to now (what the page offers as buttons)."""
     roles = match_roles(user, match)
-    return [to for (start, to), rule in TRANSITIONS.items()
-            if start == match.state and rule.actors & roles]  # fmt: skip
+    return [
+        to
+        for (start, to), rule in TRANSITIONS.items()
+        if start == match.state and rule.actors & roles
+    ]
 
 
 def record(
@@ -88,9 +96,14 @@ def record(
 ) -> None:
     """Write the audit line of a transition (the caller's transaction commits it)."""
     db.session.add(
-        MatchEvent(match=match, actor_id=actor.id if actor else None,
-                   from_state=start, to_state=to, note=note or "")
-    )  # fmt: skip
+        MatchEvent(
+            match=match,
+            actor_id=actor.id if actor else None,
+            from_state=start,
+            to_state=to,
+            note=note or "",
+        )
+    )
 
 
 def move(
@@ -100,9 +113,12 @@ def move(
     rule = TRANSITIONS.get((match.state, to))
     if rule is None:
         raise InvalidTransition(
-            _("A match that is “%(current)s” cannot become “%(target)s”.",
-              current=STATES.get(match.state, match.state), target=STATES.get(to, to))
-        )  # fmt: skip
+            _(
+                "A match that is “%(current)s” cannot become “%(target)s”.",
+                current=STATES.get(match.state, match.state),
+                target=STATES.get(to, to),
+            )
+        )
     roles = {SYSTEM} if actor is None else match_roles(actor, match)
     if not rule.actors & roles:
         raise PermissionDenied(_("This step belongs to someone else."))

@@ -199,3 +199,34 @@ def suggest_all(k: int, *, today: date | None = None) -> dict[str, list[str]]:
     return {
         n.id: [s.offer_id for s in results.get(n.id, [])] for n in sorted(needs, key=lambda n: n.id)
     }
+
+
+def needs_for_offers(
+    offers: list[Offer],
+    *,
+    group_ids: set[int] | None = None,
+    k: int | None = None,
+    today: date | None = None,
+) -> dict[int, list[tuple[Need, engine_package.Suggestion]]]:
+    """For each offer, the open needs (of these groups, or all) it could serve, best first.
+
+    The reverse view indexes the needs per request: they are far fewer than offers.
+    """
+    offers = [o for o in offers if o.status == "open"]
+    if not offers or group_ids == set():
+        return {o.id: [] for o in offers}
+    stmt = select(Need).where(Need.status == "open").options(selectinload(Need.group))
+    if group_ids is not None:
+        stmt = stmt.where(Need.group_id.in_(group_ids))
+    needs = db.session.scalars(stmt).all()
+    engine = engine_package.MatchEngine(settings())
+    engine.build_needs(need_input(n) for n in needs)
+    by_id = {n.stable_id: n for n in needs}
+    result = {}
+    for offer in offers:
+        # In this direction the engine's "offer_id" names the need it found.
+        ranked = engine.top_needs(
+            offer_input(offer), k or current_app.config["MATCH_K"], today=today or date.today()
+        )
+        result[offer.id] = [(by_id[s.offer_id], s) for s in ranked if s.offer_id in by_id]
+    return result

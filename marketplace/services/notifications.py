@@ -55,15 +55,20 @@ def unread_count(user: User) -> int:
 
 
 def recent(user: User, limit: int = 50) -> list[Notification]:
-    return list(db.session.scalars(
-        select(Notification).where(Notification.user_id == user.id)
-        .order_by(Notification.id.desc()).limit(limit)
-    ))  # fmt: skip
+    return list(
+        db.session.scalars(
+            select(Notification)
+            .where(Notification.user_id == user.id)
+            .order_by(Notification.id.desc())
+            .limit(limit)
+        )
+    )
 
 
 def mark_all_read(user: User) -> None:
     db.session.execute(
-        update(Notification).where(Notification.user_id == user.id, Notification.read_at.is_(None))
+        update(Notification)
+        .where(Notification.user_id == user.id, Notification.read_at.is_(None))
         .values(read_at=utcnow())
-    )  # fmt: skip
+    )
     db.session.commit()

@@ -11,10 +11,27 @@ MIN_LENGTH = 10
 MIN_STRENGTH = 3  # zxcvbn's 0..4 scale
 # Words zxcvbn's English lists lack but Indonesian users reach for first.
 LOCAL_COMMON_WORDS = (
-    "rahasia", "katasandi", "sandi", "sayang", "cinta", "indonesia", "bismillah", "merdeka",
-    "kelompok", "tani", "nelayan", "pasar", "pendamping", "desa", "jakarta", "garuda",
-    "alhamdulillah", "admin", "petani", "koperasi",
-)  # fmt: skip
+    "rahasia",
+    "katasandi",
+    "sandi",
+    "sayang",
+    "cinta",
+    "indonesia",
+    "bismillah",
+    "merdeka",
+    "kelompok",
+    "tani",
+    "nelayan",
+    "pasar",
+    "pendamping",
+    "desa",
+    "jakarta",
+    "garuda",
+    "alhamdulillah",
+    "admin",
+    "petani",
+    "koperasi",
+)
 
 
 def hash_password(password: str) -> str:

@@ -18,9 +18,18 @@ from marketplace.services.places import check_area, check_place
 from marketplace.vocab import PROVIDER_TYPES
 
 PROVIDER_FIELDS = (
-    "name", "type", "province_code", "regency_code", "lat", "lon", "service_area",
-    "description", "contact_email", "contact_phone", "website",
-)  # fmt: skip
+    "name",
+    "type",
+    "province_code",
+    "regency_code",
+    "lat",
+    "lon",
+    "service_area",
+    "description",
+    "contact_email",
+    "contact_phone",
+    "website",
+)
 
 
 def _apply(provider: Provider, fields: Mapping[str, Any]) -> None:

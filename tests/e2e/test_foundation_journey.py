@@ -19,6 +19,7 @@ def sign_up(page, base: str, email: str) -> None:
     page.fill("#password", "kopi-hujan-sepeda-9")
     page.fill("#confirm", "kopi-hujan-sepeda-9")
     page.click("#submit")
+    page.wait_for_url(re.compile(r"/dashboard$"))
 
 
 def create_group(page, base: str, name: str) -> None:
@@ -29,6 +30,7 @@ def create_group(page, base: str, name: str) -> None:
     page.select_option("#regency_code", "34.04")
     page.fill("#members_count", "24")
     page.click("#submit")
+    page.wait_for_url(re.compile(r"/groups/\d+$"))
 
 
 def post_need(page, title: str) -> None:
@@ -38,6 +40,7 @@ def post_need(page, title: str) -> None:
     page.fill("#description", "Anggota kel. 20 org, sdh punya kedelai.")
     page.fill("#tags", "tahu, kedelai")
     page.click("#submit")
+    page.wait_for_url(re.compile(r"/needs/\d+$"))
 
 
 def test_a_group_officer_gets_a_need_listed_in_indonesian(page, live_server):
@@ -63,10 +66,12 @@ def test_the_same_journey_in_english(page, live_server):
     page.goto(base + "/")
     page.get_by_role("button", name="English").first.click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("button", name="Bahasa Indonesia")).to_be_visible()
     sign_up(page, base, "ani.en@example.org")
     create_group(page, base, "Melati Farmers")
     post_need(page, "Training in tofu making for 20 people")
-    expect(page.get_by_text("Training in tofu making for 20 people").first).to_be_visible()
+    expect(page.get_by_role("heading", name="Training in tofu making for 20 people")).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
     page.goto(f"{base}/needs/?q=tofu")
     expect(page.get_by_role("heading", name="Needs of groups")).to_be_visible()
     expect(page.get_by_role("link", name=re.compile("Training in tofu making"))).to_be_visible()

@@ -6,14 +6,40 @@ from marketplace.matching.bulk import default_region_key, needs_from_bulk, offer
 from marketplace.matching.metrics import evaluate, hit_at_1, ndcg_at, recall_at
 
 DOC = {
-    "groups": [{"ref": "g1", "name": "K", "province": "DI Yogyakarta",
-                "regency": "Kabupaten  Sleman", "lat": -7.71, "lon": 110.35, "members": 24}],
-    "providers": [{"ref": "p1", "name": "B", "type": "trainer", "province": "Provinsi Jawa Tengah",
-                   "regency": "Kota Klaten", "lat": -7.7, "lon": 110.6}],
+    "groups": [
+        {
+            "ref": "g1",
+            "name": "K",
+            "province": "DI Yogyakarta",
+            "regency": "Kabupaten  Sleman",
+            "lat": -7.71,
+            "lon": 110.35,
+            "members": 24,
+        }
+    ],
+    "providers": [
+        {
+            "ref": "p1",
+            "name": "B",
+            "type": "trainer",
+            "province": "Provinsi Jawa Tengah",
+            "regency": "Kota Klaten",
+            "lat": -7.7,
+            "lon": 110.6,
+        }
+    ],
     "needs": [{"ref": "n1", "group": "g1", "kind": "training", "title": "tahu", "tags": ["tahu"]}],
-    "offers": [{"ref": "o1", "provider": "p1", "kind": "training", "title": "Tofu",
-                "service_area": ["DI Yogyakarta", "Sleman"], "capacity": 30}],
-}  # fmt: skip
+    "offers": [
+        {
+            "ref": "o1",
+            "provider": "p1",
+            "kind": "training",
+            "title": "Tofu",
+            "service_area": ["DI Yogyakarta", "Sleman"],
+            "capacity": 30,
+        }
+    ],
+}
 
 
 def test_region_keys_strip_prefixes():

@@ -9,8 +9,15 @@ YOGYA = ("di yogyakarta", "di yogyakarta/sleman")
 
 
 def need(**kw) -> NeedInput:
-    base = dict(id="n1", kind="training", title="Kami butuh pelatihan membuat tahu",
-                area_keys=YOGYA, lat=-7.71, lon=110.35, quantity=24)  # fmt: skip
+    base = dict(
+        id="n1",
+        kind="training",
+        title="Kami butuh pelatihan membuat tahu",
+        area_keys=YOGYA,
+        lat=-7.71,
+        lon=110.35,
+        quantity=24,
+    )
     base.update(kw)
     return NeedInput(**base)
 
@@ -146,6 +153,8 @@ def test_related_concepts_give_partial_credit(engine: MatchEngine):
 
 def test_match_all_in_parallel_equals_serial(engine: MatchEngine):
     engine.build(OFFERS)
-    many = [need(id=f"n{i}", title=("pelatihan lele" if i % 2 else "pelatihan tahu"))
-            for i in range(240)]  # fmt: skip
+    many = [
+        need(id=f"n{i}", title=("pelatihan lele" if i % 2 else "pelatihan tahu"))
+        for i in range(240)
+    ]
     assert engine.match_all(many, 5, workers=2) == engine.match_all(many, 5, workers=1)

@@ -18,19 +18,32 @@ def concepts(analyser, text):
 
 @pytest.mark.parametrize(
     ("text", "concept"),
-    [("rtoan", "c:rattan"), ("rotann", "c:rattan"), ("rattn", "c:rattan"),
-     ("kedeai", "c:soybean"), ("kedelaii", "c:soybean"), ("bateik", "c:batik"),
-     ("tnun", "c:weaving_cloth"), ("catfsih", "c:catfish")],
-)  # fmt: skip
+    [
+        ("rtoan", "c:rattan"),
+        ("rotann", "c:rattan"),
+        ("rattn", "c:rattan"),
+        ("kedeai", "c:soybean"),
+        ("kedelaii", "c:soybean"),
+        ("bateik", "c:batik"),
+        ("tnun", "c:weaving_cloth"),
+        ("catfsih", "c:catfish"),
+    ],
+)
 def test_typos_reach_the_concept(analyser, text, concept):
     assert concept in concepts(analyser, text)
 
 
 @pytest.mark.parametrize(
     ("text", "wrong"),
-    [("tahun", "c:tofu"), ("roti", "c:rattan"), ("kopiah", "c:coffee"),
-     ("kamping", "c:goat"), ("rotan", "c:bread"), ("kopi", "c:skullcap")],
-)  # fmt: skip
+    [
+        ("tahun", "c:tofu"),
+        ("roti", "c:rattan"),
+        ("kopiah", "c:coffee"),
+        ("kamping", "c:goat"),
+        ("rotan", "c:bread"),
+        ("kopi", "c:skullcap"),
+    ],
+)
 def test_near_spellings_do_not_match(analyser, text, wrong):
     assert wrong not in concepts(analyser, text)
 

@@ -7,9 +7,19 @@ from marketplace.matching.normalise import Stemmer, english_stem, tokenize
 
 def test_abbreviations_and_reduplication():
     assert tokenize("Pelatihan utk kel. ibu2 yg tdk bs hadir, ikan-ikan 50kg/bln") == [
-        "pelatihan", "untuk", "kelompok", "ibu", "yang", "tidak", "bisa", "hadir", "ikan",
-        "50", "kg", "bulan",
-    ]  # fmt: skip
+        "pelatihan",
+        "untuk",
+        "kelompok",
+        "ibu",
+        "yang",
+        "tidak",
+        "bisa",
+        "hadir",
+        "ikan",
+        "50",
+        "kg",
+        "bulan",
+    ]
 
 
 def test_accents_are_folded():
@@ -37,9 +47,16 @@ def test_stem_override(stemmer):
 
 @pytest.mark.parametrize(
     ("word", "stem"),
-    [("baskets", "basket"), ("roasting", "roast"), ("making", "make"), ("dyeing", "dye"),
-     ("processes", "process"), ("labelling", "label"), ("packaging", "packag")],
-)  # fmt: skip
+    [
+        ("baskets", "basket"),
+        ("roasting", "roast"),
+        ("making", "make"),
+        ("dyeing", "dye"),
+        ("processes", "process"),
+        ("labelling", "label"),
+        ("packaging", "packag"),
+    ],
+)
 def test_english_stem(word, stem):
     assert english_stem(word) == stem
 

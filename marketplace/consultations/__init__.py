@@ -1,0 +1,1 @@
+"""Consultations between a group and its facilitator."""

@@ -1,0 +1,197 @@
+"""The facilitator's pages: the caseload, reviewing suggestions, the dashboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from marketplace import regions, vocab
+from marketplace.errors import ValidationFailed
+from marketplace.formkit import SearchForm
+from marketplace.matches.forms import DismissForm, ProposeForm
+from marketplace.needs.views import browse_filters
+from marketplace.permissions import facilitates_group, follows_group, is_facilitator, require
+from marketplace.services import caseload, curation, impact, listings, match_flow, matching, search
+
+bp = Blueprint("facilitation", __name__, url_prefix="/facilitate")
+
+
+@bp.get("/")
+@login_required
+def home():
+    cases = caseload.caseload(current_user, stale_days=current_app.config["STALE_NEED_DAYS"])
+    require(is_facilitator(current_user) or bool(cases))
+    return render_template(
+        "facilitation/caseload.html", cases=cases, stale_days=current_app.config["STALE_NEED_DAYS"]
+    )
+
+
+@bp.get("/needs/<int:need_id>")
+@login_required
+def review_need(need_id: int):
+    need = listings.get_need(need_id)
+    group = need.group
+    require(follows_group(current_user, group) or facilitates_group(current_user, group))
+    can_act = facilitates_group(current_user, group)
+    suggestions = curation.suggestions_to_review(need) if need.status == "open" else []
+    search_form = SearchForm(request.args)
+    found = []
+    if search_form.q.data:
+        filters = browse_filters(search_form)
+        found = [
+            o
+            for o in search.search_offers(filters, page=1, per_page=20).items
+            if o.kind == need.kind
+        ]
+    matches = curation.matches_of_need(need)
+    return render_template(
+        "facilitation/review_need.html",
+        need=need,
+        suggestions=suggestions,
+        matches=matches,
+        can_act=can_act,
+        search_form=search_form,
+        found=found,
+        propose_form=ProposeForm(),
+        dismiss_form=DismissForm(),
+        states=match_flow.STATES,
+    )
+
+
+@bp.post("/needs/<int:need_id>/propose")
+@login_required
+def propose(need_id: int):
+    need = listings.get_need(need_id)
+    require(facilitates_group(current_user, need.group))
+    form = ProposeForm()
+    if form.validate_on_submit() and form.offer_id.data.isdigit():
+        offer = listings.get_offer(int(form.offer_id.data))
+        try:
+            match = curation.propose(need, offer, by=current_user, note=form.note.data or "")
+        except ValidationFailed as error:
+            flash(error.message, "danger")
+        else:
+            flash(_("Proposed to the group. They decide."), "success")
+            return redirect(url_for("matches.detail", match_id=match.id))
+    return redirect(url_for("facilitation.review_need", need_id=need.id))
+
+
+@bp.post("/needs/<int:need_id>/dismiss")
+@login_required
+def dismiss(need_id: int):
+    need = listings.get_need(need_id)
+    require(facilitates_group(current_user, need.group))
+    form = DismissForm()
+    if form.validate_on_submit() and form.offer_id.data.isdigit():
+        offer = listings.get_offer(int(form.offer_id.data))
+        try:
+            curation.dismiss(
+                need,
+                offer,
+                by=current_user,
+                reason_code=form.reason_code.data,
+                note=form.note.data or "",
+            )
+        except ValidationFailed as error:
+            flash(error.message, "danger")
+        else:
+            flash(_("Dismissed; it will not be suggested again."), "info")
+    return redirect(url_for("facilitation.review_need", need_id=need.id))
+
+
+@bp.get("/offers/<int:offer_id>")
+@login_required
+def review_offer(offer_id: int):
+    """The other way round: open needs of my caseload that this offer could serve."""
+    offer = listings.get_offer(offer_id)
+    require(is_facilitator(current_user))
+    groups = caseload.caseload_groups(current_user)
+    ranked = matching.needs_for_offers([offer], group_ids={g.id for g in groups}).get(offer.id, [])
+    return render_template("facilitation/review_offer.html", offer=offer, ranked=ranked)
+
+
+def _scope() -> impact.Scope:
+    group_ids = (
+        None
+        if current_user.is_admin
+        else frozenset(g.id for g in caseload.caseload_groups(current_user))
+    )
+    return impact.Scope(
+        group_ids=group_ids,
+        province=request.args.get("province", "")
+        if regions.province_by_code(request.args.get("province", ""))
+        else "",
+        sector=request.args.get("sector", "")
+        if request.args.get("sector") in vocab.SECTORS
+        else "",
+        kind=request.args.get("kind", "") if request.args.get("kind") in vocab.KINDS else "",
+    )
+
+
+def _label(section: str, key: str) -> str:
+    if "kind" in section:
+        return str(vocab.KINDS.get(key, key))
+    if "sector" in section:
+        return str(vocab.SECTORS.get(key, key))
+    if "province" in section:
+        place = regions.province_by_code(key)
+        return place.name if place else key
+    return str(match_flow.REASONS.get(key, key))
+
+
+@bp.get("/dashboard")
+@login_required
+def dashboard():
+    require(is_facilitator(current_user))
+    scope = _scope()
+    figures = impact.measure(scope)
+    sections = (
+        ("by-kind", _("Open needs by kind"), "open needs by kind", figures.open_by_kind),
+        ("by-sector", _("Open needs by sector"), "open needs by sector", figures.open_by_sector),
+        (
+            "by-province",
+            _("Open needs by province"),
+            "open needs by province",
+            figures.open_by_province,
+        ),
+        (
+            "dismissals",
+            _("Why suggestions were dismissed"),
+            "dismissal reasons",
+            figures.dismiss_reasons,
+        ),
+        ("declines", _("Why proposals were declined"), "decline reasons", figures.decline_reasons),
+    )
+    charts = [
+        (key, title, [(_label(section, k), v) for k, v in counter.most_common()])
+        for key, title, section, counter in sections
+    ]
+    return render_template(
+        "facilitation/dashboard.html",
+        figures=figures,
+        charts=charts,
+        filters=SearchForm(request.args),
+    )
+
+
+@bp.get("/dashboard.csv")
+@login_required
+def dashboard_csv():
+    require(is_facilitator(current_user))
+    body = impact.impact_csv(impact.measure(_scope()), _label)
+    name = f"dashboard-{date.today().isoformat()}.csv"
+    return Response(
+        body, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )

@@ -1,0 +1,1 @@
+"""Matches: the proposal, the decisions, the work, its outcome."""

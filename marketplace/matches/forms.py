@@ -1,0 +1,96 @@
+"""Forms of the curation workflow."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    DateField,
+    DecimalField,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+
+from marketplace.formkit import max_length, not_negative, optional, options, required
+from marketplace.services.match_flow import REASONS
+
+
+class ProposeForm(FlaskForm):
+    offer_id = HiddenField(validators=[required()])
+    note = TextAreaField(
+        _l("Note to the group and the provider"), validators=[optional(), max_length(2000)]
+    )
+    submit = SubmitField(_l("Propose"))
+
+
+class DismissForm(FlaskForm):
+    offer_id = HiddenField(validators=[required()])
+    reason_code = SelectField(_l("Why not?"), choices=options(REASONS), validators=[required()])
+    note = StringField(_l("Note (optional)"), validators=[optional(), max_length(500)])
+    submit = SubmitField(_l("Dismiss"))
+
+
+class DecisionForm(FlaskForm):
+    decision = RadioField(
+        _l("Your decision"),
+        choices=options({"accept": _l("Accept"), "decline": _l("Decline")}),
+        validators=[required()],
+    )
+    reason_code = SelectField(
+        _l("If you decline, why?"), choices=options(REASONS, blank=_l("—")), validators=[optional()]
+    )
+    note = TextAreaField(_l("Note (optional)"), validators=[optional(), max_length(2000)])
+    submit = SubmitField(_l("Send decision"))
+
+
+class RespondForm(FlaskForm):
+    offer_id = SelectField(_l("Which of your offers?"), validators=[required()])
+    message = TextAreaField(_l("Message"), validators=[required(), max_length(2000)])
+    terms_dates = StringField(_l("When can you do it?"), validators=[optional(), max_length(120)])
+    terms_fee = DecimalField(
+        _l("Fee or price (Rp)"), places=0, validators=[optional(), not_negative()]
+    )
+    terms_capacity = IntegerField(_l("Capacity"), validators=[optional(), not_negative()])
+    submit = SubmitField(_l("We can help"))
+
+
+class RequestIntroForm(FlaskForm):
+    need_id = SelectField(_l("For which of your group's needs?"), validators=[required()])
+    message = TextAreaField(
+        _l("Message to your facilitator"), validators=[optional(), max_length(2000)]
+    )
+    submit = SubmitField(_l("Ask for an introduction"))
+
+
+class OutcomeForm(FlaskForm):
+    happened_on = DateField(_l("Date"), validators=[optional()])
+    people_trained = IntegerField(_l("People trained"), validators=[optional(), not_negative()])
+    volume = DecimalField(_l("Volume sold or delivered"), validators=[optional(), not_negative()])
+    unit = StringField(_l("Unit"), validators=[optional(), max_length(40)])
+    price = DecimalField(_l("Total value (Rp)"), places=0, validators=[optional(), not_negative()])
+    first_delivery_on = DateField(_l("First delivery"), validators=[optional()])
+    notes = TextAreaField(_l("What came of it"), validators=[optional(), max_length(5000)])
+    submit = SubmitField(_l("Record the outcome"))
+
+
+class FeedbackForm(FlaskForm):
+    rating = RadioField(
+        _l("Rating"),
+        choices=options({str(n): str(n) for n in range(1, 6)}),
+        validators=[required()],
+    )
+    comment = TextAreaField(_l("Comment"), validators=[optional(), max_length(2000)])
+    submit = SubmitField(_l("Send feedback"))
+
+
+class MessageForm(FlaskForm):
+    body = TextAreaField(_l("Message"), validators=[required(), max_length(5000)])
+    submit = SubmitField(_l("Send"))
+
+
+class NoteForm(FlaskForm):
+    note = StringField(_l("Note (optional)"), validators=[optional(), max_length(500)])
+    submit = SubmitField(_l("Confirm"))

@@ -1,0 +1,211 @@
+"""A match seen by its parties: decisions, the work, outcome, feedback, messages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from marketplace.errors import ValidationFailed
+from marketplace.matches.forms import (
+    DecisionForm,
+    FeedbackForm,
+    MessageForm,
+    NoteForm,
+    OutcomeForm,
+    RequestIntroForm,
+    RespondForm,
+)
+from marketplace.permissions import match_roles
+from marketplace.services import curation, introductions, listings, match_flow
+from marketplace.services import notifications as notification_service
+
+bp = Blueprint("matches", __name__)
+
+
+def _back(match) -> object:
+    return redirect(url_for("matches.detail", match_id=match.id))
+
+
+@bp.get("/matches/<int:match_id>")
+@login_required
+def detail(match_id: int):
+    match = curation.get_match(match_id, current_user)
+    roles = match_roles(current_user, match)
+    moves = match_flow.allowed_moves(match, current_user)
+    return render_template(
+        "matches/detail.html",
+        match=match,
+        roles=roles,
+        moves=moves,
+        decision_form=DecisionForm(),
+        outcome_form=OutcomeForm(),
+        feedback_form=FeedbackForm(),
+        message_form=MessageForm(),
+        note_form=NoteForm(),
+        intro=introductions.introduction(match, current_user),
+        states=match_flow.STATES,
+        reasons=match_flow.REASONS,
+    )
+
+
+@bp.post("/matches/<int:match_id>/decide")
+@login_required
+def decide(match_id: int):
+    match = curation.get_match(match_id, current_user)
+    form = DecisionForm()
+    if not form.validate_on_submit():
+        flash(_("Choose accept or decline."), "danger")
+        return _back(match)
+    accept = form.decision.data == "accept"
+    try:
+        curation.decide(
+            match,
+            by=current_user,
+            accept=accept,
+            reason_code=form.reason_code.data or None,
+            note=form.note.data or "",
+        )
+    except ValidationFailed:
+        flash(_("Please choose why you decline."), "danger")
+        return _back(match)
+    flash(_("Your decision was sent."), "success")
+    return _back(match)
+
+
+@bp.post("/matches/<int:match_id>/start")
+@login_required
+def start(match_id: int):
+    match = curation.get_match(match_id, current_user)
+    curation.start_work(match, by=current_user)
+    flash(_("Marked as in progress."), "success")
+    return _back(match)
+
+
+@bp.post("/matches/<int:match_id>/withdraw")
+@login_required
+def withdraw(match_id: int):
+    match = curation.get_match(match_id, current_user)
+    form = NoteForm()
+    curation.withdraw(
+        match, by=current_user, note=(form.note.data or "") if form.validate() else ""
+    )
+    flash(_("The match was withdrawn."), "info")
+    return _back(match)
+
+
+@bp.post("/matches/<int:match_id>/complete")
+@login_required
+def complete(match_id: int):
+    match = curation.get_match(match_id, current_user)
+    form = OutcomeForm()
+    if not form.validate_on_submit():
+        flash(_("Please check the outcome: %(errors)s", errors=_field_errors(form)), "danger")
+        return _back(match)
+    outcome = {name: getattr(form, name).data for name in curation.OUTCOME_FIELDS}
+    outcome["notes"] = outcome["notes"] or ""
+    curation.complete(match, by=current_user, outcome=outcome)
+    flash(_("The outcome was recorded. Thank you!"), "success")
+    return _back(match)
+
+
+@bp.post("/matches/<int:match_id>/feedback")
+@login_required
+def feedback(match_id: int):
+    match = curation.get_match(match_id, current_user)
+    form = FeedbackForm()
+    if not form.validate_on_submit():
+        flash(_("Choose a rating from 1 to 5."), "danger")
+        return _back(match)
+    try:
+        curation.give_feedback(
+            match, by=current_user, rating=int(form.rating.data), comment=form.comment.data or ""
+        )
+    except ValidationFailed as error:
+        flash(error.message, "danger")
+        return _back(match)
+    flash(_("Thank you for your feedback."), "success")
+    return _back(match)
+
+
+@bp.post("/matches/<int:match_id>/messages")
+@login_required
+def message(match_id: int):
+    match = curation.get_match(match_id, current_user)
+    form = MessageForm()
+    if form.validate_on_submit():
+        curation.post_message(match, by=current_user, body=form.body.data)
+    else:
+        flash(_("Write a message first."), "danger")
+    return redirect(url_for("matches.detail", match_id=match.id, _anchor="messages"))
+
+
+@bp.route("/needs/<int:need_id>/respond", methods=["GET", "POST"])
+@login_required
+def respond(need_id: int):
+    need = listings.get_need(need_id)
+    offers = [o for o in introductions.own_open_offers(current_user) if o.kind == need.kind]
+    if need.status != "open" or not offers:
+        abort(404)
+    form = RespondForm()
+    form.offer_id.choices = [(str(o.id), o.title) for o in offers]
+    if form.validate_on_submit():
+        offer = next(o for o in offers if str(o.id) == form.offer_id.data)
+        terms = {
+            "dates": form.terms_dates.data,
+            "fee": form.terms_fee.data,
+            "capacity": form.terms_capacity.data,
+        }
+        try:
+            match = curation.respond(
+                need, offer, by=current_user, message=form.message.data, terms=terms
+            )
+        except ValidationFailed as error:
+            flash(error.message, "danger")
+        else:
+            flash(_("Your response went to the group's facilitator."), "success")
+            return _back(match)
+    return render_template("matches/respond.html", need=need, form=form)
+
+
+@bp.route("/offers/<int:offer_id>/introduction", methods=["GET", "POST"])
+@login_required
+def request_introduction(offer_id: int):
+    offer = listings.get_offer(offer_id)
+    needs = [n for n in introductions.own_open_needs(current_user) if n.kind == offer.kind]
+    if offer.status != "open" or not needs:
+        abort(404)
+    form = RequestIntroForm()
+    form.need_id.choices = [(str(n.id), f"{n.title} — {n.group.name}") for n in needs]
+    if form.validate_on_submit():
+        need = next(n for n in needs if str(n.id) == form.need_id.data)
+        try:
+            match = curation.request_introduction(
+                need, offer, by=current_user, message=form.message.data or ""
+            )
+        except ValidationFailed as error:
+            flash(error.message, "danger")
+        else:
+            flash(_("Your facilitator was asked to introduce you."), "success")
+            return _back(match)
+    return render_template("matches/request.html", offer=offer, form=form)
+
+
+@bp.get("/notifications")
+@login_required
+def notifications():
+    items = notification_service.recent(current_user)
+    return render_template("matches/notifications.html", items=items)
+
+
+@bp.post("/notifications/read")
+@login_required
+def mark_read():
+    notification_service.mark_all_read(current_user)
+    return redirect(url_for("matches.notifications"))
+
+
+def _field_errors(form) -> str:
+    return "; ".join(
+        f"{form[name].label.text}: {' '.join(errs)}" for name, errs in form.errors.items()
+    )
