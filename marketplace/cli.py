@@ -16,7 +16,15 @@ from marketplace.services import bulk_export, bulk_import, matching
 
 
 def register(app: Flask) -> None:
-    for command in (import_data, suggest, export_data, seed_demo, grant_role):
+    for command in (
+        import_data,
+        suggest,
+        export_data,
+        seed_demo,
+        grant_role,
+        send_outbox,
+        expire_proposals,
+    ):
         app.cli.add_command(command)
 
 
@@ -120,3 +128,29 @@ def grant_role(email: str, facilitator: bool | None, admin: bool | None) -> None
         admin=user.is_admin if admin is None else admin,
     )
     click.echo(f"{email}: facilitator={user.is_facilitator} admin={user.is_admin}", err=True)
+
+
+@click.command("send-outbox")
+@with_appcontext
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 10_000))
+def send_outbox(limit: int) -> None:
+    """Deliver queued email through SMTP (MAIL_SERVER, MAIL_PORT, MAIL_USERNAME, ...)."""
+    from marketplace.services import mailer
+
+    try:
+        sent, failed = mailer.send_outbox(limit=limit)
+    except (RuntimeError, OSError) as exc:
+        click.echo(f"Nothing sent: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"{sent} sent, {failed} failed", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@click.command("expire-proposals")
+@with_appcontext
+def expire_proposals() -> None:
+    """Expire proposals left unanswered for PROPOSAL_EXPIRY_DAYS and tell the facilitators."""
+    from marketplace.services import curation
+
+    click.echo(f"{curation.expire_stale()} proposal(s) expired", err=True)

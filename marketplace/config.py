@@ -32,6 +32,11 @@ class Config:
     PASSWORD_RESET_MAX_AGE = 3600
     MAIL_DEFAULT_SENDER = "Pasar Pendamping <noreply@pasar-pendamping.local>"
     MAIL_LOG_OUTBOX = True
+    MAIL_SERVER: str | None = None
+    MAIL_PORT = 587
+    MAIL_USE_TLS = True
+    MAIL_USERNAME: str | None = None
+    MAIL_PASSWORD: str | None = None
 
     PER_PAGE = 20
     MAX_TITLE_LENGTH = 200

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from marketplace.extensions import db
 from marketplace.models import Group, GroupMembership, Provider, ProviderMember, User
 from marketplace.models.base import utcnow
+from marketplace.services import caseload
 from marketplace.services.bulk_import import import_document
 from marketplace.services.passwords import hash_password
 
@@ -178,6 +179,9 @@ def seed(*, data_file: Path | None, today: date) -> list[tuple[str, str, str]]:
     )
     _link(ProviderMember, provider_id=trainer.id, user_id=users["pelatih@demo.pasar.id"].id)
     _link(ProviderMember, provider_id=buyer.id, user_id=users["pembeli@demo.pasar.id"].id)
+    caseload.assign(
+        facilitator=users["pendamping@demo.pasar.id"], province_code=group.province_code
+    )
     if trainer.verified_at is None:
         trainer.verified_at = utcnow()
         trainer.verified_by_id = users["pendamping@demo.pasar.id"].id

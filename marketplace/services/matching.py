@@ -18,6 +18,7 @@ from marketplace import matching as engine_package
 from marketplace import regions
 from marketplace.extensions import db
 from marketplace.models import Need, Offer, Provider
+from marketplace.services.reputation import reputations
 
 
 def settings():
@@ -57,7 +58,7 @@ def need_input(need: Need):
     )
 
 
-def offer_input(offer: Offer):
+def offer_input(offer: Offer, reputation: float | None = None):
     provider = offer.provider
     lat, lon = _place_coordinates(
         provider.lat, provider.lon, provider.province_code, provider.regency_code
@@ -76,8 +77,16 @@ def offer_input(offer: Offer):
         available_from=offer.available_from,
         available_until=offer.available_until,
         verified=provider.verified,
+        reputation=reputation,
         status=offer.status,
     )
+
+
+def offer_inputs(offers) -> list:
+    """Engine inputs for many offers, with their providers' reputations in one query."""
+    offers = list(offers)
+    known = reputations({o.provider_id for o in offers})
+    return [offer_input(o, known.get(o.provider_id)) for o in offers]
 
 
 def _open_offers():
@@ -114,21 +123,21 @@ class _LiveIndex:
         ).one()
         with self.lock:
             if self.watermark is None:
-                self.engine.build(offer_input(o) for o in _open_offers())
+                self.engine.build(offer_inputs(_open_offers()))
             elif newest is not None and (newest > self.watermark or count != self.offer_count):
                 changed = db.session.scalars(
                     select(Offer)
                     .where(Offer.updated_at >= self.watermark)
                     .options(selectinload(Offer.provider))
                 )
-                for offer in changed:
-                    self.engine.upsert_offer(offer_input(offer))
+                for item in offer_inputs(changed):
+                    self.engine.upsert_offer(item)
             self.watermark, self.offer_count = newest or datetime.min, count
 
     def upsert(self, offer: Offer) -> None:
         with self.lock:
             if self.watermark is not None:
-                self.engine.upsert_offer(offer_input(offer))
+                self.engine.upsert_offer(offer_inputs([offer])[0])
 
 
 def _live_index() -> _LiveIndex:
@@ -193,7 +202,7 @@ def suggestions_for_need(
 def suggest_all(k: int, *, today: date | None = None) -> dict[str, list[str]]:
     """For every open need, the ids of the best ``k`` open offers (what ``suggest`` prints)."""
     engine = engine_package.MatchEngine(settings())
-    engine.build(offer_input(o) for o in _open_offers())
+    engine.build(offer_inputs(_open_offers()))
     needs = [need_input(n) for n in _open_needs()]
     results = engine.match_all(needs, k, today=today)
     return {
@@ -226,7 +235,9 @@ def needs_for_offers(
     for offer in offers:
         # In this direction the engine's "offer_id" names the need it found.
         ranked = engine.top_needs(
-            offer_input(offer), k or current_app.config["MATCH_K"], today=today or date.today()
+            offer_inputs([offer])[0],
+            k or current_app.config["MATCH_K"],
+            today=today or date.today(),
         )
         result[offer.id] = [(by_id[s.offer_id], s) for s in ranked if s.offer_id in by_id]
     return result

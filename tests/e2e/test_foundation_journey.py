@@ -70,7 +70,8 @@ def test_the_same_journey_in_english(page, live_server):
     sign_up(page, base, "ani.en@example.org")
     create_group(page, base, "Melati Farmers")
     post_need(page, "Training in tofu making for 20 people")
-    expect(page.get_by_role("heading", name="Training in tofu making for 20 people")).to_be_visible()
+    title = "Training in tofu making for 20 people"
+    expect(page.get_by_role("heading", name=title)).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", "en")
     page.goto(f"{base}/needs/?q=tofu")
     expect(page.get_by_role("heading", name="Needs of groups")).to_be_visible()

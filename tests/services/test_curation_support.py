@@ -1,0 +1,148 @@
+"""Caseloads, the dashboard's figures, reputation, the outbox and consultations."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from marketplace.errors import PermissionDenied, ValidationFailed
+from marketplace.extensions import db
+from marketplace.models import OutboxMessage
+from marketplace.models.base import utcnow
+from marketplace.services import (
+    caseload,
+    consultations,
+    curation,
+    impact,
+    mailer,
+    matching,
+    reputation,
+)
+from tests.factories import add_member, make_group, make_need, make_offer, make_provider, make_user
+
+
+@pytest.fixture
+def cast(ctx):
+    facilitator = make_user("Dewi", facilitator=True)
+    chair, member, trainer = make_user("Slamet"), make_user("Wati"), make_user("Sri")
+    group = make_group(chair)
+    add_member(group, member)
+    caseload.assign(facilitator=facilitator, province_code=group.province_code)
+    provider = make_provider(trainer)
+    return facilitator, chair, member, trainer, group, provider
+
+
+def test_a_province_assignment_brings_its_groups_into_the_caseload(cast):
+    facilitator, *_, group, _provider = cast
+    assert caseload.caseload_groups(facilitator) == [group]
+    outsider = make_user(facilitator=True)
+    assert caseload.caseload_groups(outsider) == []
+
+
+def test_untouched_needs_are_flagged_first(cast, app):
+    facilitator, chair, _member, _trainer, group, provider = cast
+    calm = make_group(chair, name="Kelompok Tenang")
+    old = make_need(group, title="Pelatihan anyaman rotan")
+    old.created_at = utcnow() - timedelta(days=app.config["STALE_NEED_DAYS"] + 2)
+    make_need(calm, title="Pelatihan batik tulis")
+    db.session.commit()
+    cases = caseload.caseload(facilitator, stale_days=app.config["STALE_NEED_DAYS"])
+    assert cases[0].group == group and cases[0].untouched == [old]
+    curation.propose(
+        old, make_offer(provider, title="Rattan weaving course"), by=facilitator, note=""
+    )
+    cases = caseload.caseload(facilitator, stale_days=app.config["STALE_NEED_DAYS"])
+    assert all(not c.untouched for c in cases)
+
+
+def test_the_dashboard_counts_a_completed_match(cast):
+    facilitator, chair, _member, trainer, group, provider = cast
+    need, offer = make_need(group), make_offer(provider)
+    other_offer = make_offer(provider, title="Kursus tahu")
+    other = curation.propose(need, other_offer, by=facilitator, note="")
+    curation.decide(other, by=chair, accept=False, reason_code="too_expensive")
+    match = curation.propose(need, offer, by=facilitator, note="")
+    curation.decide(match, by=chair, accept=True)
+    curation.decide(match, by=trainer, accept=True)
+    curation.start_work(match, by=trainer)
+    curation.complete(match, by=chair, outcome={"people_trained": 18, "price": 2_500_000})
+    figures = impact.measure(impact.Scope(group_ids=frozenset({group.id})))
+    assert (figures.completed, figures.people_trained, figures.value_sold) == (1, 18, 2_500_000)
+    assert (
+        figures.proposals == 2 and figures.group_decisions == 2 and figures.acceptance_rate == 0.5
+    )
+    assert figures.decline_reasons == {"too_expensive": 1}
+    assert "people_trained,18" in impact.impact_csv(figures, lambda section, key: key)
+    assert impact.measure(impact.Scope(group_ids=frozenset())).completed == 0
+
+
+def test_group_ratings_become_the_providers_reputation_in_the_engine(cast):
+    facilitator, chair, _member, trainer, group, provider = cast
+    need, offer = make_need(group), make_offer(provider)
+    assert reputation.reputations([provider.id]) == {}
+    match = curation.propose(need, offer, by=facilitator, note="")
+    curation.decide(match, by=chair, accept=True)
+    curation.decide(match, by=trainer, accept=True)
+    curation.start_work(match, by=chair)
+    curation.complete(match, by=chair, outcome={})
+    curation.give_feedback(match, by=chair, rating=5, comment="")
+    score = reputation.reputations([provider.id])[provider.id]
+    assert 0.5 < score < 1
+    assert matching.offer_inputs([offer])[0].reputation == score
+
+
+class FakeSMTP:
+    sent: list = []
+
+    def __init__(self, host, port, timeout):
+        self.host = host
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def starttls(self):
+        pass
+
+    def login(self, user, password):
+        pass
+
+    def send_message(self, message):
+        FakeSMTP.sent.append(message["To"])
+
+
+def test_send_outbox_delivers_each_message_once(cast, app):
+    app.config["MAIL_SERVER"] = "smtp.example.org"
+    _facilitator, chair, *_ = cast
+    from marketplace.services.accounts import request_password_reset
+
+    with app.test_request_context():
+        request_password_reset(chair.email)
+    FakeSMTP.sent = []
+    queued = db.session.query(OutboxMessage).count()
+    assert mailer.send_outbox(smtp_factory=FakeSMTP) == (queued, 0)
+    assert mailer.send_outbox(smtp_factory=FakeSMTP) == (0, 0)
+    assert len(FakeSMTP.sent) == queued and chair.email in FakeSMTP.sent
+    assert db.session.query(OutboxMessage).filter(OutboxMessage.sent_at.is_(None)).count() == 0
+
+
+def test_send_outbox_needs_a_server(ctx):
+    with pytest.raises(RuntimeError):
+        mailer.send_outbox(smtp_factory=FakeSMTP)
+
+
+def test_consultation_between_the_group_and_its_facilitator(cast):
+    facilitator, chair, member, trainer, group, _provider = cast
+    with pytest.raises(PermissionDenied):
+        consultations.open_consultation(group, by=member, subject="Harga", body="?")
+    thread = consultations.open_consultation(group, by=chair, subject="Harga jual", body="Berapa?")
+    consultations.reply(thread, by=facilitator, body="Coba hitung HPP dulu.")
+    with pytest.raises(PermissionDenied):
+        consultations.reply(thread, by=trainer, body="spam")
+    consultations.close(thread, by=facilitator)
+    with pytest.raises(ValidationFailed):
+        consultations.reply(thread, by=chair, body="lagi")
+    assert [m.body for m in thread.messages] == ["Berapa?", "Coba hitung HPP dulu."]
