@@ -19,6 +19,7 @@ def register(app: Flask) -> None:
     for command in (
         import_data,
         suggest,
+        evaluate,
         export_data,
         seed_demo,
         grant_role,
@@ -68,6 +69,49 @@ def suggest(k: int, as_json: bool, today) -> None:
     """Print, for every open need, the best K open offers as JSON."""
     result = matching.suggest_all(k, today=today.date() if today else None)
     click.echo(json.dumps(result, ensure_ascii=False, separators=(", ", ": ")))
+
+
+@click.command("evaluate")
+@with_appcontext
+@click.argument("data", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("truth", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--k", "k", default=10, show_default=True, type=click.IntRange(1, 100))
+def evaluate(data: Path, truth: Path, k: int) -> None:
+    """Print hit@1, recall@K and nDCG@K of `suggest` on DATA against TRUTH.
+
+    DATA is imported into a throw-away in-memory database, so the figures come from the
+    very path `suggest` and the facilitators' pages take.
+    """
+    from marketplace import create_app
+    from marketplace.extensions import db
+    from marketplace.matching.metrics import evaluate as score
+
+    scratch = create_app(
+        {"SQLALCHEMY_DATABASE_URI": "sqlite://", "TESTING": True, "SECRET_KEY": "evaluation"}
+    )
+    with scratch.app_context():
+        db.create_all()
+        with force_locale("en"):
+            bulk_import.import_document(json.loads(data.read_text(encoding="utf-8")))
+        results = matching.suggest_all(k)
+    kinds = {n["ref"]: n["kind"] for n in json.loads(data.read_text(encoding="utf-8"))["needs"]}
+    offer_kinds = {
+        o["ref"]: o["kind"] for o in json.loads(data.read_text(encoding="utf-8"))["offers"]
+    }
+    wrong = sum(
+        1
+        for need, offers in results.items()
+        for o in offers
+        if offer_kinds.get(o) != kinds.get(need)
+    )
+    metrics = score(results, json.loads(truth.read_text(encoding="utf-8")), k)
+    click.echo(
+        "  ".join(
+            f"{name}={value:.3f}" if name != "needs" else f"needs={int(value)}"
+            for name, value in metrics.items()
+        )
+        + f"  wrong_kind={wrong}"
+    )
 
 
 @click.command("export-data")

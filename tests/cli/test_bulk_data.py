@@ -170,3 +170,27 @@ def test_csv_export_neutralises_spreadsheet_formulas(runner, app, tmp_path):
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert rows[0]["title"].startswith("'=")
     assert rows[0]["province"] == "DI Yogyakarta"
+
+
+def test_suggest_prints_only_json_ranked_by_the_engine_and_is_byte_identical(runner, app, tmp_path):
+    runner.invoke(args=["import-data", write(tmp_path, SMALL)])
+    first = runner.invoke(args=["suggest", "--k", "5", "--json"])
+    second = runner.invoke(args=["suggest", "--k", "5", "--json"])
+    assert first.exit_code == 0
+    assert first.stdout == second.stdout
+    assert json.loads(first.stdout) == {"n1": ["o1"]}
+
+
+def test_suggest_never_pairs_different_kinds(runner, app, tmp_path):
+    doc = json.loads(json.dumps(SMALL))
+    doc["offers"][0]["kind"] = "market"
+    runner.invoke(args=["import-data", write(tmp_path, doc)])
+    assert json.loads(runner.invoke(args=["suggest", "--json"]).stdout) == {"n1": []}
+
+
+def test_evaluate_reports_the_metrics_through_the_suggest_path(runner, tmp_path):
+    truth = tmp_path / "truth.json"
+    truth.write_text(json.dumps({"n1": ["o1"]}))
+    result = runner.invoke(args=["evaluate", write(tmp_path, SMALL), str(truth)])
+    assert result.exit_code == 0
+    assert "hit@1=1.000" in result.stdout and "wrong_kind=0" in result.stdout
