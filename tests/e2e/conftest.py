@@ -33,8 +33,14 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture
-def live_server(database_url: str) -> Iterator[str]:
-    app = create_app(_config(database_url, SERVER_NAME=None, WTF_CSRF_ENABLED=True))
+def live_app(database_url: str):
+    """The app the live server runs; use it for setting up data in an app context."""
+    return create_app(_config(database_url, SERVER_NAME=None, WTF_CSRF_ENABLED=True))
+
+
+@pytest.fixture
+def live_server(live_app) -> Iterator[str]:
+    app = live_app
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

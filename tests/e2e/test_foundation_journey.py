@@ -90,7 +90,13 @@ def test_a_bad_form_keeps_what_was_typed(page, live_server):
     expect(page.locator(".invalid-feedback").first).to_be_visible()
 
 
-def test_home_page_screenshots(browser, live_server):
+def test_home_page_screenshots_with_the_demo_marketplace(browser, live_app, live_server):
+    from datetime import date
+
+    from marketplace.services import demo
+
+    with live_app.app_context():
+        demo.seed(data_file=None, today=date(2026, 11, 27))
     for name, viewport in (("home-phone", PHONE), ("home-desktop", DESKTOP)):
         context = browser.new_context(viewport=viewport)
         page = context.new_page()

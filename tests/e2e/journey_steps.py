@@ -1,0 +1,263 @@
+"""Steps of the curation journey, shared by its browser tests.
+
+The world (accounts, a group, providers, offers) is built with the app's own services on the
+database the live server uses; people then act in their own browser contexts. Actions are
+found by their form (``form[action$='/decide']``) so the steps hold in both languages; what a
+person reads is checked with role and text locators in the tests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+from playwright.sync_api import Page, expect
+
+from marketplace import create_app
+from marketplace.extensions import db
+from marketplace.services import accounts, caseload, curation, groups, listings, providers
+from tests.conftest import _config
+from tests.e2e.conftest import PHONE
+
+PASSWORD = "uji-Kedelai-Hujan-77"
+NEED_TITLE = "Kami butuh pelatihan membuat tahu utk 20 org"
+TOFU = "Tofu production workshop — we travel to villages in Central Java and Yogyakarta"
+BREAD = "Pelatihan membuat roti"
+TUTORING = "Bimbingan belajar tahun ajaran baru"
+GROUP_NAME = "Kelompok Tani Maju Sleman"
+PROVIDER_NAME = "Bu Sri Rahayu — Pelatihan Olahan Kedelai"
+PROVIDER_PHONE = "+62 812 0000 0001"  # → wa.me/6281200000001
+CHAIR_PHONE = "0813-2222-3333"  # → wa.me/6281322223333
+
+
+def build_world(database_url: str, *, with_need: bool = False) -> SimpleNamespace:
+    """A facilitator for DI Yogyakarta, a group there with its chair, a verified trainer with
+    the tofu workshop, and distractor offers. With ``with_need``, the need is already posted
+    and proposed (for tests that start later in the journey)."""
+    app = create_app(_config(database_url, SERVER_NAME=None))
+    with app.app_context():
+        facilitator = accounts.register(
+            email="pendamping@example.org", name="Dewi Pendamping", password=PASSWORD
+        )
+        accounts.set_system_roles(facilitator, facilitator=True, admin=False)
+        chair = accounts.register(
+            email="ketua@example.org", name="Pak Slamet", password=PASSWORD, phone=CHAIR_PHONE
+        )
+        trainer = accounts.register(
+            email="pelatih@example.org", name="Bu Sri Rahayu", password=PASSWORD
+        )
+        school = accounts.register(email="lkp@example.org", name="Pak Budi", password=PASSWORD)
+
+        group = groups.create_group(
+            creator=chair,
+            fields={
+                "name": GROUP_NAME,
+                "sector": "food_processing",
+                "stage": "pengembangan",
+                "province_code": "34",
+                "regency_code": "34.04",
+                "members_count": 24,
+            },
+        )
+        caseload.assign(facilitator=facilitator, province_code="34")
+
+        tofu_provider = providers.create_provider(
+            creator=trainer,
+            fields={
+                "name": PROVIDER_NAME,
+                "type": "trainer",
+                "province_code": "33",
+                "regency_code": "33.10",
+                "service_area": ["33", "34"],
+                "contact_email": "sri@example.org",
+                "contact_phone": PROVIDER_PHONE,
+            },
+        )
+        providers.set_verified(tofu_provider, verified=True, by=facilitator)
+        other_provider = providers.create_provider(
+            creator=school,
+            fields={
+                "name": "LKP Harapan Bangsa",
+                "type": "trainer",
+                "province_code": "34",
+                "regency_code": "34.04",
+                "service_area": ["34"],
+            },
+        )
+        providers.set_verified(other_provider, verified=True, by=facilitator)
+
+        tofu = listings.create_offer(
+            provider=tofu_provider,
+            by=trainer,
+            fields={
+                "kind": "training",
+                "title": TOFU,
+                "description": "Hands-on, 2 days: soaking, grinding, coagulating, pressing.",
+                "tags": ["tofu", "soybean"],
+                "service_area": ["33", "34"],
+                "capacity": 30,
+            },
+        )
+        for title, tags in ((BREAD, ["roti"]), (TUTORING, ["bimbel", "sekolah"])):
+            listings.create_offer(
+                provider=other_provider,
+                by=school,
+                fields={
+                    "kind": "training",
+                    "title": title,
+                    "description": "Untuk umum.",
+                    "tags": tags,
+                    "service_area": ["34"],
+                    "capacity": 25,
+                },
+            )
+
+        world = SimpleNamespace(
+            group_id=group.id,
+            tofu_id=tofu.id,
+            facilitator=facilitator.email,
+            chair=chair.email,
+            trainer=trainer.email,
+            need_id=None,
+            match_id=None,
+        )
+        if with_need:
+            need = listings.create_need(
+                group=group,
+                by=chair,
+                fields={
+                    "kind": "training",
+                    "title": NEED_TITLE,
+                    "description": "Anggota kel. sdh punya kedelai.",
+                    "tags": ["tahu", "kedelai"],
+                    "quantity": 20,
+                    "unit": "orang",
+                },
+            )
+            match = curation.propose(need, tofu, by=facilitator, note="Bu Sri sudah sering.")
+            world.need_id, world.match_id = need.id, match.id
+        db.session.remove()
+        db.engine.dispose()
+    return world
+
+
+@dataclass
+class ServerErrors:
+    """Every response of 500 or more, and every script error, seen by a page."""
+
+    seen: list[str] = field(default_factory=list)
+
+    def watch(self, page: Page) -> None:
+        page.on(
+            "response",
+            lambda r: self.seen.append(f"{r.status} {r.request.method} {r.url}")
+            if r.status >= 500
+            else None,
+        )
+        page.on("pageerror", lambda e: self.seen.append(f"script error: {e}"))
+
+
+def sign_in(
+    browser,
+    base: str,
+    email: str,
+    errors: ServerErrors,
+    *,
+    viewport: dict = PHONE,
+    english: bool = False,
+) -> Page:
+    """A person in their own browser (own cookies), signed in through the login form."""
+    context = browser.new_context(viewport=viewport, locale="en-US" if english else "id-ID")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    errors.watch(page)
+    page.goto(f"{base}/auth/login")
+    if english:
+        page.get_by_role("button", name="English").first.click()
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+        page.goto(f"{base}/auth/login")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("#submit")
+    page.wait_for_url(re.compile(r"/dashboard$"))
+    return page
+
+
+def post_need_from_group_page(page: Page, group_name: str, title: str) -> int:
+    """From My page to the group, then its "post a need" form; returns the new need's id."""
+    page.get_by_role("link", name=group_name).first.click()
+    page.wait_for_url(re.compile(r"/groups/\d+$"))
+    page.locator("a[href$='/needs/new']").first.click()
+    page.wait_for_url(re.compile(r"/needs/new$"))
+    page.select_option("#kind", "training")
+    page.fill("#title", title)
+    page.fill("#description", "Anggota kel. 20 org, sdh punya kedelai, blm bisa bikin tahu.")
+    page.fill("#tags", "tahu, kedelai")
+    page.fill("#quantity", "20")
+    page.fill("#unit", "orang")
+    page.click("#submit")
+    page.wait_for_url(re.compile(r"/needs/\d+$"))
+    return int(page.url.rsplit("/", 1)[1])
+
+
+def suggestion(page: Page, offer_title: str):
+    return page.locator("article.suggestion").filter(
+        has=page.get_by_role("link", name=offer_title, exact=True)
+    )
+
+
+def propose(page: Page, offer_title: str, note: str) -> int:
+    """Open "Propose" on the offer's suggestion card, write a note, send; returns the match id."""
+    card = suggestion(page, offer_title)
+    card.locator("details summary").first.click()
+    form = card.locator("form[action$='/propose']")
+    form.locator("textarea[name=note]").fill(note)
+    form.locator("button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/matches/\d+$"))
+    return int(page.url.rsplit("/", 1)[1])
+
+
+def _post_and_reload(page: Page, form_action: str) -> None:
+    """Submit a form of the match page; it redirects back to the same page."""
+    form = page.locator(f"form[action$='{form_action}']")
+    with page.expect_navigation(url=re.compile(r"/matches/\d+(#\w+)?$")):
+        form.locator("[type=submit]").click()
+
+
+def decide(page: Page, *, accept: bool, reason_code: str = "", note: str = "") -> None:
+    form = page.locator("form[action$='/decide']")
+    form.locator(f"input[name=decision][value={'accept' if accept else 'decline'}]").check()
+    if reason_code:
+        form.locator("select[name=reason_code]").select_option(reason_code)
+    if note:
+        form.locator("textarea[name=note]").fill(note)
+    _post_and_reload(page, "/decide")
+
+
+def mark_in_progress(page: Page) -> None:
+    _post_and_reload(page, "/start")
+
+
+def record_outcome(page: Page, *, people_trained: int, notes: str) -> None:
+    form = page.locator("form[action$='/complete']")
+    form.locator("input[name=people_trained]").fill(str(people_trained))
+    form.locator("textarea[name=notes]").fill(notes)
+    _post_and_reload(page, "/complete")
+
+
+def give_feedback(page: Page, *, rating: int, comment: str) -> None:
+    form = page.locator("form[action$='/feedback']")
+    form.locator(f"input[name=rating][value='{rating}']").check()
+    form.locator("textarea[name=comment]").fill(comment)
+    _post_and_reload(page, "/feedback")
+
+
+def stat(page: Page, label: str | re.Pattern):
+    """The number of one figure on the facilitator's dashboard, found by its label."""
+    return page.locator(".stat").filter(has_text=label).locator("strong")
+
+
+def close(*pages: Page) -> None:
+    for page in pages:
+        page.context.close()
