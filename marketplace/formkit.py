@@ -129,20 +129,10 @@ class ListingForm(FlaskForm):
     publish = BooleanField(_l("Publish now (otherwise it is saved as a draft)"), default=True)
     submit = SubmitField(_l("Save"))
 
-    common_fields = (
-        "kind",
-        "sector",
-        "title",
-        "description",
-        "tags",
-        "quantity",
-        "unit",
-        "capacity",
-    )
-    extra_fields: tuple[str, ...] = ()
+    listing_fields: tuple[str, ...] = ()  # the service's field names; status has its own buttons
 
     def fields(self) -> dict:
-        data = {n: getattr(self, n).data for n in self.common_fields + self.extra_fields}
+        data = {n: getattr(self, n).data for n in self.listing_fields if n != "status"}
         data["sector"] = data["sector"] or None
         return data
 

@@ -24,6 +24,7 @@ from marketplace.formkit import (
     required,
     valid_email,
 )
+from marketplace.services.groups import GROUP_FIELDS
 from marketplace.vocab import GROUP_ROLES, GROUP_STAGES, SECTORS
 
 
@@ -52,22 +53,7 @@ class GroupForm(FlaskForm):
         check_regency_in_province(self.province_code, field)
 
     def fields(self) -> dict:
-        names = (
-            "name",
-            "sector",
-            "province_code",
-            "regency_code",
-            "district",
-            "village",
-            "lat",
-            "lon",
-            "members_count",
-            "stage",
-            "description",
-            "products",
-            "achievements",
-        )
-        return {n: getattr(self, n).data for n in names}
+        return {n: getattr(self, n).data for n in GROUP_FIELDS}
 
 
 class AddMemberForm(FlaskForm):

@@ -4,6 +4,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import DateField, DecimalField
 
 from marketplace.formkit import ListingForm, check_dates_in_order, not_negative, optional
+from marketplace.services.listings import NEED_FIELDS
 
 
 class NeedForm(ListingForm):
@@ -12,7 +13,7 @@ class NeedForm(ListingForm):
     )
     wanted_from = DateField(_l("Wanted from"), validators=[optional()])
     wanted_until = DateField(_l("Wanted until"), validators=[optional()])
-    extra_fields = ("budget", "wanted_from", "wanted_until")
+    listing_fields = NEED_FIELDS
 
     def validate_wanted_until(self, field):
         check_dates_in_order(self.wanted_from, field)

@@ -5,6 +5,7 @@ from wtforms import DateField, DecimalField, SelectMultipleField
 
 from marketplace import regions
 from marketplace.formkit import ListingForm, check_dates_in_order, not_negative, optional, options
+from marketplace.services.listings import OFFER_FIELDS
 
 
 class OfferForm(ListingForm):
@@ -18,7 +19,7 @@ class OfferForm(ListingForm):
         description=_l("Leave empty if it reaches everywhere or is online."),
         validators=[optional()],
     )
-    extra_fields = ("price", "available_from", "available_until", "service_area")
+    listing_fields = OFFER_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

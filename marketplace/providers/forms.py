@@ -25,6 +25,7 @@ from marketplace.formkit import (
     required,
     valid_email,
 )
+from marketplace.services.providers import PROVIDER_FIELDS
 from marketplace.vocab import PROVIDER_TYPES
 
 
@@ -63,20 +64,7 @@ class ProviderForm(FlaskForm):
         check_regency_in_province(self.province_code, field)
 
     def fields(self) -> dict:
-        names = (
-            "name",
-            "type",
-            "province_code",
-            "regency_code",
-            "lat",
-            "lon",
-            "service_area",
-            "description",
-            "contact_email",
-            "contact_phone",
-            "website",
-        )
-        data = {n: getattr(self, n).data for n in names}
+        data = {n: getattr(self, n).data for n in PROVIDER_FIELDS}
         data["regency_code"] = data["regency_code"] or None
         return data
 
