@@ -12,13 +12,11 @@ import re
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from flask import Flask
 from playwright.sync_api import Page, expect
 
-from marketplace import create_app
-from marketplace.extensions import db
 from marketplace.services import accounts, caseload, curation, groups, listings, providers
-from tests.conftest import _config
-from tests.e2e.conftest import PHONE
+from tests.e2e.conftest import PHONE, screenshot
 
 PASSWORD = "uji-Kedelai-Hujan-77"
 NEED_TITLE = "Kami butuh pelatihan membuat tahu utk 20 org"
@@ -31,11 +29,12 @@ PROVIDER_PHONE = "+62 812 0000 0001"  # → wa.me/6281200000001
 CHAIR_PHONE = "0813-2222-3333"  # → wa.me/6281322223333
 
 
-def build_world(database_url: str, *, with_need: bool = False) -> SimpleNamespace:
+def build_world(app: Flask, *, need: str | None = None) -> SimpleNamespace:
     """A facilitator for DI Yogyakarta, a group there with its chair, a verified trainer with
-    the tofu workshop, and distractor offers. With ``with_need``, the need is already posted
-    and proposed (for tests that start later in the journey)."""
-    app = create_app(_config(database_url, SERVER_NAME=None))
+    the tofu workshop, and distractor offers, built in ``app`` (the live server's app).
+
+    For tests that start later in the journey, ``need="posted"`` posts the need too, and
+    ``need="proposed"`` also has the facilitator propose the tofu workshop for it."""
     with app.app_context():
         facilitator = accounts.register(
             email="pendamping@example.org", name="Dewi Pendamping", password=PASSWORD
@@ -122,8 +121,8 @@ def build_world(database_url: str, *, with_need: bool = False) -> SimpleNamespac
             need_id=None,
             match_id=None,
         )
-        if with_need:
-            need = listings.create_need(
+        if need:
+            posted = listings.create_need(
                 group=group,
                 by=chair,
                 fields={
@@ -135,10 +134,10 @@ def build_world(database_url: str, *, with_need: bool = False) -> SimpleNamespac
                     "unit": "orang",
                 },
             )
-            match = curation.propose(need, tofu, by=facilitator, note="Bu Sri sudah sering.")
-            world.need_id, world.match_id = need.id, match.id
-        db.session.remove()
-        db.engine.dispose()
+            world.need_id = posted.id
+        if need == "proposed":
+            match = curation.propose(posted, tofu, by=facilitator, note="Bu Sri sudah sering.")
+            world.match_id = match.id
     return world
 
 
@@ -151,9 +150,11 @@ class ServerErrors:
     def watch(self, page: Page) -> None:
         page.on(
             "response",
-            lambda r: self.seen.append(f"{r.status} {r.request.method} {r.url}")
-            if r.status >= 500
-            else None,
+            lambda r: (
+                self.seen.append(f"{r.status} {r.request.method} {r.url}")
+                if r.status >= 500
+                else None
+            ),
         )
         page.on("pageerror", lambda e: self.seen.append(f"script error: {e}"))
 
@@ -207,17 +208,6 @@ def suggestion(page: Page, offer_title: str):
     )
 
 
-def propose(page: Page, offer_title: str, note: str) -> int:
-    """Open "Propose" on the offer's suggestion card, write a note, send; returns the match id."""
-    card = suggestion(page, offer_title)
-    card.locator("details summary").first.click()
-    form = card.locator("form[action$='/propose']")
-    form.locator("textarea[name=note]").fill(note)
-    form.locator("button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/matches/\d+$"))
-    return int(page.url.rsplit("/", 1)[1])
-
-
 def _post_and_reload(page: Page, form_action: str) -> None:
     """Submit a form of the match page; it redirects back to the same page."""
     form = page.locator(f"form[action$='{form_action}']")
@@ -235,27 +225,40 @@ def decide(page: Page, *, accept: bool, reason_code: str = "", note: str = "") -
     _post_and_reload(page, "/decide")
 
 
-def mark_in_progress(page: Page) -> None:
-    _post_and_reload(page, "/start")
+def stat(page: Page, label: str):
+    """The number of one figure on the facilitator's dashboard, found by its exact label."""
+    return page.locator(".stat").filter(has=page.get_by_text(label, exact=True)).locator("strong")
 
 
-def record_outcome(page: Page, *, people_trained: int, notes: str) -> None:
-    form = page.locator("form[action$='/complete']")
-    form.locator("input[name=people_trained]").fill(str(people_trained))
-    form.locator("textarea[name=notes]").fill(notes)
-    _post_and_reload(page, "/complete")
+def snap(page: Page, name: str, *viewports: dict) -> None:
+    """Screenshots of the page at each width (``name`` gets -phone or -desktop and the page's
+    language), then back to the width the person uses."""
+    original = page.viewport_size
+    lang = page.locator("html").get_attribute("lang")
+    for viewport in viewports:
+        page.set_viewport_size(viewport)
+        if viewport["width"] <= PHONE["width"]:
+            assert sideways_overflow(page) == 0, f"{page.url} scrolls sideways on a phone"
+        width = "phone" if viewport["width"] <= PHONE["width"] else "desktop"
+        screenshot(page, f"{name}-{width}-{lang}")
+    if original:
+        page.set_viewport_size(original)
 
 
-def give_feedback(page: Page, *, rating: int, comment: str) -> None:
-    form = page.locator("form[action$='/feedback']")
-    form.locator(f"input[name=rating][value='{rating}']").check()
-    form.locator("textarea[name=comment]").fill(comment)
-    _post_and_reload(page, "/feedback")
+def sideways_overflow(page: Page) -> int:
+    """How many pixels the page is wider than the window (0 when nothing scrolls sideways)."""
+    return page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
 
 
-def stat(page: Page, label: str | re.Pattern):
-    """The number of one figure on the facilitator's dashboard, found by its label."""
-    return page.locator(".stat").filter(has_text=label).locator("strong")
+def orphan_labels(page: Page) -> list[str]:
+    """Labels of the main content whose ``for`` names no element (they name no field)."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('main label[for]')]
+            .filter(label => !document.getElementById(label.htmlFor))
+            .map(label => `${label.htmlFor}: ${label.textContent.trim()}`)"""
+    )
 
 
 def close(*pages: Page) -> None:
