@@ -67,6 +67,7 @@ def review_need(need_id: int):
         propose_form=ProposeForm(),
         dismiss_form=DismissForm(),
         states=match_flow.STATES,
+        reasons=match_flow.REASONS,
     )
 
 

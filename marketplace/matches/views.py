@@ -198,6 +198,12 @@ def notifications():
     return render_template("matches/notifications.html", items=items)
 
 
+@bp.post("/notifications/<int:notification_id>/open")
+@login_required
+def open_notification(notification_id: int):
+    return redirect(notification_service.open_notification(current_user, notification_id))
+
+
 @bp.post("/notifications/read")
 @login_required
 def mark_read():

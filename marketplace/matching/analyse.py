@@ -53,7 +53,8 @@ class Analyser:
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
-        self._segments: dict[str, tuple[Hit, ...]] = {}
+        self._segments: dict[str, tuple[tuple[Hit, ...], dict[str, float]]] = {}
+        self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
         self._trie: dict = {}
         forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.forms]
         for _key, form in forms:
@@ -111,21 +112,42 @@ class Analyser:
 
     def tokens(self, text: str) -> list[TokenInfo]:
         """Return the analysed tokens of ``text``."""
-        return [self._token(t) for t in tokenize(text)]
+        known = self._tokens
+        return [known.get(t) or self._token(t) for t in tokenize(text)]
+
+    def _segment(self, segment: str) -> tuple[tuple[Hit, ...], dict[str, float]]:
+        """Return a sentence's hits and feature -> largest factor (cached per sentence)."""
+        cached = self._segments.get(segment)
+        if cached is None:
+            if len(self._segments) >= _CACHE_LIMIT:
+                self._segments.clear()
+            hits = self._segment_hits(segment)
+            factors: dict[str, float] = {}
+            for feature, factor, _words in hits:
+                if factor > factors.get(feature, 0.0):
+                    factors[feature] = factor
+            cached = self._segments[segment] = (hits, factors)
+        return cached
 
     def hits(self, text: str) -> tuple[Hit, ...]:
         """Return the feature occurrences of a text (cached per sentence)."""
         out: list[Hit] = []
         for segment in _SEGMENTS.split(text):
-            if not segment.strip():
-                continue
-            cached = self._segments.get(segment)
-            if cached is None:
-                if len(self._segments) >= _CACHE_LIMIT:
-                    self._segments.clear()
-                cached = self._segments[segment] = self._segment_hits(segment)
-            out.extend(cached)
+            if segment.strip():
+                out.extend(self._segment(segment)[0])
         return tuple(out)
+
+    def factors(self, text: str) -> dict[str, float]:
+        """Return feature -> largest factor it has anywhere in ``text`` (do not mutate)."""
+        parts = [self._segment(seg)[1] for seg in _SEGMENTS.split(text) if seg.strip()]
+        if len(parts) == 1:
+            return parts[0]
+        merged: dict[str, float] = {}
+        for part in parts:
+            for feature, factor in part.items():
+                if factor > merged.get(feature, 0.0):
+                    merged[feature] = factor
+        return merged
 
     def _segment_hits(self, text: str) -> tuple[Hit, ...]:
         s = self.settings
@@ -135,7 +157,10 @@ class Analyser:
         covered = [False] * n
         reach = 0  # end of the furthest phrase so far: later phrases inside it are not maximal
         maximal: list[tuple[int, int, tuple[str, ...]]] = []
+        trie = self._trie
         for i in range(n):
+            if toks[i].lex not in trie:
+                continue
             end, concepts = self._longest(toks, i, n)
             if concepts and end > reach:
                 maximal.append((i, end, concepts))
@@ -157,17 +182,28 @@ class Analyser:
                         if c not in full
                     )
         for i, tok in enumerate(toks):
-            if covered[i] or tok.stop or len(tok.key) < 2 or tok.key.isdigit():
+            if covered[i]:
                 continue
-            factor = s.term_factor
-            prefix = "t:"
-            if tok.generic:
-                factor *= s.generic_factor
-                prefix = "g:"
-            if tok.fuzzy:
-                factor *= s.fuzzy_factor
-            out.append((f"{prefix}{tok.key}", factor, tok.raw))
+            term = self._terms.get(tok.raw)
+            if term is None:
+                term = self._terms[tok.raw] = self._term(tok)
+            if term:
+                out.append(term)
         return tuple(out)
+
+    def _term(self, tok: TokenInfo) -> Hit | tuple[()]:
+        """Return the free-term hit of a token outside any phrase (``()`` for none)."""
+        s = self.settings
+        if tok.stop or len(tok.key) < 2 or tok.key.isdigit():
+            return ()
+        factor = s.term_factor
+        prefix = "t:"
+        if tok.generic:
+            factor *= s.generic_factor
+            prefix = "g:"
+        if tok.fuzzy:
+            factor *= s.fuzzy_factor
+        return (f"{prefix}{tok.key}", factor, tok.raw)
 
     def _longest(self, toks: list[TokenInfo], i: int, n: int) -> tuple[int, tuple[str, ...]]:
         node, best_end, best = self._trie, i, ()
@@ -207,12 +243,9 @@ class Analyser:
         ):
             if not text:
                 continue
-            field: dict[str, float] = {}
-            for feature, factor, _words in self.hits(text):
+            # field_weight * the largest factor == the largest field_weight * factor
+            for feature, factor in self.factors(text).items():
                 w = field_weight * factor
-                if w > field.get(feature, 0.0):
-                    field[feature] = w
-            for feature, w in field.items():
                 total[feature] = total.get(feature, 0.0) + w
                 if w > best.get(feature, 0.0):
                     best[feature] = w

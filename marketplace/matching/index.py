@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections import Counter
 from collections.abc import Iterable
 from heapq import nlargest
-from itertools import repeat
-from operator import mul
+from itertools import chain, repeat
+from operator import mul, truediv
 
 
 class FeatureTable:
@@ -99,11 +100,49 @@ class KindIndex:
                 self._heads.pop(fid, None)
 
     def build(self, pairs: Iterable[tuple[object, dict[str, float]]]) -> None:
-        """Index many listings at once (IDF computed after all are counted)."""
-        placed = [self._place(item, profile) for item, profile in pairs]
-        idf = {fid: self.idf(fid) for fid in self.df}
-        for slot, fids, fws in placed:
-            self._post(slot, fids, fws, self._norm(fids, fws, idf))
+        """Index many listings at once (IDF computed after all are counted).
+
+        Same result as adding them one by one with the final IDF, in bulk: features are
+        interned through one dict lookup each, document frequencies counted in C.
+        """
+        ids, add = self.table.ids, self.table.add
+        items, all_fids, all_fws, slot_of = self.items, self.fids, self.fws, self.slot_of
+        areas, everywhere = self.areas, self.everywhere
+        first = len(items)
+        for item, profile in pairs:
+            found = list(map(ids.get, profile))
+            if None in found:
+                found = [add(name) for name in profile]
+            slot = len(items)
+            items.append(item)
+            all_fids.append(array("i", found))
+            all_fws.append(array("f", profile.values()))
+            slot_of[item.id] = slot  # type: ignore[attr-defined]
+            keys = item.area_keys  # type: ignore[attr-defined]
+            if keys:
+                for key in keys:
+                    area = areas.get(key)
+                    if area is None:
+                        area = areas[key] = set()
+                    area.add(slot)
+            else:
+                everywhere.add(slot)
+        df = self.df
+        for fid, count in Counter(chain.from_iterable(all_fids[first:])).items():
+            df[fid] = df.get(fid, 0) + count
+        idf = {fid: self.idf(fid) for fid in df}.__getitem__
+        postings, norms = self.postings, self.norms
+        for slot in range(first, len(items)):
+            fids, fws = all_fids[slot], all_fws[slot]
+            x = list(map(mul, fws, map(idf, fids)))
+            norm = math.sqrt(sum(map(mul, x, x))) or 1.0
+            norms.append(norm)
+            for fid, w in zip(fids, map(truediv, fws, repeat(norm)), strict=True):
+                entry = postings.get(fid)
+                if entry is None:
+                    entry = postings[fid] = (array("i"), array("f"))
+                entry[0].append(slot)
+                entry[1].append(w)
         self._heads.clear()
 
     def add(self, item: object, profile: dict[str, float]) -> None:
@@ -151,7 +190,9 @@ class KindIndex:
         cached = self._heads.setdefault(fid, {})
         found = cached.get(cap)
         if found is None:
-            best = sorted(nlargest(cap, range(len(weights)), key=weights.__getitem__))
+            # == sorted(nlargest(cap, ...)): a stable sort keeps the first of equal weights
+            order = sorted(range(len(weights)), key=weights.__getitem__, reverse=True)
+            best = sorted(order[:cap])
             found = cached[cap] = (
                 array("i", [slots[i] for i in best]),
                 array("f", [weights[i] for i in best]),

@@ -36,11 +36,16 @@ def fold(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Split text into normalised word tokens (digits kept as separate tokens)."""
     text = fold(text).replace("'", "").replace("\u2019", "")
-    text = _REDUP_HYPHEN.sub(r"\1", text)
-    text = _REDUP_TWO.sub(r"\1", text)
+    if "-" in text:
+        text = _REDUP_HYPHEN.sub(r"\1", text)
+    if "2" in text:
+        text = _REDUP_TWO.sub(r"\1", text)
     abbr = resources.abbreviations()
+    tokens = _TOKEN.findall(text)
+    if abbr.keys().isdisjoint(tokens):
+        return tokens
     out: list[str] = []
-    for token in _TOKEN.findall(text):
+    for token in tokens:
         expansion = abbr.get(token)
         if expansion is None:
             out.append(token)

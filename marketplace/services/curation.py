@@ -63,7 +63,9 @@ def _new_match(need: Need, offer: Offer, *, state: str, origin: str, by: User, *
         )
     match = Match(need=need, offer=offer, state=state, origin=origin, created_by_id=by.id, **fields)
     db.session.add(match)
-    match_flow.record(match, to=state, actor=by, note=fields.get("message", ""))
+    # The engine made the suggestion; a response or a request is its author's own step.
+    actor = None if origin == "engine" else by
+    match_flow.record(match, to=state, actor=actor, note=fields.get("message", ""))
     return match
 
 

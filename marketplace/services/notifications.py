@@ -65,6 +65,17 @@ def recent(user: User, limit: int = 50) -> list[Notification]:
     )
 
 
+def open_notification(user: User, notification_id: int) -> str:
+    """Mark one of the user's notices read and return where it points."""
+    notice = db.session.get(Notification, notification_id)
+    if notice is None or notice.user_id != user.id:
+        return "/notifications"
+    if notice.read_at is None:
+        notice.read_at = utcnow()
+        db.session.commit()
+    return notice.link or "/notifications"
+
+
 def mark_all_read(user: User) -> None:
     db.session.execute(
         update(Notification)
