@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from flask import current_app
 from sqlalchemy import select
 
 from marketplace.extensions import db
-from marketplace.models import Group, GroupMembership, Provider, ProviderMember, User
+from marketplace.models import Group, GroupMembership, Need, Provider, ProviderMember, User
 from marketplace.models.base import utcnow
 from marketplace.services import caseload
 from marketplace.services.bulk_import import import_document
@@ -158,6 +158,17 @@ def _link(model, **keys) -> None:
         db.session.add(model(**keys))
 
 
+def _age_sample_needs(today: date) -> None:
+    """Spread the sample needs over the last two weeks so caseloads show untouched ones."""
+    needs = db.session.scalars(select(Need).where(Need.ref.is_not(None)).order_by(Need.id)).all()
+    for i, need in enumerate(needs):
+        if need.ref.startswith("demo-"):
+            continue
+        posted = datetime.combine(today - timedelta(days=i % 15), datetime.min.time())
+        if need.created_at > posted:
+            need.created_at = posted
+
+
 def seed(*, data_file: Path | None, today: date) -> list[tuple[str, str, str]]:
     """Load the sample marketplace and the demo accounts; running it again changes nothing."""
     if current_app.config["MARKETPLACE_ENV"] == "production":
@@ -179,6 +190,7 @@ def seed(*, data_file: Path | None, today: date) -> list[tuple[str, str, str]]:
     )
     _link(ProviderMember, provider_id=trainer.id, user_id=users["pelatih@demo.pasar.id"].id)
     _link(ProviderMember, provider_id=buyer.id, user_id=users["pembeli@demo.pasar.id"].id)
+    _age_sample_needs(today)
     caseload.assign(
         facilitator=users["pendamping@demo.pasar.id"], province_code=group.province_code
     )
