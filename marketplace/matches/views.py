@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.errors import ValidationFailed
+from marketplace.formkit import options
 from marketplace.matches.forms import (
     DecisionForm,
     FeedbackForm,
@@ -148,7 +149,7 @@ def respond(need_id: int):
     if need.status != "open" or not offers:
         abort(404)
     form = RespondForm()
-    form.offer_id.choices = [(str(o.id), o.title) for o in offers]
+    form.offer_id.choices = options((str(o.id), o.title) for o in offers)
     if form.validate_on_submit():
         offer = next(o for o in offers if str(o.id) == form.offer_id.data)
         terms = {
@@ -175,8 +176,8 @@ def request_introduction(offer_id: int):
     needs = [n for n in introductions.own_open_needs(current_user) if n.kind == offer.kind]
     if offer.status != "open" or not needs:
         abort(404)
-    form = RequestIntroForm()
-    form.need_id.choices = [(str(n.id), f"{n.title} — {n.group.name}") for n in needs]
+    form = RequestIntroForm(need_id=request.args.get("need"))
+    form.need_id.choices = options((str(n.id), f"{n.title} — {n.group.name}") for n in needs)
     if form.validate_on_submit():
         need = next(n for n in needs if str(n.id) == form.need_id.data)
         try:

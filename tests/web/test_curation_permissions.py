@@ -173,3 +173,22 @@ def test_a_provider_responds_and_the_facilitator_sees_it_in_the_caseload(app, cl
     client.post("/auth/logout")
     login(client, people["facilitator"])
     assert "Kursus tahu" in client.get("/facilitate/").get_data(as_text=True)
+
+
+def test_a_group_asks_for_an_introduction_from_its_need_page(app, client):
+    with app.app_context():
+        people, ids = build("dismissed")
+        provider = db.session.get(Match, ids["match"]).offer.provider
+        offer_id = make_offer(provider, title="Tofu workshop in Sleman").id
+    login(client, people["ketua"])
+    page = client.get(f"/offers/{offer_id}/introduction?need={ids['need']}").get_data(as_text=True)
+    assert f'<option selected value="{ids["need"]}"' in page or "selected" in page
+    response = client.post(
+        f"/offers/{offer_id}/introduction", data={"need_id": str(ids["need"]), "message": "Tolong"}
+    )
+    assert response.status_code == 302
+    with app.app_context():
+        match = db.session.query(Match).filter_by(offer_id=offer_id).one()
+        assert (match.state, match.origin) == ("requested", "group")
+    page = client.get(f"/needs/{ids['need']}/respond")
+    assert page.status_code == 404  # a group officer has no offers to respond with
