@@ -25,6 +25,8 @@ _SEGMENTS = re.compile(r"[.!?;\n]+")
 _CACHE_LIMIT = 200_000
 # one feature occurrence: (feature id, weight factor, surface words as written)
 Hit = tuple[str, float, str]
+# a sentence's hits, feature -> largest factor, feature -> its first surface words
+Segment = tuple[tuple[Hit, ...], dict[str, float], dict[str, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,7 @@ class Analyser:
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
-        self._segments: dict[str, tuple[tuple[Hit, ...], dict[str, float]]] = {}
+        self._segments: dict[str, Segment] = {}
         self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
         self._trie: dict = {}
         forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.forms]
@@ -115,18 +117,20 @@ class Analyser:
         known = self._tokens
         return [known.get(t) or self._token(t) for t in tokenize(text)]
 
-    def _segment(self, segment: str) -> tuple[tuple[Hit, ...], dict[str, float]]:
-        """Return a sentence's hits and feature -> largest factor (cached per sentence)."""
+    def _segment(self, segment: str) -> Segment:
+        """Return a sentence's analysis (cached per sentence)."""
         cached = self._segments.get(segment)
         if cached is None:
             if len(self._segments) >= _CACHE_LIMIT:
                 self._segments.clear()
             hits = self._segment_hits(segment)
             factors: dict[str, float] = {}
-            for feature, factor, _words in hits:
+            words: dict[str, str] = {}
+            for feature, factor, surface in hits:
                 if factor > factors.get(feature, 0.0):
                     factors[feature] = factor
-            cached = self._segments[segment] = (hits, factors)
+                words.setdefault(feature, surface)
+            cached = self._segments[segment] = (hits, factors, words)
         return cached
 
     def hits(self, text: str) -> tuple[Hit, ...]:
@@ -139,7 +143,15 @@ class Analyser:
 
     def factors(self, text: str) -> dict[str, float]:
         """Return feature -> largest factor it has anywhere in ``text`` (do not mutate)."""
-        parts = [self._segment(seg)[1] for seg in _SEGMENTS.split(text) if seg.strip()]
+        known = self._segments
+        parts = []
+        for segment in _SEGMENTS.split(text):
+            cached = known.get(segment)
+            if cached is None:
+                if not segment.strip():
+                    continue
+                cached = self._segment(segment)
+            parts.append(cached[1])
         if len(parts) == 1:
             return parts[0]
         merged: dict[str, float] = {}
@@ -246,9 +258,13 @@ class Analyser:
             # field_weight * the largest factor == the largest field_weight * factor
             for feature, factor in self.factors(text).items():
                 w = field_weight * factor
-                total[feature] = total.get(feature, 0.0) + w
-                if w > best.get(feature, 0.0):
-                    best[feature] = w
+                seen = best.get(feature)
+                if seen is None:
+                    best[feature] = total[feature] = w
+                else:
+                    total[feature] += w
+                    if w > seen:
+                        best[feature] = w
         bonus = s.field_bonus
         return {f: w + bonus * (total[f] - w) for f, w in best.items()}
 
@@ -256,8 +272,13 @@ class Analyser:
         self, title: str, description: str = "", tags: tuple[str, ...] = ()
     ) -> dict[str, str]:
         """Return feature -> the words that carried it (title first, then tags, description)."""
+        parts = [
+            self._segment(segment)[2]
+            for text in (title, " . ".join(tags), description)
+            for segment in _SEGMENTS.split(text)
+            if segment.strip()
+        ]
         found: dict[str, str] = {}
-        for text in (title, " . ".join(tags), description):
-            for feature, _factor, words in self.hits(text):
-                found.setdefault(feature, words)
+        for words in reversed(parts):  # the first occurrence wins
+            found.update(words)
         return found

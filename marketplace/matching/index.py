@@ -13,8 +13,11 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable
 from heapq import nlargest
-from itertools import chain, repeat
-from operator import mul, truediv
+from itertools import chain, compress, repeat
+from operator import add, mul, truediv
+
+_PART_MIN = 200  # shorter posting lists are cheap to multiply out per query
+_PART_BUDGET = 400_000  # cached products (about 40 MB)
 
 
 class FeatureTable:
@@ -53,14 +56,22 @@ class KindIndex:
         self.areas: dict[str, set[int]] = {}
         self.everywhere: set[int] = set()
         self._heads: dict[int, dict[int, tuple[array, array]]] = {}
+        # fid -> (cap, query weight) -> slot -> weight * query weight, for long postings
+        self._parts: dict[int, dict[tuple[int, float], dict[int, float]]] = {}
+        self._parts_size = 0
+        self._idf: dict[int | None, float] = {}
+        self._subjects: dict[int, str] = {}  # slot -> its subject words (see ``subject``)
 
     def __len__(self) -> int:
         return len(self.slot_of)
 
     def idf(self, fid: int | None) -> float:
-        """Return ``ln((N+1)/(df+0.5))`` over the live listings."""
-        df = self.df.get(fid, 0) if fid is not None else 0
-        return math.log((len(self.slot_of) + 1) / (df + 0.5))
+        """Return ``ln((N+1)/(df+0.5))`` over the live listings (cached until a change)."""
+        value = self._idf.get(fid)
+        if value is None:
+            df = self.df.get(fid, 0) if fid is not None else 0
+            value = self._idf[fid] = math.log((len(self.slot_of) + 1) / (df + 0.5))
+        return value
 
     def _norm(self, fids: array, fws: array, idf: dict[int, float] | None = None) -> float:
         total = 0.0
@@ -78,6 +89,7 @@ class KindIndex:
         self.fids.append(fids)
         self.fws.append(fws)
         self.slot_of[item.id] = slot  # type: ignore[attr-defined]
+        self._idf.clear()
         areas = item.area_keys  # type: ignore[attr-defined]
         if areas:
             for key in areas:
@@ -98,6 +110,8 @@ class KindIndex:
             entry[1].append(w / norm)
             if self._heads:
                 self._heads.pop(fid, None)
+            if self._parts:
+                self._parts.pop(fid, None)
 
     def build(self, pairs: Iterable[tuple[object, dict[str, float]]]) -> None:
         """Index many listings at once (IDF computed after all are counted).
@@ -127,6 +141,7 @@ class KindIndex:
                     area.add(slot)
             else:
                 everywhere.add(slot)
+        self._idf.clear()
         df = self.df
         for fid, count in Counter(chain.from_iterable(all_fids[first:])).items():
             df[fid] = df.get(fid, 0) + count
@@ -144,6 +159,7 @@ class KindIndex:
                 entry[0].append(slot)
                 entry[1].append(w)
         self._heads.clear()
+        self._parts.clear()
 
     def add(self, item: object, profile: dict[str, float]) -> None:
         """Add or replace one listing."""
@@ -156,9 +172,11 @@ class KindIndex:
         slot = self.slot_of.pop(item_id, None)
         if slot is None:
             return False
+        self._idf.clear()
         item = self.items[slot]
         self.items[slot] = None
         self.dead.add(slot)
+        self._subjects.pop(slot, None)
         for fid in self.fids[slot]:
             left = self.df[fid] - 1
             if left:
@@ -182,29 +200,38 @@ class KindIndex:
         self.__init__(self.table)  # type: ignore[misc]
         self.build(live)
 
-    def head(self, fid: int, cap: int) -> tuple[array, array]:
-        """Return the postings of ``fid``, cut to its ``cap`` heaviest entries (cached)."""
+    def head(self, fid: int, cap: int, order: list[int] | None = None) -> tuple[array, array]:
+        """Return the postings of ``fid``, cut to its ``cap`` heaviest entries (cached).
+
+        ``order`` may pass the posting positions already sorted by :meth:`_order`.
+        """
         slots, weights = self.postings[fid]
         if len(slots) <= cap:
             return slots, weights
         cached = self._heads.setdefault(fid, {})
         found = cached.get(cap)
         if found is None:
-            # == sorted(nlargest(cap, ...)): a stable sort keeps the first of equal weights
-            order = sorted(range(len(weights)), key=weights.__getitem__, reverse=True)
-            best = sorted(order[:cap])
+            best = sorted((order or self._order(weights))[:cap])
             found = cached[cap] = (
-                array("i", [slots[i] for i in best]),
-                array("f", [weights[i] for i in best]),
+                array("i", map(slots.__getitem__, best)),
+                array("f", map(weights.__getitem__, best)),
             )
         return found
 
+    @staticmethod
+    def _order(weights: array) -> list[int]:
+        """Return posting positions heaviest first; a stable sort keeps the first of equal
+        weights first (so a cut equals ``nlargest``)."""
+        return sorted(range(len(weights)), key=weights.__getitem__, reverse=True)
+
     def warm(self, caps: tuple[int, ...]) -> None:
         """Precompute the cut postings of every long posting list (after a bulk build)."""
-        for fid, (slots, _weights) in self.postings.items():
-            for cap in caps:
-                if len(slots) > cap:
-                    self.head(fid, cap)
+        for fid, (slots, weights) in self.postings.items():
+            cut = [cap for cap in caps if len(slots) > cap]
+            if cut:
+                order = self._order(weights)  # one sort serves every cap
+                for cap in cut:
+                    self.head(fid, cap, order)
 
     def accumulate(
         self, query: dict[int, float], caps: dict[int, int], skip: set[int] | frozenset[int]
@@ -220,19 +247,45 @@ class KindIndex:
         selective.sort(key=lambda fq: -fq[1])
         acc: dict[int, float] = {}
         for fid, q in selective:
-            slots, weights = self.head(fid, caps[fid])
-            part = dict(zip(slots, map(mul, weights, repeat(q)), strict=True))
-            if acc:
-                # add the overlap in Python, merge the rest in C
-                for slot in part.keys() & acc.keys():
-                    part[slot] += acc[slot]
+            part = self._part(fid, caps[fid], q)
+            if not acc:
+                acc = part.copy()
+                continue
+            # add the overlap in Python, merge the rest in C (same sums, same key order)
+            both = list(part.keys() & acc.keys())
+            if both:
+                summed = list(map(add, map(part.__getitem__, both), map(acc.__getitem__, both)))
                 acc.update(part)
+                acc.update(zip(both, summed, strict=True))
             else:
-                acc = part
+                acc.update(part)
         if self.dead:
             for slot in self.dead.intersection(acc):
                 del acc[slot]
         return acc
+
+    def _part(self, fid: int, cap: int, q: float) -> dict[int, float]:
+        """Return slot -> posting weight * ``q`` for ``fid`` (do not mutate: may be cached).
+
+        A full re-match meets the same long posting lists with the same query weight again
+        and again (same feature, same field, same IDF): those products are kept, within a
+        memory budget, until the feature's postings change.
+        """
+        slots, weights = self.head(fid, cap)
+        if len(slots) < _PART_MIN:
+            return dict(zip(slots, map(mul, weights, repeat(q)), strict=True))
+        by_query = self._parts.get(fid)
+        if by_query is None:
+            by_query = self._parts[fid] = {}
+        part = by_query.get((cap, q))
+        if part is None:
+            if self._parts_size > _PART_BUDGET:
+                self._parts.clear()
+                self._parts_size = 0
+                by_query = self._parts[fid] = {}
+            part = by_query[cap, q] = dict(zip(slots, map(mul, weights, repeat(q)), strict=True))
+            self._parts_size += len(part)
+        return part
 
     def in_reach(
         self, slots: Iterable[int], keys: Iterable[str], *, arealess: bool = True
@@ -256,7 +309,43 @@ class KindIndex:
             return True
         return any(slot in self.areas.get(key, ()) for key in keys)
 
+    def reaching(self, slots: list[int], keys: Iterable[str], *, arealess: bool) -> list[int]:
+        """Return those of ``slots`` (in order) that :meth:`reaches`."""
+        found = self.everywhere.intersection(slots) if arealess else set()
+        for key in keys:
+            area = self.areas.get(key)
+            if area:
+                found |= area.intersection(slots)
+        return [slot for slot in slots if slot in found]
+
+    def subject(self, slot: int) -> str:
+        """Return a listing's non-generic feature keys, sorted and space-separated (cached)."""
+        words = self._subjects.get(slot)
+        if words is None:
+            names = self.table.names
+            keys = [names[f] for f in self.fids[slot]]
+            words = " ".join(sorted(n[2:] for n in keys if not n.startswith("g:")))
+            if len(self._subjects) >= _PART_BUDGET:
+                self._subjects.clear()
+            self._subjects[slot] = words
+        return words
+
     @staticmethod
-    def top(acc: dict[int, float], slots: Iterable[int], n: int) -> list[int]:
-        """Return the ``n`` best slots by partial score (ties: first indexed first)."""
-        return nlargest(n, slots, key=acc.__getitem__)
+    def top(acc: dict[int, float], slots: Iterable[int] | None, n: int) -> list[int]:
+        """Return the ``n`` best ``slots`` (None: all of ``acc``) by partial score (ties:
+        first indexed first).
+
+        Same as ``nlargest(n, slots, key=acc.__getitem__)``; over all of ``acc`` a sampled
+        threshold first drops the many slots that cannot be among the ``n`` best.
+        """
+        if slots is not None or len(acc) <= 4 * n:
+            return nlargest(n, acc if slots is None else slots, key=acc.__getitem__)
+        step = len(acc) // (2 * n)
+        sample = sorted(list(acc.values())[::step], reverse=True)
+        guess = sample[min(len(sample) - 1, n // step + 2)]
+        best = list(compress(acc, map(guess.__le__, acc.values())))  # value >= guess
+        if len(best) < n:
+            return nlargest(n, acc, key=acc.__getitem__)
+        # every slot at least as good as the n-th best is in ``best``, in ``acc`` order
+        best.sort(key=acc.__getitem__, reverse=True)
+        return best[:n]

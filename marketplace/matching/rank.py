@@ -8,6 +8,7 @@ rapidfuzz text similarity), sort by score then id, and explain the top ``k``.
 
 from __future__ import annotations
 
+from collections.abc import KeysView
 from dataclasses import dataclass
 from datetime import date
 from heapq import heappush, heapreplace
@@ -21,6 +22,8 @@ from .index import FeatureTable, KindIndex
 from .lexicon import Lexicon
 from .settings import MatchSettings
 from .types import NeedInput, OfferInput, Reason, Suggestion
+
+_EVIDENCE_CACHE = 50_000
 
 
 @dataclass(slots=True)
@@ -56,25 +59,30 @@ class Ranker:
         self.table = table
         self.lexicon = lexicon
         self.s = settings
+        self._related = {
+            f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
+        }
+        self._evidence: dict[int, tuple[object, dict[str, str]]] = {}  # id(item) -> words
 
     def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
         """Build the query vector of a listing profile against ``index``'s statistics."""
         expanded: dict[str, tuple[float, str]] = {name: (w, name) for name, w in profile.items()}
+        related, credit_share = self._related, self.s.related_credit
         for name, w in profile.items():
-            if name.startswith("c:"):
-                for rel in self.lexicon.related.get(name[2:], ()):
-                    rname, credit = f"c:{rel}", w * self.s.related_credit
-                    if credit > expanded.get(rname, (0.0, ""))[0]:
-                        expanded[rname] = (credit, name)
+            for rname in related.get(name, ()):
+                credit = w * credit_share
+                if credit > expanded.get(rname, (0.0, ""))[0]:
+                    expanded[rname] = (credit, name)
         norm2 = 0.0
+        get_fid, df = self.table.ids.get, index.df
         for name, w in profile.items():
-            fid = self.table.get(name)
-            if name.startswith("c:") or (fid is not None and index.df.get(fid)):
+            fid = get_fid(name)
+            if name.startswith("c:") or (fid is not None and df.get(fid)):
                 norm2 += (w * index.idf(fid)) ** 2
         weights, origin, generic = {}, {}, set()
         for name, (w, src) in expanded.items():
-            fid = self.table.get(name)
-            if fid is None or not index.df.get(fid):
+            fid = get_fid(name)
+            if fid is None or not df.get(fid):
                 continue
             idf = index.idf(fid)
             weights[fid] = w * idf * idf
@@ -107,12 +115,12 @@ class Ranker:
         keys = probe.area_keys
         pool, seen = max(self.s.candidate_pool, k), set()
         similar: list[tuple[float, float, int]] = []  # (S, subject part, slot)
-        remaining = acc.keys()
+        remaining: set[int] | KeysView[int] = acc.keys()
         while remaining:
-            wide = index.top(acc, remaining, 4 * pool)
+            wide = index.top(acc, None if len(remaining) == len(acc) else remaining, 4 * pool)
             batch = set(wide[:pool])
             if probe_is_need or probe.area_keys:
-                near = [x for x in wide if index.reaches(x, keys, arealess=probe_is_need)]
+                near = index.reaching(wide, keys, arealess=probe_is_need)
                 if len(near) < pool and len(wide) < len(remaining):
                     reachable = index.in_reach(remaining, keys, arealess=probe_is_need)
                     near = index.top(acc, reachable, pool)
@@ -136,20 +144,22 @@ class Ranker:
         s = self.s
         rest = s.w_capacity + s.w_dates + s.w_verified + s.w_reputation + s.w_text
         bounded = []
+        reaches: dict[int, score.Signal] = {}
+        items = index.items
         for sim, _subject, slot in similar:
             if sim < floor:
                 continue
-            item = index.items[slot]
+            item = items[slot]
             need, offer = (probe, item) if probe_is_need else (item, probe)
-            reach = score.reach(need, offer, s)[0]  # type: ignore[arg-type]
-            bounded.append((sim * (s.subject_share + s.w_reach * reach + rest), sim, slot))
+            reach = reaches[slot] = score.reach(need, offer, s)  # type: ignore[arg-type]
+            bounded.append((sim * (s.subject_share + s.w_reach * reach[0] + rest), sim, slot))
         bounded.sort(key=lambda x: (-x[0], x[2]))
         scored: list[Scored] = []
         kth: list[float] = []  # min-heap of the k best scores so far
         for bound, sim, slot in bounded:
             if len(kth) >= k and bound < kth[0]:
                 break  # nothing further can enter the top k
-            result = self._score(index, q, probe, index.items[slot], slot, sim, today)
+            result = self._score(index, q, probe, items[slot], slot, sim, today, reaches[slot])
             if result is not None:
                 scored.append(result)
                 if len(kth) < k:
@@ -157,14 +167,17 @@ class Ranker:
                 elif result.score > kth[0]:
                     heapreplace(kth, result.score)
         scored.sort(key=lambda r: (-r.score, r.item_id))
-        return scored[:k]
+        del scored[k:]
+        for result in scored:
+            self._explain(index, q, result)
+        return scored
 
     def _similarity(self, index: KindIndex, q: Query, slot: int) -> tuple[float, float]:
         """Return the cosine similarity and its non-generic part."""
-        weights, generic = q.weights, q.generic
+        generic = q.generic
         dot = subject_dot = 0.0
-        for fid, w in zip(index.fids[slot], index.fws[slot], strict=True):
-            qw = weights.get(fid)
+        fids = index.fids[slot]
+        for qw, w, fid in zip(map(q.weights.get, fids), index.fws[slot], fids, strict=True):
             if qw is not None:
                 dot += qw * w
                 if fid not in generic:
@@ -181,28 +194,21 @@ class Ranker:
         slot: int,
         similarity: float,
         today: date | None,
+        reach: score.Signal,
     ) -> Scored | None:
+        """Score one candidate (its explanation is left to :meth:`_explain`)."""
         need, offer = (probe, item) if isinstance(probe, NeedInput) else (item, probe)
         if not score.compatible(need, offer, today):  # type: ignore[arg-type]
             return None
-        names = self.table.names
-        contributions: list[Contribution] = [
-            (names[fid], q.origin[fid], q.weights[fid] * w)
-            for fid, w in zip(index.fids[slot], index.fws[slot], strict=True)
-            if fid in q.weights
-        ]
         s = self.s
         parts = [
-            (score.reach(need, offer, s), s.w_reach),  # type: ignore[arg-type]
+            (reach, s.w_reach),
             (score.capacity(need, offer, s), s.w_capacity),  # type: ignore[arg-type]
             (score.dates(need, offer, s, today), s.w_dates),  # type: ignore[arg-type]
             (score.verified(offer), s.w_verified),  # type: ignore[arg-type]
             (score.reputation(offer, s), s.w_reputation),  # type: ignore[arg-type]
         ]
-        item_subject = " ".join(
-            sorted(names[f][2:] for f in index.fids[slot] if not names[f].startswith("g:"))
-        )
-        text = fuzz.token_set_ratio(q.subject, item_subject) / 100.0
+        text = fuzz.token_set_ratio(q.subject, index.subject(slot)) / 100.0
         signals = [(code, params, similarity * w * v) for (v, code, params), w in parts]
         signals.append(("text", (("ratio", str(round(text * 100))),), similarity * s.w_text * text))
         total = similarity * s.subject_share + sum(x[2] for x in signals)
@@ -211,9 +217,18 @@ class Ranker:
             item_id=item.id,  # type: ignore[attr-defined]
             slot=slot,
             subject=similarity,
-            contributions=contributions,
+            contributions=[],
             signals=signals,
         )
+
+    def _explain(self, index: KindIndex, q: Query, scored: Scored) -> None:
+        """Fill in which features of a kept candidate met the query, and how much."""
+        names, weights, origin = self.table.names, q.weights, q.origin
+        scored.contributions = [
+            (names[fid], origin[fid], weights[fid] * w)
+            for fid, w in zip(index.fids[scored.slot], index.fws[scored.slot], strict=True)
+            if fid in weights
+        ]
 
     def suggestions(
         self, probe: NeedInput | OfferInput, index: KindIndex, ranked: list[Scored]
@@ -223,6 +238,17 @@ class Ranker:
             return []
         words = self.analyser.evidence(probe.title, probe.description, probe.tags)
         return [self.suggestion(probe, index.items[r.slot], r, words) for r in ranked]
+
+    def _words(self, item: object) -> dict[str, str]:
+        """Return a listing's evidence words (cached: the same offers win again and again)."""
+        cached = self._evidence.get(id(item))
+        if cached is not None and cached[0] is item:
+            return cached[1]
+        if len(self._evidence) >= _EVIDENCE_CACHE:
+            self._evidence.clear()
+        words = self.analyser.evidence(item.title, item.description, item.tags)  # type: ignore[attr-defined]
+        self._evidence[id(item)] = (item, words)
+        return words
 
     def suggestion(
         self,
@@ -235,7 +261,7 @@ class Ranker:
         a = self.analyser
         if probe_words is None:
             probe_words = a.evidence(probe.title, probe.description, probe.tags)
-        item_words = a.evidence(item.title, item.description, item.tags)  # type: ignore[attr-defined]
+        item_words = self._words(item)
         if isinstance(probe, NeedInput):
             need, offer, need_words, offer_words = probe, item, probe_words, item_words
         else:

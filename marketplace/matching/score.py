@@ -69,8 +69,12 @@ def capacity(need: NeedInput, offer: OfferInput, s: MatchSettings) -> Signal:
 
 def dates(need: NeedInput, offer: OfferInput, s: MatchSettings, today: date | None) -> Signal:
     """Score the share of the wanted period that the offer's availability covers."""
-    known = (need.wanted_from, need.wanted_until, offer.available_from, offer.available_until)
-    if all(d is None for d in known):
+    if (
+        need.wanted_from is None
+        and need.wanted_until is None
+        and offer.available_from is None
+        and offer.available_until is None
+    ):
         return s.unknown_dates, "dates_unknown", ()
     n_lo, n_hi = _window(need.wanted_from, need.wanted_until, today)
     o_lo, o_hi = _window(offer.available_from, offer.available_until, today)
