@@ -67,7 +67,8 @@ def import_data(file: Path) -> None:
 )
 def suggest(k: int, as_json: bool, today) -> None:
     """Print, for every open need, the best K open offers as JSON."""
-    result = matching.suggest_all(k, today=today.date() if today else None)
+    # One process per core: the engine forks only for large runs, with identical results.
+    result = matching.suggest_all(k, today=today.date() if today else None, workers=None)
     click.echo(json.dumps(result, ensure_ascii=False, separators=(", ", ": ")))
 
 

@@ -126,13 +126,18 @@ class MatchEngine:
         *,
         today: date | None = None,
         exclude: frozenset[str] = frozenset(),
+        explain: bool = True,
     ) -> list[Suggestion]:
-        """Return up to ``k`` offers for one need, best first."""
+        """Return up to ``k`` offers for one need, best first.
+
+        ``explain=False`` leaves the reasons out (same ranking and scores), for callers
+        that only need the ranking, such as ``suggest``.
+        """
         index = self._offers.get(need.kind)
         if index is None or need.status != "open":
             return []
         ranked = self.ranker.rank(index, need, self.profile(need), k, today, exclude)
-        return self.ranker.suggestions(need, index, ranked)
+        return self.ranker.suggestions(need, index, ranked, explain)
 
     def match_all(
         self,
@@ -141,6 +146,7 @@ class MatchEngine:
         *,
         today: date | None = None,
         workers: int | None = 1,
+        explain: bool = True,
     ) -> dict[str, list[Suggestion]]:
         """Return need id -> its top ``k`` suggestions, for many needs.
 
@@ -151,9 +157,11 @@ class MatchEngine:
         workers = workers or os.cpu_count() or 1
         with _gc_paused():
             if workers <= 1 or len(needs) < 200 or not _can_fork():
-                return {need.id: self.top_k(need, k, today=today) for need in needs}
+                return {
+                    need.id: self.top_k(need, k, today=today, explain=explain) for need in needs
+                }
             chunks = [needs[i::workers] for i in range(workers)]
-            args = [(chunk, k, today) for chunk in chunks]
+            args = [(chunk, k, today, explain) for chunk in chunks]
             parts = _in_workers(self, _match_chunk, args, workers)
             merged: dict[str, list[Suggestion]] = {}
             for part in parts:
@@ -238,14 +246,16 @@ def _profile_chunk(items: list) -> list[dict[str, float]]:
     return [engine.profile(item) for item in items]
 
 
-def _match_chunk(needs: list[NeedInput], k: int, today: date | None) -> dict[str, list[tuple]]:
+def _match_chunk(
+    needs: list[NeedInput], k: int, today: date | None, explain: bool = True
+) -> dict[str, list[tuple]]:
     engine = _WORKER_ENGINE
     assert engine is not None
     # plain tuples pickle far faster than dataclasses
     return {
         need.id: [
             (s.need_id, s.offer_id, s.score, [(r.code, r.params, r.weight) for r in s.reasons])
-            for s in engine.top_k(need, k, today=today)
+            for s in engine.top_k(need, k, today=today, explain=explain)
         ]
         for need in needs
     }

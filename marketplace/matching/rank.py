@@ -231,11 +231,21 @@ class Ranker:
         ]
 
     def suggestions(
-        self, probe: NeedInput | OfferInput, index: KindIndex, ranked: list[Scored]
+        self,
+        probe: NeedInput | OfferInput,
+        index: KindIndex,
+        ranked: list[Scored],
+        explain: bool = True,
     ) -> list[Suggestion]:
-        """Explain ranked pairs as :class:`Suggestion` objects."""
+        """Explain ranked pairs as :class:`Suggestion` objects (no reasons unless ``explain``)."""
         if not ranked:
             return []
+        if not explain:
+            if isinstance(probe, NeedInput):
+                pairs = [(probe.id, r.item_id, r.score) for r in ranked]
+            else:
+                pairs = [(r.item_id, probe.id, r.score) for r in ranked]
+            return [Suggestion(n, o, round(score, 6), ()) for n, o, score in pairs]
         words = self.analyser.evidence(probe.title, probe.description, probe.tags)
         return [self.suggestion(probe, index.items[r.slot], r, words) for r in ranked]
 

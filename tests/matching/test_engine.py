@@ -158,3 +158,22 @@ def test_match_all_in_parallel_equals_serial(engine: MatchEngine):
         for i in range(240)
     ]
     assert engine.match_all(many, 5, workers=2) == engine.match_all(many, 5, workers=1)
+
+
+def test_ranking_without_reasons_is_the_same_ranking():
+    from marketplace.matching import MatchEngine, NeedInput, OfferInput
+
+    engine = MatchEngine()
+    engine.build(
+        [
+            OfferInput(id="o1", kind="training", title="Tofu production workshop"),
+            OfferInput(id="o2", kind="training", title="Pelatihan membuat tahu dan tempe"),
+            OfferInput(id="o3", kind="training", title="Pelatihan membuat roti"),
+        ]
+    )
+    need = NeedInput(id="n1", kind="training", title="Kami butuh pelatihan membuat tahu")
+    full = engine.top_k(need, 3)
+    bare = engine.top_k(need, 3, explain=False)
+    assert [(s.offer_id, s.score) for s in bare] == [(s.offer_id, s.score) for s in full]
+    assert all(s.reasons == () for s in bare) and all(s.reasons for s in full)
+    assert engine.match_all([need], 3, explain=False) == {"n1": bare}
