@@ -89,8 +89,9 @@ def _engine_evidence(need: Need, offer: Offer) -> tuple[float | None, list[dict]
     return None, []
 
 
-def propose(need: Need, offer: Offer, *, by: User, note: str) -> Match:
-    """A facilitator proposes a pair (from the engine, a response, a request, or by hand)."""
+def _existing_or_suggested(need: Need, offer: Offer, *, by: User) -> Match:
+    """The pair's match, or a new one in ``suggested`` with the engine's evidence (if it
+    ranks the pair at all; otherwise the facilitator found it by hand)."""
     match = _pair(need, offer)
     if match is None:
         score, reasons = _engine_evidence(need, offer)
@@ -99,6 +100,12 @@ def propose(need: Need, offer: Offer, *, by: User, note: str) -> Match:
             need, offer, state="suggested", origin=origin, by=by, score=score, reasons=reasons
         )
         db.session.flush()
+    return match
+
+
+def propose(need: Need, offer: Offer, *, by: User, note: str) -> Match:
+    """A facilitator proposes a pair (from the engine, a response, a request, or by hand)."""
+    match = _existing_or_suggested(need, offer, by=by)
     match_flow.move(match, "proposed", actor=by, note=note)
     notify(
         officers_of(need.group),
@@ -117,13 +124,7 @@ def propose(need: Need, offer: Offer, *, by: User, note: str) -> Match:
 
 def dismiss(need: Need, offer: Offer, *, by: User, reason_code: str, note: str = "") -> Match:
     """Set a suggestion aside with a reason; the pair is not suggested again."""
-    match = _pair(need, offer)
-    if match is None:
-        score, reasons = _engine_evidence(need, offer)
-        match = _new_match(
-            need, offer, state="suggested", origin="engine", by=by, score=score, reasons=reasons
-        )
-        db.session.flush()
+    match = _existing_or_suggested(need, offer, by=by)
     match_flow.move(match, "dismissed", actor=by, note=note, reason_code=reason_code)
     db.session.commit()
     return match
