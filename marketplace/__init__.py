@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 ROOT = Path(__file__).resolve().parent.parent
+MAX_ID = 2**31 - 1
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -30,6 +32,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     _configure_logging(app)
 
     _init_extensions(app)
+    app.url_map.converters["int"] = IdConverter
     _register_blueprints(app)
 
     from marketplace import cli, errors, templating
@@ -38,6 +41,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     templating.register(app)
     cli.register(app)
     return app
+
+
+class IdConverter(IntegerConverter):
+    """``<int:…>`` ids stop where the database's integers do: a larger one is a 404."""
+
+    def __init__(self, url_map, *args, **kwargs) -> None:
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(url_map, *args, **kwargs)
 
 
 def _load_environment(app: Flask) -> None:

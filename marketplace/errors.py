@@ -85,4 +85,7 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(500)
     def server_error(error):
+        from marketplace.extensions import db
+
+        db.session.rollback()  # the page itself reads the database (the header's counts)
         return _render(500, _("Something went wrong"), _("The error was logged. Please try again."))

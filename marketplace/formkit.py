@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from flask import request
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -36,8 +39,32 @@ def valid_email():
     return Email(message=_l("Enter a valid email address."), check_deliverability=False)
 
 
+class _Bounded:
+    """Zero up to a ceiling the database can hold; refuses NaN and infinity."""
+
+    def __init__(self, maximum: int) -> None:
+        self.maximum = maximum
+
+    def __call__(self, form, field) -> None:
+        value = field.data
+        if value is None:
+            return
+        if isinstance(value, Decimal) and not value.is_finite():
+            raise ValidationError(_l("Enter a number."))
+        if value < 0:
+            raise ValidationError(_l("Must be zero or more."))
+        if value > self.maximum:
+            raise ValidationError(_l("Must be at most %(max)s.", max=f"{self.maximum:,}"))
+
+
 def not_negative():
-    return NumberRange(min=0, message=_l("Must be zero or more."))
+    """A count: people, pieces, kilograms."""
+    return _Bounded(1_000_000_000)
+
+
+def amount():
+    """Rupiah."""
+    return _Bounded(100_000_000_000)
 
 
 def number_between(lo: float, hi: float):
@@ -163,3 +190,9 @@ class SearchForm(FlaskForm):
         super().__init__(*args, **kwargs)
         self.province.choices = province_choices(blank=_l("All provinces"))
         self.regency.choices = regency_choices(blank=_l("All regencies"))
+
+
+def page_number() -> int:
+    """The ``?page=`` of a listing, kept between 1 and 10,000."""
+    page = request.args.get("page", 1, type=int)
+    return page if 1 <= page <= 10_000 else 1

@@ -137,7 +137,9 @@ def facilitates_group(user: User | None, group: Group) -> bool:
     outside facilitator while the group has none of its own, or an admin."""
     if not _authenticated(user):
         return False
-    if user.is_admin or group.internal_facilitator_id == user.id:
+    if user.is_admin:
+        return True
+    if group.internal_facilitator_id == user.id and is_group_member(user, group):
         return True
     return group.internal_facilitator_id is None and follows_group(user, group)
 

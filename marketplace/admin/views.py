@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from marketplace.admin.forms import AssignmentForm, RolesForm
 from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
-from marketplace.formkit import options, province_choices
+from marketplace.formkit import options, page_number, province_choices
 from marketplace.models import FacilitatorAssignment, Group, Provider, User
 from marketplace.permissions import can_grant_roles, can_verify_provider, require
 from marketplace.services import accounts, caseload
@@ -26,7 +26,7 @@ def users():
     stmt = select(User).order_by(User.name)
     if q:
         stmt = stmt.where(or_(User.name.ilike(f"%{q}%"), User.email.ilike(f"%{q}%")))
-    page = db.paginate(stmt, per_page=50, error_out=False)
+    page = db.paginate(stmt, page=page_number(), per_page=50, error_out=False)
     return render_template("admin/users.html", page=page, q=q, form=RolesForm())
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from flask import (
     Blueprint,
     Response,
+    abort,
     current_app,
     flash,
     redirect,
@@ -17,7 +19,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from marketplace import regions, vocab
+from marketplace import MAX_ID, regions, vocab
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import SearchForm
 from marketplace.matches.forms import DismissForm, ProposeForm
@@ -26,6 +28,13 @@ from marketplace.permissions import facilitates_group, follows_group, is_facilit
 from marketplace.services import caseload, curation, impact, listings, match_flow, matching, search
 
 bp = Blueprint("facilitation", __name__, url_prefix="/facilitate")
+
+
+def form_id(raw: str | None) -> int:
+    """An id posted in a form; anything else is a 404, like an unknown id."""
+    if raw and re.fullmatch(r"[0-9]{1,10}", raw) and int(raw) <= MAX_ID:
+        return int(raw)
+    abort(404)
 
 
 @bp.get("/")
@@ -77,8 +86,8 @@ def propose(need_id: int):
     need = listings.get_need(need_id)
     require(facilitates_group(current_user, need.group))
     form = ProposeForm()
-    if form.validate_on_submit() and form.offer_id.data.isdigit():
-        offer = listings.get_offer(int(form.offer_id.data))
+    if form.validate_on_submit():
+        offer = listings.get_offer(form_id(form.offer_id.data))
         try:
             match = curation.propose(need, offer, by=current_user, note=form.note.data or "")
         except ValidationFailed as error:
@@ -95,8 +104,8 @@ def dismiss(need_id: int):
     need = listings.get_need(need_id)
     require(facilitates_group(current_user, need.group))
     form = DismissForm()
-    if form.validate_on_submit() and form.offer_id.data.isdigit():
-        offer = listings.get_offer(int(form.offer_id.data))
+    if form.validate_on_submit():
+        offer = listings.get_offer(form_id(form.offer_id.data))
         try:
             curation.dismiss(
                 need,

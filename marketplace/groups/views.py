@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+import re
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -15,6 +17,9 @@ from marketplace.permissions import (
     can_name_internal_facilitator,
     can_post_need,
     can_view_need,
+    facilitates_group,
+    follows_group,
+    is_admin,
     require,
 )
 from marketplace.services import groups as group_service
@@ -140,14 +145,20 @@ def new_need(group_id: int):
 def internal_facilitator(group_id: int):
     """At kemandirian, name a member as the group's own facilitator (or hand it back)."""
     group = group_service.get_group(group_id)
-    require(
-        can_name_internal_facilitator(current_user, group)
-        or group.internal_facilitator_id
-        and can_manage_members(current_user, group)
-    )
-    raw = request.form.get("user_id", "")
+    raw = request.form.get("user_id", "").strip()
+    user_id = int(raw) if re.fullmatch(r"[0-9]{1,9}", raw) else None
+    if user_id is None and raw:
+        abort(400)
+    if user_id is None:  # hand the facilitation back to the outside facilitator
+        require(
+            is_admin(current_user)
+            or follows_group(current_user, group)
+            or facilitates_group(current_user, group)
+        )
+    else:
+        require(can_name_internal_facilitator(current_user, group))
     try:
-        group_service.name_internal_facilitator(group, user_id=int(raw) if raw.isdigit() else None)
+        group_service.name_internal_facilitator(group, user_id=user_id)
     except ValidationFailed as error:
         flash(error.message, "danger")
     else:

@@ -14,7 +14,7 @@ from wtforms import (
     TextAreaField,
 )
 
-from marketplace.formkit import max_length, not_negative, optional, options, required
+from marketplace.formkit import amount, max_length, not_negative, optional, options, required
 from marketplace.services.match_flow import REASONS
 
 
@@ -50,9 +50,7 @@ class RespondForm(FlaskForm):
     offer_id = SelectField(_l("Which of your offers?"), validators=[required()])
     message = TextAreaField(_l("Message"), validators=[required(), max_length(2000)])
     terms_dates = StringField(_l("When can you do it?"), validators=[optional(), max_length(120)])
-    terms_fee = DecimalField(
-        _l("Fee or price (Rp)"), places=0, validators=[optional(), not_negative()]
-    )
+    terms_fee = DecimalField(_l("Fee or price (Rp)"), places=0, validators=[optional(), amount()])
     terms_capacity = IntegerField(_l("Capacity"), validators=[optional(), not_negative()])
     submit = SubmitField(_l("We can help"))
 
@@ -68,9 +66,9 @@ class RequestIntroForm(FlaskForm):
 class OutcomeForm(FlaskForm):
     happened_on = DateField(_l("Date"), validators=[optional()])
     people_trained = IntegerField(_l("People trained"), validators=[optional(), not_negative()])
-    volume = DecimalField(_l("Volume sold or delivered"), validators=[optional(), not_negative()])
+    volume = DecimalField(_l("Volume sold or delivered"), validators=[optional(), amount()])
     unit = StringField(_l("Unit"), validators=[optional(), max_length(40)])
-    price = DecimalField(_l("Total value (Rp)"), places=0, validators=[optional(), not_negative()])
+    price = DecimalField(_l("Total value (Rp)"), places=0, validators=[optional(), amount()])
     first_delivery_on = DateField(_l("First delivery"), validators=[optional()])
     notes = TextAreaField(_l("What came of it"), validators=[optional(), max_length(5000)])
     submit = SubmitField(_l("Record the outcome"))

@@ -4,13 +4,13 @@ from flask_babel import lazy_gettext as _l
 from wtforms import DateField, DecimalField, SelectMultipleField
 
 from marketplace import regions
-from marketplace.formkit import ListingForm, check_dates_in_order, not_negative, optional, options
+from marketplace.formkit import ListingForm, amount, check_dates_in_order, optional, options
 from marketplace.services.listings import OFFER_FIELDS
 
 
 class OfferForm(ListingForm):
     price = DecimalField(
-        _l("Price or fee (Rp, optional)"), places=0, validators=[optional(), not_negative()]
+        _l("Price or fee (Rp, optional)"), places=0, validators=[optional(), amount()]
     )
     available_from = DateField(_l("Available from"), validators=[optional()])
     available_until = DateField(_l("Available until"), validators=[optional()])

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import db
-from marketplace.formkit import show_errors
+from marketplace.formkit import page_number, show_errors
 from marketplace.models import Provider
 from marketplace.permissions import (
     can_edit_provider,
@@ -27,6 +27,7 @@ bp = Blueprint("providers", __name__, url_prefix="/providers")
 def directory():
     page = db.paginate(
         select(Provider).order_by(Provider.verified_at.is_(None), Provider.name),
+        page=page_number(),
         per_page=30,
         error_out=False,
     )

@@ -76,6 +76,9 @@ def export_document() -> dict[str, list[dict[str, Any]]]:
                     "lon": p.lon,
                     "service_area": [region_name(c) for c in p.service_area or []],
                     "description": p.description,
+                    "contact_email": p.contact_email,
+                    "contact_phone": p.contact_phone,
+                    "website": p.website,
                 }
             )
             for p in providers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -13,7 +15,7 @@ from marketplace import regions
 from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider
 from marketplace.services import listings, matching
-from marketplace.vocab import GROUP_STAGES, PROVIDER_TYPES, SECTORS
+from marketplace.vocab import GROUP_STAGES, KINDS, LISTING_STATUSES, PROVIDER_TYPES, SECTORS
 
 ARRAYS = ("groups", "providers", "needs", "offers")
 REQUIRED = {
@@ -122,7 +124,11 @@ class _Record:
         value = self.raw.get(name)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+        ):
             self.fail(f"'{name}' must be a number")
             return None
         if integer and value != int(value):
@@ -158,13 +164,19 @@ class _Record:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.fail(f"'{name}' must be a list of strings")
             return []
-        return [v.strip() for v in value if v.strip()]
+        words = [v.strip() for v in value if v.strip()]
+        if len(words) > 40 or any(len(w) > 100 for w in words):
+            self.fail(f"'{name}' may hold at most 40 entries of at most 100 characters")
+            return []
+        return words
 
-    def choice(self, name: str, allowed, *, default: str | None = None) -> str | None:
-        value = self.raw.get(name, default)
+    def choice(self, name: str, allowed, *, required: bool = False) -> str | None:
+        value = self.raw.get(name)
         if value is None:
+            if required:
+                self.fail(f"'{name}' is required")
             return None
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             self.fail(f"'{name}' must be one of: {', '.join(allowed)}")
             return None
         return value
@@ -215,9 +227,17 @@ def _check_shape(doc: Any, problems: list[str]) -> dict[str, list]:
 
 
 def _existing_refs(model, refs: set[str]) -> dict[str, Any]:
+    """Rows by ``ref``; a made-up ``group-12`` (how the export names a record created on the
+    web, which has no ref) finds that record, so an export imports back unchanged."""
     if not refs:
         return {}
-    return {row.ref: row for row in db.session.scalars(select(model).where(model.ref.in_(refs)))}
+    found = {row.ref: row for row in db.session.scalars(select(model).where(model.ref.in_(refs)))}
+    made_up = re.compile(rf"{model.__tablename__[:-1]}-([0-9]{{1,9}})")
+    by_id = {int(m.group(1)): ref for ref in refs - set(found) if (m := made_up.fullmatch(ref))}
+    if by_id:
+        rows = db.session.scalars(select(model).where(model.id.in_(by_id), model.ref.is_(None)))
+        found.update({by_id[row.id]: row for row in rows})
+    return found
 
 
 def _parse(array: str, rec: _Record) -> dict[str, Any]:
@@ -248,7 +268,7 @@ def _parse(array: str, rec: _Record) -> dict[str, Any]:
         province, regency = rec.place()
         return {
             "name": rec.text("name", max_len=200, required=True),
-            "type": rec.choice("type", PROVIDER_TYPES),
+            "type": rec.choice("type", PROVIDER_TYPES, required=True),
             "province_code": province,
             "regency_code": regency,
             "lat": rec.number("lat", lo=-90, hi=90),
@@ -260,7 +280,7 @@ def _parse(array: str, rec: _Record) -> dict[str, Any]:
             "website": rec.text("website", max_len=200),
         }
     fields = {
-        "kind": rec.raw.get("kind"),
+        "kind": rec.choice("kind", KINDS, required=True),
         "title": rec.text("title", max_len=200, required=True),
         "description": rec.text("description", max_len=5000) or "",
         "tags": rec.words("tags"),
@@ -270,7 +290,7 @@ def _parse(array: str, rec: _Record) -> dict[str, Any]:
         "capacity": rec.number("capacity", integer=True, lo=0, hi=1e9),
     }
     if "status" in rec.raw:
-        fields["status"] = rec.raw["status"]
+        fields["status"] = rec.choice("status", LISTING_STATUSES, required=True)
     if array == "needs":
         fields |= {
             "budget": rec.money("budget"),
@@ -346,7 +366,8 @@ def _write(
                 )
                 if row is None:
                     fields.setdefault("status", "open")
-            fields = {k: v for k, v in fields.items() if v is not None or row is not None}
+            # A field the file leaves out (or sets to null) keeps what the database has.
+            fields = {k: v for k, v in fields.items() if v is not None}
             if array == "groups" and fields.get("stage") is None:
                 fields["stage"] = row.stage if row is not None else "penumbuhan"
             if row is None:

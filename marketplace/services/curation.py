@@ -103,9 +103,17 @@ def _existing_or_suggested(need: Need, offer: Offer, *, by: User) -> Match:
     return match
 
 
+def _require_open_listings(match: Match) -> None:
+    if match.need.status not in ("open", "matched") or match.offer.status != "open":
+        raise ValidationFailed(
+            {"offer": [_("The need or the offer is no longer open; this match cannot go on.")]}
+        )
+
+
 def propose(need: Need, offer: Offer, *, by: User, note: str) -> Match:
     """A facilitator proposes a pair (from the engine, a response, a request, or by hand)."""
     match = _existing_or_suggested(need, offer, by=by)
+    _require_open_listings(match)
     match_flow.move(match, "proposed", actor=by, note=note)
     notify(
         officers_of(need.group),
@@ -184,6 +192,8 @@ def decide(
     match: Match, *, by: User, accept: bool, reason_code: str | None = None, note: str = ""
 ) -> None:
     """The group decides first, then the provider; either may decline with a reason."""
+    if accept:
+        _require_open_listings(match)
     if match.state == "proposed":
         target = "group_accepted" if accept else "declined"
     elif match.state == "group_accepted":
@@ -247,7 +257,18 @@ def start_work(match: Match, *, by: User) -> None:
 
 
 def withdraw(match: Match, *, by: User, note: str = "") -> None:
+    introduced = match.state in match_flow.INTRODUCED_STATES
     match_flow.move(match, "withdrawn", actor=by, note=note)
+    if (
+        introduced
+        and match.need.status == "matched"
+        and not any(
+            m.state in match_flow.INTRODUCED_STATES
+            for m in matches_of_need(match.need)
+            if m is not match
+        )
+    ):
+        match.need.status = "open"  # the group still needs someone
     notify(
         officers_of(match.need.group) + [m.user for m in match.offer.provider.members],
         link=_link(match),

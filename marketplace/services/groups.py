@@ -120,6 +120,8 @@ def remove_member(group: Group, *, membership_id: int) -> None:
     membership = _membership(group, membership_id)
     if membership.role in OFFICER_ROLES:
         _keep_one_officer(group, leaving=membership)
+    if group.internal_facilitator_id == membership.user_id:
+        group.internal_facilitator_id = None
     db.session.delete(membership)
     db.session.commit()
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask_babel import gettext as _
+from sqlalchemy import select
 
 from marketplace.errors import InvalidTransition, NotFound, ValidationFailed
 from marketplace.extensions import db
@@ -38,6 +39,7 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "withdrawn": frozenset(),
 }
 INITIAL_STATUSES = frozenset({"draft", "open"})
+UNDECIDED_MATCH_STATES = ("suggested", "responded", "requested", "proposed", "group_accepted")
 EDITABLE_STATUSES = frozenset({"draft", "open", "matched"})
 
 
@@ -149,5 +151,20 @@ def transition(listing: Need | Offer, to: str) -> None:
             )
         )
     listing.status = to
+    if to in ("closed", "withdrawn"):
+        _withdraw_pending_matches(listing)
     db.session.commit()
     matching.listing_changed(listing)
+
+
+def _withdraw_pending_matches(listing: Need | Offer) -> None:
+    """A listing taken off the market takes its undecided matches with it."""
+    from marketplace.models import Match
+    from marketplace.services.match_flow import move
+
+    column = Match.need_id if isinstance(listing, Need) else Match.offer_id
+    pending = db.session.scalars(
+        select(Match).where(column == listing.id, Match.state.in_(UNDECIDED_MATCH_STATES))
+    ).all()
+    for match in pending:
+        move(match, "withdrawn", actor=None, note=_("The need or the offer was taken off."))

@@ -3,6 +3,7 @@ and the audit record each one leaves.
 
     suggested/responded/requested → proposed (facilitator) or dismissed (facilitator)
     proposed → group_accepted or declined (the group) · withdrawn (facilitator) · expired
+    (undecided matches are withdrawn by the system when their need or offer is closed)
     group_accepted → accepted or declined (the provider) · withdrawn (facilitator) · expired
     accepted → in_progress · withdrawn (either party or the facilitator)
     in_progress → completed (the group or the facilitator, with an outcome) · withdrawn
@@ -66,13 +67,18 @@ TRANSITIONS: dict[tuple[str, str], Rule] = {
         (start, "dismissed"): Rule(frozenset({FACILITATOR}), needs_reason=True)
         for start in ("suggested", "responded", "requested")
     },
+    # When its need or offer is closed or withdrawn, an undecided match goes with it.
+    **{
+        (start, "withdrawn"): Rule(frozenset({SYSTEM}))
+        for start in ("suggested", "responded", "requested")
+    },
     ("proposed", "group_accepted"): Rule(frozenset({GROUP})),
     ("proposed", "declined"): Rule(frozenset({GROUP}), needs_reason=True),
-    ("proposed", "withdrawn"): Rule(frozenset({FACILITATOR})),
+    ("proposed", "withdrawn"): Rule(frozenset({FACILITATOR, SYSTEM})),
     ("proposed", "expired"): Rule(frozenset({SYSTEM})),
     ("group_accepted", "accepted"): Rule(frozenset({PROVIDER})),
     ("group_accepted", "declined"): Rule(frozenset({PROVIDER}), needs_reason=True),
-    ("group_accepted", "withdrawn"): Rule(frozenset({FACILITATOR})),
+    ("group_accepted", "withdrawn"): Rule(frozenset({FACILITATOR, SYSTEM})),
     ("group_accepted", "expired"): Rule(frozenset({SYSTEM})),
     ("accepted", "in_progress"): Rule(PARTIES),
     ("accepted", "withdrawn"): Rule(PARTIES),
