@@ -10,7 +10,7 @@ from marketplace.errors import ValidationFailed
 from marketplace.formkit import SearchForm, show_errors
 from marketplace.needs.forms import NeedForm
 from marketplace.permissions import can_edit_need, can_view_match, can_view_need, require
-from marketplace.services import curation, introductions, listings, match_flow, matching, search
+from marketplace.services import curation, introductions, listings, match_flow, search
 
 bp = Blueprint("needs", __name__, url_prefix="/needs")
 
@@ -42,7 +42,7 @@ def detail(need_id: int):
     need = listings.get_need(need_id)
     if not can_view_need(current_user, need):
         abort(404)
-    suggestions = matching.suggestions_for_need(need) if can_edit_need(current_user, need) else []
+    suggestions = curation.suggestions_to_review(need) if can_edit_need(current_user, need) else []
     can_respond = (
         current_user.is_authenticated
         and need.status == "open"
