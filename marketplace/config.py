@@ -39,8 +39,6 @@ class Config:
     MAIL_PASSWORD: str | None = None
 
     PER_PAGE = 20
-    MAX_TITLE_LENGTH = 200
-    MAX_TEXT_LENGTH = 5000
     MATCH_K = 10
     PROPOSAL_EXPIRY_DAYS = 14
     STALE_NEED_DAYS = 7

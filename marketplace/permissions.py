@@ -74,10 +74,6 @@ def can_answer_consultation(user: User | None, group: Group) -> bool:
     return is_group_officer(user, group) or facilitates_group(user, group)
 
 
-def can_see_group_contacts(user: User | None, group: Group) -> bool:
-    return is_admin(user) or is_facilitator(user) or is_group_member(user, group)
-
-
 def can_edit_need(user: User | None, need: Need) -> bool:
     return can_post_need(user, need.group)
 

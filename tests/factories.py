@@ -7,7 +7,6 @@ from types import SimpleNamespace
 
 from sqlalchemy import inspect
 
-from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider, User
 from marketplace.services import accounts, groups, listings, providers
 
@@ -77,11 +76,6 @@ def make_offer(provider: Provider, by: User | None = None, **fields) -> Offer:
 
 def login(client, user: User, password: str = PASSWORD):
     return client.post("/auth/login", data={"email": user.email, "password": password})
-
-
-def refresh(obj):
-    db.session.refresh(obj)
-    return obj
 
 
 def snap(obj) -> SimpleNamespace:

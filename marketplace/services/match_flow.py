@@ -44,9 +44,6 @@ REASONS = {
     "timing": _l("Dates do not fit"),
     "other": _l("Other"),
 }
-OPEN_STATES = frozenset(
-    {"suggested", "responded", "requested", "proposed", "group_accepted", "accepted", "in_progress"}
-)
 INTRODUCED_STATES = frozenset({"accepted", "in_progress", "completed"})
 FACILITATOR, GROUP, PROVIDER, SYSTEM = "facilitator", "group", "provider", "system"
 PARTIES = frozenset({FACILITATOR, GROUP, PROVIDER})
