@@ -11,7 +11,7 @@ from flask_login import current_user
 from marketplace import permissions, vocab
 from marketplace.auth.forms import LanguageForm
 from marketplace.reasons import reason_text, shown
-from marketplace.services.listings import TRANSITIONS
+from marketplace.services.listings import allowed_transitions
 from marketplace.services.notifications import unread_count
 from marketplace.services.places import area_label, region_name
 
@@ -31,14 +31,12 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["area"] = area_label
     app.jinja_env.filters["reason"] = reason_text
     app.jinja_env.filters["shown_reasons"] = shown
-    app.jinja_env.filters["allowed_transitions"] = lambda status: sorted(
-        TRANSITIONS.get(status, ())
-    )
 
     @app.context_processor
     def globals_for_templates() -> dict:
         return {
             "vocab": vocab,
+            "allowed_transitions": allowed_transitions,
             "perm": permissions,
             "user": current_user,
             "locale": str(get_locale() or "id"),
