@@ -5,15 +5,14 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from sqlalchemy import or_, select
 
 from marketplace.admin.forms import AssignmentForm, RolesForm
-from marketplace.errors import NotFound, ValidationFailed
-from marketplace.extensions import db
+from marketplace.errors import ValidationFailed
 from marketplace.formkit import options, page_number, province_choices
-from marketplace.models import FacilitatorAssignment, Group, Provider, User
 from marketplace.permissions import can_grant_roles, can_verify_provider, require
 from marketplace.services import accounts, caseload
+from marketplace.services import groups as group_service
+from marketplace.services import providers as provider_service
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -23,10 +22,7 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 def users():
     require(can_grant_roles(current_user))
     q = (request.args.get("q") or "").strip()[:100]
-    stmt = select(User).order_by(User.name)
-    if q:
-        stmt = stmt.where(or_(User.name.ilike(f"%{q}%"), User.email.ilike(f"%{q}%")))
-    page = db.paginate(stmt, page=page_number(), per_page=50, error_out=False)
+    page = accounts.users_page(q, page=page_number())
     return render_template("admin/users.html", page=page, q=q, form=RolesForm())
 
 
@@ -34,9 +30,7 @@ def users():
 @login_required
 def set_roles(user_id: int):
     require(can_grant_roles(current_user))
-    user = db.session.get(User, user_id)
-    if user is None:
-        raise NotFound(_("This account does not exist."))
+    user = accounts.get_user(user_id)
     form = RolesForm()
     if form.validate_on_submit():
         if user.id == current_user.id and not form.admin.data:
@@ -53,10 +47,7 @@ def set_roles(user_id: int):
 @login_required
 def providers():
     require(can_verify_provider(current_user))
-    waiting = db.session.scalars(
-        select(Provider).where(Provider.verified_at.is_(None)).order_by(Provider.created_at.desc())
-    ).all()
-    return render_template("admin/providers.html", waiting=waiting)
+    return render_template("admin/providers.html", waiting=provider_service.unverified())
 
 
 @bp.route("/assignments", methods=["GET", "POST"])
@@ -64,17 +55,15 @@ def providers():
 def assignments():
     """Admins assign facilitators to groups or to whole provinces."""
     require(can_grant_roles(current_user))
-    facilitators = db.session.scalars(
-        select(User).where(User.is_facilitator.is_(True)).order_by(User.name)
-    ).all()
-    groups = db.session.scalars(select(Group).order_by(Group.name)).all()
+    facilitators = accounts.facilitators()
+    groups = group_service.all_groups()
     form = AssignmentForm()
     form.facilitator_id.choices = options((str(u.id), u.name) for u in facilitators)
     form.group_id.choices = options(((str(g.id), g.name) for g in groups), blank="—")
     form.province_code.choices = province_choices(blank="—")
     if form.validate_on_submit():
-        facilitator = db.session.get(User, int(form.facilitator_id.data))
-        group = db.session.get(Group, int(form.group_id.data)) if form.group_id.data else None
+        facilitator = accounts.get_user(int(form.facilitator_id.data))
+        group = group_service.get_group(int(form.group_id.data)) if form.group_id.data else None
         try:
             caseload.assign(
                 facilitator=facilitator, group=group, province_code=form.province_code.data or None
@@ -84,10 +73,7 @@ def assignments():
         else:
             flash(_("Assigned."), "success")
             return redirect(url_for("admin.assignments"))
-    rows = db.session.scalars(
-        select(FacilitatorAssignment).order_by(FacilitatorAssignment.id)
-    ).all()
-    return render_template("admin/assignments.html", form=form, rows=rows)
+    return render_template("admin/assignments.html", form=form, rows=caseload.assignments())
 
 
 @bp.post("/assignments/<int:assignment_id>/delete")

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template
 from flask_login import current_user, login_required
-from sqlalchemy import func, select
 
-from marketplace.extensions import db
 from marketplace.formkit import SearchForm
-from marketplace.models import Group, Need, Offer, Provider
-from marketplace.services import curation, matching
+from marketplace.services import curation, matching, search
 from marketplace.services.groups import groups_of
 from marketplace.services.providers import providers_of
 
@@ -18,29 +15,12 @@ bp = Blueprint("main", __name__)
 
 @bp.get("/")
 def index():
-    counts = {
-        "groups": db.session.scalar(select(func.count(Group.id))),
-        "providers": db.session.scalar(select(func.count(Provider.id))),
-        "needs": db.session.scalar(select(func.count(Need.id)).where(Need.status == "open")),
-        "offers": db.session.scalar(select(func.count(Offer.id)).where(Offer.status == "open")),
-    }
-    latest_needs = db.session.scalars(
-        select(Need)
-        .where(Need.status == "open")
-        .order_by(Need.created_at.desc(), Need.id.desc())
-        .limit(6)
-    ).all()
-    latest_offers = db.session.scalars(
-        select(Offer)
-        .where(Offer.status == "open")
-        .order_by(Offer.created_at.desc(), Offer.id.desc())
-        .limit(6)
-    ).all()
+    view = search.overview()
     return render_template(
         "main/index.html",
-        counts=counts,
-        latest_needs=latest_needs,
-        latest_offers=latest_offers,
+        counts=view.counts,
+        latest_needs=view.latest_needs,
+        latest_offers=view.latest_offers,
         form=SearchForm(formdata=None),
     )
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from sqlalchemy import select
 
 from marketplace.errors import ValidationFailed
-from marketplace.extensions import db
 from marketplace.formkit import page_number, show_errors
-from marketplace.models import Provider
 from marketplace.permissions import (
     can_edit_provider,
     can_verify_provider,
@@ -19,18 +16,14 @@ from marketplace.permissions import (
 )
 from marketplace.providers.forms import ProviderForm, ProviderMemberForm
 from marketplace.services import providers as provider_service
+from marketplace.services import search
 
 bp = Blueprint("providers", __name__, url_prefix="/providers")
 
 
 @bp.get("/")
 def directory():
-    page = db.paginate(
-        select(Provider).order_by(Provider.verified_at.is_(None), Provider.name),
-        page=page_number(),
-        per_page=30,
-        error_out=False,
-    )
+    page = search.providers_page(page=page_number())
     return render_template("providers/directory.html", page=page)
 
 

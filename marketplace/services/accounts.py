@@ -6,7 +6,7 @@ from flask import current_app, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
@@ -157,3 +157,24 @@ def set_system_roles(user: User, *, facilitator: bool, admin: bool) -> None:
     user.is_facilitator = facilitator
     user.is_admin = admin
     db.session.commit()
+
+
+def get_user(user_id: int) -> User:
+    user = db.session.get(User, user_id)
+    if user is None:
+        raise NotFound(_("This account does not exist."))
+    return user
+
+
+def users_page(q: str, *, page: int, per_page: int = 50):
+    """Accounts whose name or email contains ``q``, by name."""
+    stmt = select(User).order_by(User.name)
+    if q:
+        stmt = stmt.where(or_(User.name.ilike(f"%{q}%"), User.email.ilike(f"%{q}%")))
+    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
+
+
+def facilitators() -> list[User]:
+    return list(
+        db.session.scalars(select(User).where(User.is_facilitator.is_(True)).order_by(User.name))
+    )

@@ -144,3 +144,9 @@ def caseload(user: User, *, stale_days: int, now: datetime | None = None) -> lis
         elif match.state == "group_accepted":
             case.waiting_on_provider.append(match)
     return sorted(cases.values(), key=lambda c: (-c.attention, c.group.name))
+
+
+def assignments() -> list[FacilitatorAssignment]:
+    return list(
+        db.session.scalars(select(FacilitatorAssignment).order_by(FacilitatorAssignment.id))
+    )

@@ -161,3 +161,7 @@ def name_internal_facilitator(group: Group, *, user_id: int | None) -> None:
             raise ValidationFailed({"user_id": [_("Choose a member of the group.")]})
     group.internal_facilitator_id = user_id
     db.session.commit()
+
+
+def all_groups() -> list[Group]:
+    return list(db.session.scalars(select(Group).order_by(Group.name)))

@@ -100,3 +100,11 @@ def providers_of(user: User) -> list[Provider]:
             .order_by(Provider.name)
         )
     )
+
+
+def unverified() -> list[Provider]:
+    """Providers waiting for a facilitator's or an admin's verification, newest first."""
+    stmt = (
+        select(Provider).where(Provider.verified_at.is_(None)).order_by(Provider.created_at.desc())
+    )
+    return list(db.session.scalars(stmt))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask_sqlalchemy.pagination import Pagination
-from sqlalchemy import String, cast, or_, select
+from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from marketplace import regions
@@ -89,3 +89,36 @@ def search_offers(filters: Filters, *, page: int, per_page: int) -> Pagination:
         )
         stmt = stmt.where(or_(*reach))
     return db.paginate(_common(Offer, filters, stmt), page=page, per_page=per_page, error_out=False)
+
+
+@dataclass(frozen=True)
+class Overview:
+    counts: dict[str, int]
+    latest_needs: list[Need]
+    latest_offers: list[Offer]
+
+
+def overview(*, latest: int = 6) -> Overview:
+    """What the home page shows: how big the marketplace is, and what was posted last."""
+
+    def newest(model):
+        return db.session.scalars(
+            select(model)
+            .where(model.status == "open")
+            .order_by(model.created_at.desc(), model.id.desc())
+            .limit(latest)
+        ).all()
+
+    counts = {
+        "groups": db.session.scalar(select(func.count(Group.id))),
+        "providers": db.session.scalar(select(func.count(Provider.id))),
+        "needs": db.session.scalar(select(func.count(Need.id)).where(Need.status == "open")),
+        "offers": db.session.scalar(select(func.count(Offer.id)).where(Offer.status == "open")),
+    }
+    return Overview(counts, list(newest(Need)), list(newest(Offer)))
+
+
+def providers_page(*, page: int, per_page: int = 30) -> Pagination:
+    """The provider directory: verified providers first."""
+    stmt = select(Provider).order_by(Provider.verified_at.is_(None), Provider.name)
+    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
