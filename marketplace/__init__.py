@@ -11,6 +11,8 @@ from typing import Any
 from flask import Flask
 from werkzeug.routing import IntegerConverter
 
+from marketplace.links import configure_public_url
+
 ROOT = Path(__file__).resolve().parent.parent
 MAX_ID = 2**31 - 1
 
@@ -29,6 +31,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     _configure_database(app)
     _configure_secret_key(app)
+    configure_public_url(app)
     _configure_logging(app)
 
     _init_extensions(app)
@@ -53,7 +56,7 @@ class IdConverter(IntegerConverter):
 
 def _load_environment(app: Flask) -> None:
     app.config.from_prefixed_env()
-    for name in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL", "MARKETPLACE_ENV"):
+    for name in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL", "MARKETPLACE_ENV", "PUBLIC_URL"):
         if os.environ.get(name):
             app.config[name] = os.environ[name]
     app.config.setdefault("MARKETPLACE_ENV", "development")

@@ -185,7 +185,7 @@ def send_outbox(limit: int) -> None:
     try:
         sent, failed = mailer.send_outbox(limit=limit)
     except (RuntimeError, OSError) as exc:
-        click.echo(f"Nothing sent: {exc}", err=True)
+        click.echo(f"Stopped: {exc}", err=True)
         sys.exit(1)
     click.echo(f"{sent} sent, {failed} failed", err=True)
     if failed:

@@ -29,6 +29,7 @@ class Config:
     RESET_RATE_LIMIT = "5 per minute;20 per hour"
 
     PASSWORD_HASH_METHOD = "scrypt"
+    PASSWORD_STRENGTH_CHECK = True  # tests turn it off where they are not about passwords
     PASSWORD_RESET_MAX_AGE = 3600
     MAIL_DEFAULT_SENDER = "Pasar Pendamping <noreply@pasar-pendamping.local>"
     MAIL_LOG_OUTBOX = True
@@ -42,5 +43,5 @@ class Config:
     MATCH_K = 10
     PROPOSAL_EXPIRY_DAYS = 14
     STALE_NEED_DAYS = 7
-    PUBLIC_URL = "http://127.0.0.1:5000"
+    PUBLIC_URL: str | None = None  # required in production; see marketplace/links.py
     SQLITE_BUSY_TIMEOUT_S = 15

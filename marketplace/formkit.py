@@ -11,6 +11,7 @@ from wtforms import (
     BooleanField,
     Field,
     IntegerField,
+    PasswordField,
     SelectChoice,
     SelectField,
     StringField,
@@ -20,7 +21,35 @@ from wtforms import (
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
 
 from marketplace import regions
+from marketplace.text import clean_line, clean_text
 from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
+
+
+def _cleaner(clean):
+    def apply(value):
+        if isinstance(value, str):
+            return clean(value)
+        if isinstance(value, list):
+            return [clean(v) if isinstance(v, str) else v for v in value]
+        return value
+
+    return apply
+
+
+class Form(FlaskForm):
+    """Every form of the marketplace: text fields are cleaned (``marketplace.text``)."""
+
+    class Meta:
+        def bind_field(self, form, unbound_field, options):
+            field_class = unbound_field.field_class
+            filters = list(unbound_field.kwargs.get("filters", ()))
+            if issubclass(field_class, PasswordField):
+                pass
+            elif issubclass(field_class, TextAreaField):
+                filters.insert(0, _cleaner(clean_text))
+            elif issubclass(field_class, StringField):
+                filters.insert(0, _cleaner(clean_line))
+            return unbound_field.bind(form=form, filters=filters, **options)
 
 
 def required():
@@ -136,7 +165,7 @@ def show_errors(form, error) -> None:
             form.form_errors.extend(messages)
 
 
-class ListingForm(FlaskForm):
+class ListingForm(Form):
     """What needs and offers share."""
 
     kind = SelectField(_l("Kind"), choices=options(KINDS), validators=[required()])
@@ -164,7 +193,7 @@ class ListingForm(FlaskForm):
         return data
 
 
-class SearchForm(FlaskForm):
+class SearchForm(Form):
     """The browse filters: a GET form, so no CSRF token."""
 
     class Meta:

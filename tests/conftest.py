@@ -59,6 +59,7 @@ def _config(url: str, **extra) -> dict:
         "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
         "MAIL_LOG_OUTBOX": False,
         "SERVER_NAME": "pasar.test",
+        "PUBLIC_URL": "https://pasar.test",
         **extra,
     }
 

@@ -1,18 +1,19 @@
 """Admin forms."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, SubmitField
 from wtforms.validators import DataRequired, Optional
 
+from marketplace.formkit import Form
 
-class RolesForm(FlaskForm):
+
+class RolesForm(Form):
     facilitator = BooleanField(_l("Facilitator"))
     admin = BooleanField(_l("Admin"))
     submit = SubmitField(_l("Save roles"))
 
 
-class AssignmentForm(FlaskForm):
+class AssignmentForm(Form):
     facilitator_id = SelectField(_l("Facilitator"), validators=[DataRequired()])
     group_id = SelectField(_l("Group"), validators=[Optional()])
     province_code = SelectField(_l("or every group of a province"), validators=[Optional()])

@@ -10,9 +10,10 @@ from marketplace.admin.forms import AssignmentForm, RolesForm
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import options, page_number, province_choices
 from marketplace.permissions import can_grant_roles, can_verify_provider, require
-from marketplace.services import accounts, caseload
+from marketplace.services import accounts, caseload, outbox
 from marketplace.services import groups as group_service
 from marketplace.services import providers as provider_service
+from marketplace.text import clean_line
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -21,7 +22,7 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 @login_required
 def users():
     require(can_grant_roles(current_user))
-    q = (request.args.get("q") or "").strip()[:100]
+    q = clean_line(request.args.get("q") or "")[:100]
     page = accounts.users_page(q, page=page_number())
     return render_template("admin/users.html", page=page, q=q, form=RolesForm())
 
@@ -83,3 +84,20 @@ def delete_assignment(assignment_id: int):
     caseload.unassign(assignment_id)
     flash(_("The assignment was removed."), "info")
     return redirect(url_for("admin.assignments"))
+
+
+@bp.get("/mail")
+@login_required
+def mail():
+    """Mail that failed: what went wrong, and which messages were given up on."""
+    require(can_grant_roles(current_user))
+    return render_template("admin/mail.html", messages=outbox.undelivered())
+
+
+@bp.post("/mail/<int:message_id>/retry")
+@login_required
+def retry_mail(message_id: int):
+    require(can_grant_roles(current_user))
+    outbox.retry(message_id)
+    flash(_("The message will be sent again with the next delivery."), "info")
+    return redirect(url_for("admin.mail"))

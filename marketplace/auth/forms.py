@@ -1,22 +1,29 @@
 """Account forms."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField, SubmitField
 from wtforms.validators import EqualTo
 
-from marketplace.formkit import length_between, max_length, optional, options, required, valid_email
+from marketplace.formkit import (
+    Form,
+    length_between,
+    max_length,
+    optional,
+    options,
+    required,
+    valid_email,
+)
 from marketplace.vocab import LANGUAGES
 
 
-class LoginForm(FlaskForm):
+class LoginForm(Form):
     email = EmailField(_l("Email"), validators=[required(), valid_email(), max_length(254)])
     password = PasswordField(_l("Password"), validators=[required(), max_length(128)])
     remember = BooleanField(_l("Keep me signed in on this device"))
     submit = SubmitField(_l("Sign in"))
 
 
-class SignupForm(FlaskForm):
+class SignupForm(Form):
     name = StringField(_l("Your name"), validators=[required(), length_between(2, 120)])
     email = EmailField(_l("Email"), validators=[required(), valid_email(), max_length(254)])
     phone = StringField(_l("Phone / WhatsApp (optional)"), validators=[optional(), max_length(40)])
@@ -32,12 +39,12 @@ class SignupForm(FlaskForm):
     submit = SubmitField(_l("Create account"))
 
 
-class ForgotPasswordForm(FlaskForm):
+class ForgotPasswordForm(Form):
     email = EmailField(_l("Email"), validators=[required(), valid_email(), max_length(254)])
     submit = SubmitField(_l("Send me a reset link"))
 
 
-class ResetPasswordForm(FlaskForm):
+class ResetPasswordForm(Form):
     password = PasswordField(_l("New password"), validators=[required(), max_length(128)])
     confirm = PasswordField(
         _l("Repeat the new password"),
@@ -46,7 +53,7 @@ class ResetPasswordForm(FlaskForm):
     submit = SubmitField(_l("Save new password"))
 
 
-class ChangePasswordForm(FlaskForm):
+class ChangePasswordForm(Form):
     current_password = PasswordField(_l("Current password"), validators=[required()])
     password = PasswordField(_l("New password"), validators=[required(), max_length(128)])
     confirm = PasswordField(
@@ -56,12 +63,12 @@ class ChangePasswordForm(FlaskForm):
     submit = SubmitField(_l("Change password"))
 
 
-class ProfileForm(FlaskForm):
+class ProfileForm(Form):
     name = StringField(_l("Your name"), validators=[required(), length_between(2, 120)])
     phone = StringField(_l("Phone / WhatsApp (optional)"), validators=[optional(), max_length(40)])
     submit = SubmitField(_l("Save"))
 
 
-class LanguageForm(FlaskForm):
+class LanguageForm(Form):
     lang = SelectField(_l("Language"), choices=options(LANGUAGES), validators=[required()])
     submit = SubmitField(_l("Change language"))

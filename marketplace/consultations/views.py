@@ -6,11 +6,10 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField, TextAreaField
 
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import max_length, required, show_errors
+from marketplace.formkit import Form, max_length, required, show_errors
 from marketplace.permissions import (
     can_answer_consultation,
     can_consult,
@@ -23,13 +22,13 @@ from marketplace.services import groups as group_service
 bp = Blueprint("consultations", __name__)
 
 
-class QuestionForm(FlaskForm):
+class QuestionForm(Form):
     subject = StringField(_l("Subject"), validators=[required(), max_length(200)])
     body = TextAreaField(_l("Your question"), validators=[required(), max_length(5000)])
     submit = SubmitField(_l("Ask the facilitator"))
 
 
-class ReplyForm(FlaskForm):
+class ReplyForm(Form):
     body = TextAreaField(_l("Reply"), validators=[required(), max_length(5000)])
     submit = SubmitField(_l("Send reply"))
 

@@ -1,7 +1,6 @@
 """Group forms."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     EmailField,
     FloatField,
@@ -13,6 +12,7 @@ from wtforms import (
 )
 
 from marketplace.formkit import (
+    Form,
     check_regency_in_province,
     max_length,
     not_negative,
@@ -28,7 +28,7 @@ from marketplace.services.groups import GROUP_FIELDS
 from marketplace.vocab import GROUP_ROLES, GROUP_STAGES, SECTORS
 
 
-class GroupForm(FlaskForm):
+class GroupForm(Form):
     name = StringField(_l("Group name"), validators=[required(), max_length(200)])
     sector = SelectField(_l("Sector"), choices=options(SECTORS), validators=[required()])
     province_code = SelectField(_l("Province"), validators=[required()])
@@ -56,7 +56,7 @@ class GroupForm(FlaskForm):
         return {n: getattr(self, n).data for n in GROUP_FIELDS}
 
 
-class AddMemberForm(FlaskForm):
+class AddMemberForm(Form):
     email = EmailField(
         _l("Email of the member"), validators=[required(), valid_email(), max_length(254)]
     )
@@ -64,6 +64,6 @@ class AddMemberForm(FlaskForm):
     submit = SubmitField(_l("Add or invite"))
 
 
-class MemberRoleForm(FlaskForm):
+class MemberRoleForm(Form):
     role = SelectField(_l("Role"), choices=options(GROUP_ROLES))
     submit = SubmitField(_l("Change role"))

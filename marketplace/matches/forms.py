@@ -1,7 +1,6 @@
 """Forms of the curation workflow."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     DateField,
     DecimalField,
@@ -14,11 +13,11 @@ from wtforms import (
     TextAreaField,
 )
 
-from marketplace.formkit import amount, max_length, not_negative, optional, options, required
+from marketplace.formkit import Form, amount, max_length, not_negative, optional, options, required
 from marketplace.services.match_flow import REASONS
 
 
-class ProposeForm(FlaskForm):
+class ProposeForm(Form):
     offer_id = HiddenField(validators=[required()])
     note = TextAreaField(
         _l("Note to the group and the provider"), validators=[optional(), max_length(2000)]
@@ -26,14 +25,14 @@ class ProposeForm(FlaskForm):
     submit = SubmitField(_l("Propose"))
 
 
-class DismissForm(FlaskForm):
+class DismissForm(Form):
     offer_id = HiddenField(validators=[required()])
     reason_code = SelectField(_l("Why not?"), choices=options(REASONS), validators=[required()])
     note = StringField(_l("Note (optional)"), validators=[optional(), max_length(500)])
     submit = SubmitField(_l("Dismiss"))
 
 
-class DecisionForm(FlaskForm):
+class DecisionForm(Form):
     decision = RadioField(
         _l("Your decision"),
         choices=options({"accept": _l("Accept"), "decline": _l("Decline")}),
@@ -46,7 +45,7 @@ class DecisionForm(FlaskForm):
     submit = SubmitField(_l("Send decision"))
 
 
-class RespondForm(FlaskForm):
+class RespondForm(Form):
     offer_id = SelectField(_l("Which of your offers?"), validators=[required()])
     message = TextAreaField(_l("Message"), validators=[required(), max_length(2000)])
     terms_dates = StringField(_l("When can you do it?"), validators=[optional(), max_length(120)])
@@ -55,7 +54,7 @@ class RespondForm(FlaskForm):
     submit = SubmitField(_l("We can help"))
 
 
-class RequestIntroForm(FlaskForm):
+class RequestIntroForm(Form):
     need_id = SelectField(_l("For which of your group's needs?"), validators=[required()])
     message = TextAreaField(
         _l("Message to your facilitator"), validators=[optional(), max_length(2000)]
@@ -63,7 +62,7 @@ class RequestIntroForm(FlaskForm):
     submit = SubmitField(_l("Ask for an introduction"))
 
 
-class OutcomeForm(FlaskForm):
+class OutcomeForm(Form):
     happened_on = DateField(_l("Date"), validators=[optional()])
     people_trained = IntegerField(_l("People trained"), validators=[optional(), not_negative()])
     volume = DecimalField(_l("Volume sold or delivered"), validators=[optional(), amount()])
@@ -74,7 +73,7 @@ class OutcomeForm(FlaskForm):
     submit = SubmitField(_l("Record the outcome"))
 
 
-class FeedbackForm(FlaskForm):
+class FeedbackForm(Form):
     rating = RadioField(
         _l("Rating"),
         choices=options({str(n): str(n) for n in range(1, 6)}),
@@ -84,11 +83,11 @@ class FeedbackForm(FlaskForm):
     submit = SubmitField(_l("Send feedback"))
 
 
-class MessageForm(FlaskForm):
+class MessageForm(Form):
     body = TextAreaField(_l("Message"), validators=[required(), max_length(5000)])
     submit = SubmitField(_l("Send"))
 
 
-class NoteForm(FlaskForm):
+class NoteForm(Form):
     note = StringField(_l("Note (optional)"), validators=[optional(), max_length(500)])
     submit = SubmitField(_l("Confirm"))

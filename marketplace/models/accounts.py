@@ -67,7 +67,7 @@ class Invitation(db.Model):
 
 
 class OutboxMessage(db.Model):
-    """An email waiting to be delivered (or already delivered) by ``send-outbox``."""
+    """An email waiting to be delivered, delivered, or given up on (``dead_at``)."""
 
     __tablename__ = "outbox_messages"
 
@@ -78,4 +78,6 @@ class OutboxMessage(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(index=True)
+    dead_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -1,7 +1,6 @@
 """Provider forms."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     EmailField,
     FloatField,
@@ -15,6 +14,7 @@ from wtforms.validators import URL
 
 from marketplace import regions
 from marketplace.formkit import (
+    Form,
     check_regency_in_province,
     max_length,
     number_between,
@@ -29,7 +29,7 @@ from marketplace.services.providers import PROVIDER_FIELDS
 from marketplace.vocab import PROVIDER_TYPES
 
 
-class ProviderForm(FlaskForm):
+class ProviderForm(Form):
     name = StringField(_l("Name"), validators=[required(), max_length(200)])
     type = SelectField(_l("Type"), choices=options(PROVIDER_TYPES), validators=[required()])
     province_code = SelectField(_l("Based in province"), validators=[required()])
@@ -69,7 +69,7 @@ class ProviderForm(FlaskForm):
         return data
 
 
-class ProviderMemberForm(FlaskForm):
+class ProviderMemberForm(Form):
     email = EmailField(
         _l("Email of the person"), validators=[required(), valid_email(), max_length(254)]
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app, url_for
+from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 
 from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
+from marketplace.links import external_url
 from marketplace.models import GroupMembership, Invitation, User
 from marketplace.models.base import new_token, utcnow
 from marketplace.services.outbox import queue_email
@@ -105,7 +106,7 @@ def request_password_reset(email: str) -> None:
     user = find_user_by_email(email)
     if user is None or not user.active:
         return
-    link = url_for("auth.reset_password", token=make_reset_token(user), _external=True)
+    link = external_url("auth.reset_password", token=make_reset_token(user))
     minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
     with force_locale(user.locale or current_app.config["BABEL_DEFAULT_LOCALE"]):
         queue_email(

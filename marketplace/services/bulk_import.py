@@ -15,6 +15,7 @@ from marketplace import regions
 from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider
 from marketplace.services import listings, matching
+from marketplace.text import clean_line, clean_text
 from marketplace.vocab import GROUP_STAGES, KINDS, LISTING_STATUSES, PROVIDER_TYPES, SECTORS
 
 ARRAYS = ("groups", "providers", "needs", "offers")
@@ -74,6 +75,7 @@ OPTIONAL = {
         "available_until",
     ),
 }
+MULTILINE = frozenset({"description", "products", "achievements"})
 MODELS = {"groups": Group, "providers": Provider, "needs": Need, "offers": Offer}
 
 
@@ -98,7 +100,8 @@ class _Record:
     def __init__(self, array: str, index: int, raw: Any, problems: list[str]) -> None:
         self.array, self.index, self.problems = array, index, problems
         self.raw = raw if isinstance(raw, dict) else {}
-        self.ref = self.raw.get("ref")
+        ref = self.raw.get("ref")
+        self.ref = clean_line(ref) if isinstance(ref, str) else ref
         if not isinstance(raw, dict):
             self.fail("not an object")
 
@@ -107,16 +110,17 @@ class _Record:
 
     def text(self, name: str, *, max_len: int, required: bool = False) -> str | None:
         value = self.raw.get(name)
-        if value is None or value == "":
+        if value is not None and not isinstance(value, str):
+            self.fail(f"'{name}' must be a string")
+            return None
+        value = (clean_text(value) if name in MULTILINE else clean_line(value)) if value else ""
+        if not value:
             if required:
                 self.fail(f"'{name}' is required")
             return None
-        if not isinstance(value, str):
-            self.fail(f"'{name}' must be a string")
-            return None
         if len(value) > max_len:
             self.fail(f"'{name}' is longer than {max_len} characters")
-        return value.strip()
+        return value
 
     def number(
         self, name: str, *, integer: bool = False, lo: float | None = None, hi: float | None = None
@@ -164,7 +168,7 @@ class _Record:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.fail(f"'{name}' must be a list of strings")
             return []
-        words = [v.strip() for v in value if v.strip()]
+        words = [w for w in (clean_line(v) for v in value) if w]
         if len(words) > 40 or any(len(w) > 100 for w in words):
             self.fail(f"'{name}' may hold at most 40 entries of at most 100 characters")
             return []

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flask import current_app, url_for
+from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import select
 
 from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
+from marketplace.links import external_url
 from marketplace.models import Group, GroupMembership, Invitation, User
 from marketplace.services.accounts import find_user_by_email, normalise_email
 from marketplace.services.outbox import queue_email
@@ -99,7 +100,7 @@ def add_member(group: Group, *, email: str, role: str, by: User) -> str:
                 "Sign in or create an account with this email address: %(link)s",
                 by=by.name,
                 group=group.name,
-                link=url_for("auth.signup", _external=True),
+                link=external_url("auth.signup"),
             ),
         )
     db.session.commit()

@@ -9,6 +9,7 @@ from flask_babel import force_locale
 from sqlalchemy import func, select, update
 
 from marketplace.extensions import db
+from marketplace.links import external_path
 from marketplace.models import Group, Notification, User
 from marketplace.models.base import utcnow
 from marketplace.services.outbox import queue_email
@@ -39,7 +40,7 @@ def notify(
             body = text()
             db.session.add(Notification(user_id=user.id, text=body, link=link))
             if email_subject is not None:
-                full_link = f"{current_app.config.get('PUBLIC_URL', '').rstrip('/')}{link or ''}"
+                full_link = external_path(link or "/")
                 queue_email(to=user.email, subject=email_subject(), body=f"{body}\n\n{full_link}")
 
 
