@@ -1,6 +1,13 @@
-"""Fixtures: an app per test on a schema built by the migrations, emptied after each test.
+"""Fixtures: one app per configuration, one schema per run, a rolled-back transaction per test.
 
 ``TEST_DATABASE_URL`` selects the database (PostgreSQL in CI); without it, a SQLite file.
+
+Every test module runs inside one outer transaction on one connection; each test runs in a
+SAVEPOINT inside it that is rolled back afterwards, and the services' own commits only
+release savepoints of their own. So a module can build its world once (``scope="module"``
+fixtures that depend on ``db_connection``), and every test still starts from that world.
+The browser tests (``tests/e2e``) need real commits seen by a server thread: they use
+their own app and empty the tables afterwards.
 """
 
 from __future__ import annotations
@@ -11,12 +18,27 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import text
+from flask_sqlalchemy.session import Session as FlaskSession
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection
 
 from marketplace import create_app
-from marketplace.extensions import db
+from marketplace.extensions import db, limiter
 
 PASSWORD = "uji-Kedelai-Hujan-77"
+
+
+class _Shared:
+    """The connection the current test module runs on (None outside such a module)."""
+
+    connection: Connection | None = None
+
+
+class _TestSession(FlaskSession):
+    def get_bind(self, *args, **kwargs):
+        if _Shared.connection is not None:
+            return _Shared.connection
+        return super().get_bind(*args, **kwargs)
 
 
 def _database_url(tmp_path_factory) -> str:
@@ -24,6 +46,36 @@ def _database_url(tmp_path_factory) -> str:
     if url:
         return url
     return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+
+
+def _config(url: str, **extra) -> dict:
+    return {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret",
+        "SQLALCHEMY_DATABASE_URI": url,
+        "WTF_CSRF_ENABLED": False,
+        "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
+        "PASSWORD_STRENGTH_CHECK": False,
+        "RATELIMIT_ENABLED": False,
+        "MAIL_LOG_OUTBOX": False,
+        "SERVER_NAME": "pasar.test",
+        "PUBLIC_URL": "https://pasar.test",
+        **extra,
+    }
+
+
+def _sqlite_savepoints(engine) -> None:
+    """pysqlite begins transactions itself and so breaks SAVEPOINT; let SQLAlchemy do it."""
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _autocommit_driver(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        connection.exec_driver_sql("BEGIN")
 
 
 @pytest.fixture(scope="session")
@@ -50,29 +102,48 @@ def database_url(tmp_path_factory) -> Iterator[str]:
         db.engine.dispose()
 
 
-def _config(url: str, **extra) -> dict:
-    return {
-        "TESTING": True,
-        "SECRET_KEY": "test-secret",
-        "SQLALCHEMY_DATABASE_URI": url,
-        "WTF_CSRF_ENABLED": False,
-        "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
-        "MAIL_LOG_OUTBOX": False,
-        "SERVER_NAME": "pasar.test",
-        "PUBLIC_URL": "https://pasar.test",
-        **extra,
-    }
+@pytest.fixture(scope="session")
+def _apps(database_url: str) -> Iterator[dict]:
+    """Apps by configuration, each made once; the default one owns the test connection."""
+    original_session = db.session
+    db.session = db._make_scoped_session(
+        {"class_": _TestSession, "join_transaction_mode": "create_savepoint"}
+    )
+    apps: dict = {}
+    yield apps
+    db.session = original_session
+    for app in apps.values():
+        with app.app_context():
+            db.engine.dispose()
 
 
-def _empty_all_tables() -> None:
-    tables = list(reversed(db.metadata.sorted_tables))
-    if db.engine.dialect.name == "postgresql":
-        names = ", ".join(f'"{t.name}"' for t in tables)
-        db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-    else:
-        for table in tables:
-            db.session.execute(table.delete())
-    db.session.commit()
+def _app_for(apps: dict, database_url: str, overrides: dict) -> Flask:
+    key = tuple(sorted((k, repr(v)) for k, v in overrides.items()))
+    if key not in apps:
+        app = create_app(_config(database_url, **overrides))
+        with app.app_context():
+            _sqlite_savepoints(db.engine)
+        apps[key] = app
+    return apps[key]
+
+
+@pytest.fixture(scope="session")
+def base_app(_apps: dict, database_url: str) -> Flask:
+    return _app_for(_apps, database_url, {})
+
+
+@pytest.fixture(scope="module")
+def db_connection(base_app: Flask) -> Iterator[Connection]:
+    """The module's connection, in an outer transaction rolled back after the module."""
+    with base_app.app_context():
+        connection = db.engine.connect()
+    outer = connection.begin()
+    _Shared.connection = connection
+    yield connection
+    _Shared.connection = None
+    if outer.is_active:
+        outer.rollback()
+    connection.close()
 
 
 @pytest.fixture
@@ -82,13 +153,21 @@ def app_config() -> dict:
 
 
 @pytest.fixture
-def app(database_url: str, app_config: dict) -> Iterator[Flask]:
-    app = create_app(_config(database_url, **app_config))
+def app(_apps: dict, database_url: str, app_config: dict, db_connection) -> Iterator[Flask]:
+    app = _app_for(_apps, database_url, app_config)
+    saved_config = dict(app.config)
+    savepoint = db_connection.begin_nested()
+    # The limiter is one object shared by the apps of this run: point it at this one.
+    limiter.enabled = app.config["RATELIMIT_ENABLED"]
+    if limiter.enabled:
+        with app.app_context():
+            limiter.reset()
     yield app
-    with app.app_context():
-        db.session.remove()
-        _empty_all_tables()
-        db.engine.dispose()
+    if savepoint.is_active:
+        savepoint.rollback()
+    app.config.clear()
+    app.config.update(saved_config)
+    app.extensions.pop("matching_index", None)
 
 
 @pytest.fixture
@@ -106,3 +185,15 @@ def ctx(app: Flask) -> Iterator[Flask]:
     """An app context for service tests (never shared with the test client)."""
     with app.app_context():
         yield app
+
+
+def _empty_all_tables() -> None:
+    """For the browser tests, whose server thread commits for real."""
+    tables = list(reversed(db.metadata.sorted_tables))
+    if db.engine.dialect.name == "postgresql":
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    else:
+        for table in tables:
+            db.session.execute(table.delete())
+    db.session.commit()

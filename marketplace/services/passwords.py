@@ -48,6 +48,8 @@ def password_problems(password: str, *, personal: tuple[str, ...] = ()) -> list[
         return [_("Use at least %(n)d characters.", n=MIN_LENGTH)]
     if len(password) > 128:
         return [_("Use at most %(n)d characters.", n=128)]
+    if not current_app.config["PASSWORD_STRENGTH_CHECK"]:
+        return []
     words = [w for w in personal if w] + list(LOCAL_COMMON_WORDS)
     if zxcvbn(password, user_inputs=words)["score"] < MIN_STRENGTH:
         return [

@@ -56,7 +56,13 @@ def test_an_imported_record_is_cleaned_the_same_way(runner, app, tmp_path):
         "groups": [{"ref": f" g1{BAD}", "name": f"Tani{BAD}\nMaju", "province": "DI Yogyakarta"}],
         "providers": [],
         "needs": [
-            {"ref": "n1", "group": "g1", "kind": "training", "title": f"tahu{BAD}", "tags": ["a\x00"]}
+            {
+                "ref": "n1",
+                "group": "g1",
+                "kind": "training",
+                "title": f"tahu{BAD}",
+                "tags": ["a\x00"],
+            }
         ],
         "offers": [],
     }

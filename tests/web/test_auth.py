@@ -12,6 +12,11 @@ from marketplace.models import OutboxMessage, User
 from tests.factories import PASSWORD, login, make_user, snap
 
 
+@pytest.fixture
+def app_config():
+    return {"PASSWORD_STRENGTH_CHECK": True}
+
+
 def signup(client, email="siti@example.org", password="kopi-hujan-sepeda-9", confirm=None):
     return client.post(
         "/auth/signup",
@@ -137,7 +142,11 @@ def test_expired_or_forged_reset_token_is_refused(client):
 class TestRateLimits:
     @pytest.fixture
     def app_config(self):
-        return {"LOGIN_RATE_LIMIT": "3 per minute", "RESET_RATE_LIMIT": "2 per minute"}
+        return {
+            "RATELIMIT_ENABLED": True,
+            "LOGIN_RATE_LIMIT": "3 per minute",
+            "RESET_RATE_LIMIT": "2 per minute",
+        }
 
     def test_login_attempts_are_limited(self, client):
         for _ in range(3):

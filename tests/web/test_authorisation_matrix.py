@@ -109,13 +109,19 @@ def build_world() -> tuple[dict, dict]:
     return {role: snap(user) for role, user in people.items()}, ids
 
 
+@pytest.fixture(scope="module")
+def world(base_app, db_connection):
+    """One world for the module; each test's changes to it are rolled back."""
+    with base_app.app_context():
+        return build_world()
+
+
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize(
     ("method", "template", "data", "allowed"), ROUTES, ids=[f"{m} {t}" for m, t, _, _ in ROUTES]
 )
-def test_route_against_role(app, client, method, template, data, allowed, role):
-    with app.app_context():
-        people, ids = build_world()
+def test_route_against_role(app, client, world, method, template, data, allowed, role):
+    people, ids = world
     if role != "anonymous":
         login(client, people[role])
     url = template.format(**ids)

@@ -102,15 +102,21 @@ CASES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def worlds(base_app, db_connection) -> dict:
+    """A world per match state the cases need, built once; tests' changes are rolled back."""
+    with base_app.app_context():
+        return {state: build(state) for state in sorted({case[0] for case in CASES})}
+
+
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize(
     ("state", "method", "url", "data", "allowed"),
     CASES,
     ids=[f"{c[1]} {c[2]} ({c[0]})" for c in CASES],
 )
-def test_curation_route_against_role(app, client, state, method, url, data, allowed, role):
-    with app.app_context():
-        people, ids = build(state)
+def test_curation_route_against_role(app, client, worlds, state, method, url, data, allowed, role):
+    people, ids = worlds[state]
     if role != "anonymous":
         login(client, people[role])
     response = client.open(url.format(**ids), method=method,
