@@ -16,7 +16,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 
@@ -65,7 +65,11 @@ class MatchEngine:
         return merged
 
     def _build(
-        self, indexes: dict[str, KindIndex], listings: Iterable, workers: int | None
+        self,
+        indexes: dict[str, KindIndex],
+        listings: Iterable,
+        workers: int | None,
+        stored: Mapping[str, dict[str, float]] | None = None,
     ) -> None:
         indexes.clear()
         unique: dict[str, object] = {}
@@ -74,7 +78,16 @@ class MatchEngine:
                 unique.pop(item.id, None)
                 unique[item.id] = item
         items = list(unique.values())
-        profiles = self._profiles(items, workers or os.cpu_count() or 1)
+        stored = stored or {}
+        missing = [item for item in items if item.id not in stored]
+        fresh = dict(
+            zip(
+                (item.id for item in missing),
+                self._profiles(missing, workers or os.cpu_count() or 1),
+                strict=True,
+            )
+        )
+        profiles = [stored.get(item.id) or fresh[item.id] for item in items]
         groups: dict[str, list] = {}
         for item, profile in zip(items, profiles, strict=True):
             groups.setdefault(item.kind, []).append((item, profile))
@@ -84,31 +97,39 @@ class MatchEngine:
             index.build(pairs)
             index.warm(caps)
 
-    def _upsert(self, indexes: dict[str, KindIndex], item) -> None:
+    def _upsert(self, indexes: dict[str, KindIndex], item, profile=None) -> None:
         for kind, index in indexes.items():
             if kind != item.kind:
                 index.remove(item.id)
         if item.status != "open":
             self._remove(indexes, item.id)
             return
-        self._kind(indexes, item.kind).add(item, self.profile(item))
+        self._kind(indexes, item.kind).add(item, profile or self.profile(item))
 
     @staticmethod
     def _remove(indexes: dict[str, KindIndex], item_id: str) -> bool:
         return any([index.remove(item_id) for index in indexes.values()])
 
     # ------------------------------------------------------------------- offers
-    def build(self, offers: Iterable[OfferInput], *, workers: int | None = 1) -> None:
+    def build(
+        self,
+        offers: Iterable[OfferInput],
+        *,
+        workers: int | None = 1,
+        profiles: Mapping[str, dict[str, float]] | None = None,
+    ) -> None:
         """Index all open offers (replacing the current offer index).
 
-        ``workers`` > 1 (None = one per core) analyses large batches in forked processes.
+        ``profiles`` (offer id → what :meth:`profile` returned, e.g. stored with the
+        offer) spares the analysis of those offers. ``workers`` > 1 (None = one per core)
+        analyses large batches in forked processes.
         """
         with _gc_paused():
-            self._build(self._offers, offers, workers)
+            self._build(self._offers, offers, workers, profiles)
 
-    def upsert_offer(self, offer: OfferInput) -> None:
+    def upsert_offer(self, offer: OfferInput, profile: dict[str, float] | None = None) -> None:
         """Add or replace one offer; a non-open offer is removed."""
-        self._upsert(self._offers, offer)
+        self._upsert(self._offers, offer, profile)
 
     def remove_offer(self, offer_id: str) -> bool:
         """Remove one offer; return whether it was indexed."""
@@ -127,16 +148,18 @@ class MatchEngine:
         today: date | None = None,
         exclude: frozenset[str] = frozenset(),
         explain: bool = True,
+        profile: dict[str, float] | None = None,
     ) -> list[Suggestion]:
         """Return up to ``k`` offers for one need, best first.
 
         ``explain=False`` leaves the reasons out (same ranking and scores), for callers
-        that only need the ranking, such as ``suggest``.
+        that only need the ranking, such as ``suggest``; ``profile`` is the need's stored
+        analysis, if there is one.
         """
         index = self._offers.get(need.kind)
         if index is None or need.status != "open":
             return []
-        ranked = self.ranker.rank(index, need, self.profile(need), k, today, exclude)
+        ranked = self.ranker.rank(index, need, profile or self.profile(need), k, today, exclude)
         return self.ranker.suggestions(need, index, ranked, explain)
 
     def match_all(
@@ -169,14 +192,20 @@ class MatchEngine:
             return {need.id: merged[need.id] for need in needs}
 
     # -------------------------------------------------------------------- needs
-    def build_needs(self, needs: Iterable[NeedInput], *, workers: int | None = 1) -> None:
+    def build_needs(
+        self,
+        needs: Iterable[NeedInput],
+        *,
+        workers: int | None = 1,
+        profiles: Mapping[str, dict[str, float]] | None = None,
+    ) -> None:
         """Index all open needs (replacing the current need index)."""
         with _gc_paused():
-            self._build(self._needs, needs, workers)
+            self._build(self._needs, needs, workers, profiles)
 
-    def upsert_need(self, need: NeedInput) -> None:
+    def upsert_need(self, need: NeedInput, profile: dict[str, float] | None = None) -> None:
         """Add or replace one need; a non-open need is removed."""
-        self._upsert(self._needs, need)
+        self._upsert(self._needs, need, profile)
 
     def remove_need(self, need_id: str) -> bool:
         """Remove one need; return whether it was indexed."""
