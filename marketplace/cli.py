@@ -16,7 +16,10 @@ from marketplace.services import bulk_export, bulk_import, matching
 
 
 def register(app: Flask) -> None:
+    from marketplace.worker import worker
+
     for command in (
+        worker,
         import_data,
         suggest,
         evaluate,

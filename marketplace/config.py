@@ -41,6 +41,12 @@ class Config:
 
     PER_PAGE = 20
     MATCH_K = 10
+    PREPARED_K = 20  # suggestions the worker keeps per need (and needs per offer)
+    PREPARED_AFFECT_K = 500  # needs re-ranked at most when one offer changes
+    MATCH_POLL_SECONDS = 0.2  # how often the matching worker looks for changes
+    MATCH_REBUILD_IDLE_SECONDS = 60  # quiet time before it rebuilds to make rows exact
+    HUEY_SQLITE_FILE = "jobs.db"  # under the instance folder, apart from the app database
+    HUEY_IMMEDIATE = False  # run jobs in the calling process (tests)
     PROPOSAL_EXPIRY_DAYS = 14
     STALE_NEED_DAYS = 7
     PUBLIC_URL: str | None = None  # required in production; see marketplace/links.py

@@ -58,6 +58,7 @@ def _config(url: str, **extra) -> dict:
         "PASSWORD_STRENGTH_CHECK": False,
         "RATELIMIT_ENABLED": False,
         "MAIL_LOG_OUTBOX": False,
+        "HUEY_IMMEDIATE": True,
         "SERVER_NAME": "pasar.test",
         "PUBLIC_URL": "https://pasar.test",
         **extra,

@@ -25,7 +25,17 @@ from marketplace.formkit import SearchForm
 from marketplace.matches.forms import DismissForm, ProposeForm
 from marketplace.needs.views import browse_filters
 from marketplace.permissions import facilitates_group, follows_group, is_facilitator, require
-from marketplace.services import caseload, curation, impact, listings, match_flow, matching, search
+from marketplace.services import (
+    caseload,
+    curation,
+    impact,
+    listings,
+    match_flow,
+    search,
+)
+from marketplace.services import (
+    suggestions as prepared,
+)
 
 bp = Blueprint("facilitation", __name__, url_prefix="/facilitate")
 
@@ -69,6 +79,7 @@ def review_need(need_id: int):
         "facilitation/review_need.html",
         need=need,
         suggestions=suggestions,
+        readiness=prepared.readiness(need) if need.status == "open" else None,
         matches=matches,
         can_act=can_act,
         search_form=search_form,
@@ -128,7 +139,7 @@ def review_offer(offer_id: int):
     offer = listings.get_offer(offer_id)
     require(is_facilitator(current_user))
     groups = caseload.caseload_groups(current_user)
-    ranked = matching.needs_for_offers([offer], group_ids={g.id for g in groups}).get(offer.id, [])
+    ranked = prepared.for_offers([offer], group_ids={g.id for g in groups})[offer.id]
     return render_template("facilitation/review_offer.html", offer=offer, ranked=ranked)
 
 

@@ -6,7 +6,7 @@ from flask import Blueprint, render_template
 from flask_login import current_user, login_required
 
 from marketplace.formkit import SearchForm
-from marketplace.services import curation, matching, search
+from marketplace.services import curation, search, suggestions
 from marketplace.services.groups import groups_of
 from marketplace.services.providers import providers_of
 
@@ -35,5 +35,5 @@ def dashboard():
         groups=groups_of(current_user),
         providers=providers,
         pending=curation.pending_for(current_user),
-        needs_for_offers=matching.needs_for_offers(own_offers, k=3),
+        needs_for_offers=suggestions.for_offers(own_offers, k=3),
     )

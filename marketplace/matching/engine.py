@@ -41,11 +41,17 @@ class MatchEngine:
         self.ranker = Ranker(self.analyser, self.table, self.lexicon, self.settings)
         self._offers: dict[str, KindIndex] = {}
         self._needs: dict[str, KindIndex] = {}
+        self._query_profiles: Mapping[str, dict[str, float]] = {}
 
     # ----------------------------------------------------------------- profiles
     def profile(self, listing: NeedInput | OfferInput) -> dict[str, float]:
         """Return the weighted features of one listing."""
         return self.analyser.profile(listing.title, listing.description, listing.tags)
+
+    def profiles(self, items: list, workers: int | None = None) -> list[dict[str, float]]:
+        """Profiles of many listings (forked workers for large batches; None = per core)."""
+        with _gc_paused():
+            return self._profiles(list(items), workers or os.cpu_count() or 1)
 
     def _kind(self, indexes: dict[str, KindIndex], kind: str) -> KindIndex:
         index = indexes.get(kind)
@@ -170,26 +176,35 @@ class MatchEngine:
         today: date | None = None,
         workers: int | None = 1,
         explain: bool = True,
+        profiles: Mapping[str, dict[str, float]] | None = None,
     ) -> dict[str, list[Suggestion]]:
         """Return need id -> its top ``k`` suggestions, for many needs.
 
         ``workers`` > 1 (None = one per core) spreads the needs over forked processes
         that share the built index copy-on-write; results are identical to a serial run.
+        ``profiles`` (need id → stored profile) spares analysing those needs.
         """
         needs = list(needs)
         workers = workers or os.cpu_count() or 1
-        with _gc_paused():
-            if workers <= 1 or len(needs) < 200 or not _can_fork():
-                return {
-                    need.id: self.top_k(need, k, today=today, explain=explain) for need in needs
-                }
-            chunks = [needs[i::workers] for i in range(workers)]
-            args = [(chunk, k, today, explain) for chunk in chunks]
-            parts = _in_workers(self, _match_chunk, args, workers)
-            merged: dict[str, list[Suggestion]] = {}
-            for part in parts:
-                merged.update((nid, [_unpack(row) for row in rows]) for nid, rows in part.items())
-            return {need.id: merged[need.id] for need in needs}
+        self._query_profiles = profiles or {}
+        try:
+            with _gc_paused():
+                if workers <= 1 or len(needs) < 200 or not _can_fork():
+                    return {need.id: self._top(need, k, today, explain) for need in needs}
+                chunks = [needs[i::workers] for i in range(workers)]
+                args = [(chunk, k, today, explain) for chunk in chunks]
+                parts = _in_workers(self, _match_chunk, args, workers)
+        finally:
+            self._query_profiles = {}
+        merged: dict[str, list[Suggestion]] = {}
+        for part in parts:
+            merged.update((nid, [_unpack(row) for row in rows]) for nid, rows in part.items())
+        return {need.id: merged[need.id] for need in needs}
+
+    def _top(self, need: NeedInput, k: int, today: date | None, explain: bool):
+        return self.top_k(
+            need, k, today=today, explain=explain, profile=self._query_profiles.get(need.id)
+        )
 
     # -------------------------------------------------------------------- needs
     def build_needs(
@@ -218,13 +233,15 @@ class MatchEngine:
         *,
         today: date | None = None,
         exclude: frozenset[str] = frozenset(),
+        explain: bool = True,
+        profile: dict[str, float] | None = None,
     ) -> list[Suggestion]:
         """Return up to ``k`` open needs this offer could serve, best first."""
         index = self._needs.get(offer.kind)
         if index is None or offer.status != "open":
             return []
-        ranked = self.ranker.rank(index, offer, self.profile(offer), k, today, exclude)
-        return self.ranker.suggestions(offer, index, ranked)
+        ranked = self.ranker.rank(index, offer, profile or self.profile(offer), k, today, exclude)
+        return self.ranker.suggestions(offer, index, ranked, explain)
 
 
 @contextmanager
@@ -284,7 +301,7 @@ def _match_chunk(
     return {
         need.id: [
             (s.need_id, s.offer_id, s.score, [(r.code, r.params, r.weight) for r in s.reasons])
-            for s in engine.top_k(need, k, today=today, explain=explain)
+            for s in engine._top(need, k, today, explain)
         ]
         for need in needs
     }

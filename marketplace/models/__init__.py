@@ -4,6 +4,13 @@ from marketplace.models.accounts import Invitation, OutboxMessage, User
 from marketplace.models.listings import Need, Offer
 from marketplace.models.matches import Feedback, Match, MatchEvent, MatchMessage, Outcome
 from marketplace.models.parties import Group, GroupMembership, Provider, ProviderMember
+from marketplace.models.prepared import (
+    ListingAnalysis,
+    ListingChange,
+    MatchingState,
+    NeedSuggestion,
+    OfferSuggestion,
+)
 from marketplace.models.support import (
     Consultation,
     ConsultationMessage,
@@ -24,6 +31,11 @@ __all__ = [
     "Group",
     "GroupMembership",
     "Invitation",
+    "ListingAnalysis",
+    "ListingChange",
+    "MatchingState",
+    "NeedSuggestion",
+    "OfferSuggestion",
     "Need",
     "Offer",
     "OutboxMessage",

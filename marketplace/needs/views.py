@@ -11,6 +11,7 @@ from marketplace.formkit import SearchForm, show_errors
 from marketplace.needs.forms import NeedForm
 from marketplace.permissions import can_edit_need, can_view_match, can_view_need, require
 from marketplace.services import curation, introductions, listings, match_flow, search
+from marketplace.services import suggestions as prepared
 
 bp = Blueprint("needs", __name__, url_prefix="/needs")
 
@@ -42,7 +43,8 @@ def detail(need_id: int):
     need = listings.get_need(need_id)
     if not can_view_need(current_user, need):
         abort(404)
-    suggestions = curation.suggestions_to_review(need) if can_edit_need(current_user, need) else []
+    reviews = can_edit_need(current_user, need) and need.status == "open"
+    suggestions = curation.suggestions_to_review(need) if reviews else []
     can_respond = (
         current_user.is_authenticated
         and need.status == "open"
@@ -53,6 +55,7 @@ def detail(need_id: int):
         "needs/detail.html",
         need=need,
         suggestions=suggestions,
+        readiness=prepared.readiness(need) if reviews else None,
         can_respond=can_respond,
         proposals=[m for m in proposals if m.state not in ("suggested", "dismissed")],
         states=match_flow.STATES,

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from marketplace import regions
 from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider
-from marketplace.services import listings, matching
+from marketplace.services import changes, listings
 from marketplace.text import clean_line, clean_text
 from marketplace.vocab import GROUP_STAGES, KINDS, LISTING_STATUSES, PROVIDER_TYPES, SECTORS
 
@@ -343,9 +343,7 @@ def import_document(doc: Any) -> ImportReport:
             parsed[array][rec.ref] = fields
     if problems:
         raise ImportFailed(problems)
-    report = _write(parsed, owners)
-    matching.data_changed()
-    return report
+    return _write(parsed, owners)
 
 
 def _write(
@@ -387,5 +385,6 @@ def _write(
                     report.unchanged[array] += 1
             db.session.flush()
             saved[array][ref] = row
+    changes.record_everything()
     db.session.commit()
     return report

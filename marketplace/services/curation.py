@@ -22,7 +22,7 @@ from marketplace.permissions import (
     is_group_officer,
     match_roles,
 )
-from marketplace.services import match_flow, matching
+from marketplace.services import changes, match_flow, suggestions
 from marketplace.services.caseload import facilitators_of
 from marketplace.services.notifications import notify, officers_of
 
@@ -76,17 +76,11 @@ def matches_of_need(need: Need) -> list[Match]:
 
 
 def suggestions_to_review(need: Need, k: int | None = None) -> list[tuple[Offer, Any]]:
-    """The engine's offers for a need, minus pairs already linked, proposed or dismissed."""
-    linked = db.session.scalars(select(Offer).join(Match).where(Match.need_id == need.id)).all()
-    return matching.suggestions_for_need(need, k, exclude=frozenset(o.stable_id for o in linked))
-
-
-def _engine_evidence(need: Need, offer: Offer) -> tuple[float | None, list[dict]]:
-    for ranked_offer, suggestion in matching.suggestions_for_need(need, k=50):
-        if ranked_offer.id == offer.id:
-            reasons = [{"code": r.code, "params": dict(r.params)} for r in suggestion.reasons]
-            return suggestion.score, reasons
-    return None, []
+    """The prepared offers for a need, minus pairs already linked, proposed or dismissed."""
+    linked = db.session.scalars(select(Match.offer_id).where(Match.need_id == need.id)).all()
+    return suggestions.for_need(
+        need, k or current_app.config["MATCH_K"], exclude=frozenset(linked)
+    )
 
 
 def _existing_or_suggested(need: Need, offer: Offer, *, by: User) -> Match:
@@ -94,7 +88,7 @@ def _existing_or_suggested(need: Need, offer: Offer, *, by: User) -> Match:
     ranks the pair at all; otherwise the facilitator found it by hand)."""
     match = _pair(need, offer)
     if match is None:
-        score, reasons = _engine_evidence(need, offer)
+        score, reasons = suggestions.evidence(need, offer)
         origin = "engine" if reasons else "manual"
         match = _new_match(
             need, offer, state="suggested", origin=origin, by=by, score=score, reasons=reasons
@@ -328,8 +322,8 @@ def give_feedback(match: Match, *, by: User, rating: int, comment: str) -> Feedb
         raise ValidationFailed({"rating": [_("Your side has already given feedback.")]})
     feedback = Feedback(match=match, side=side, rating=rating, comment=comment, author_id=by.id)
     db.session.add(feedback)
+    changes.record(match.offer.provider)  # its reputation moved
     db.session.commit()
-    matching.provider_changed(match.offer.provider)
     return feedback
 
 

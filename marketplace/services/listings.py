@@ -11,7 +11,7 @@ from sqlalchemy import select
 from marketplace.errors import InvalidTransition, NotFound, ValidationFailed
 from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider, User
-from marketplace.services import matching
+from marketplace.services import changes
 from marketplace.services.places import check_area
 from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
 
@@ -110,8 +110,8 @@ def create_need(*, group: Group, by: User, fields: Mapping[str, Any]) -> Need:
     need = Need(group=group, created_by_id=by.id)
     _apply(need, fields, NEED_FIELDS)
     db.session.add(need)
+    changes.record(need)
     db.session.commit()
-    matching.listing_changed(need)
     return need
 
 
@@ -121,8 +121,8 @@ def create_offer(*, provider: Provider, by: User, fields: Mapping[str, Any]) -> 
     offer = Offer(provider=provider, created_by_id=by.id)
     _apply(offer, fields, OFFER_FIELDS)
     db.session.add(offer)
+    changes.record(offer)
     db.session.commit()
-    matching.listing_changed(offer)
     return offer
 
 
@@ -132,8 +132,8 @@ def update_listing(listing: Need | Offer, fields: Mapping[str, Any]) -> None:
         raise InvalidTransition(_("A fulfilled or withdrawn listing can no longer be edited."))
     fields = {k: v for k, v in fields.items() if k != "status"}
     _apply(listing, fields, NEED_FIELDS if isinstance(listing, Need) else OFFER_FIELDS)
+    changes.record(listing)
     db.session.commit()
-    matching.listing_changed(listing)
 
 
 def allowed_transitions(listing: Need | Offer) -> list[str]:
@@ -153,8 +153,8 @@ def transition(listing: Need | Offer, to: str) -> None:
     listing.status = to
     if to in ("closed", "withdrawn"):
         _withdraw_pending_matches(listing)
+    changes.record(listing)
     db.session.commit()
-    matching.listing_changed(listing)
 
 
 def _withdraw_pending_matches(listing: Need | Offer) -> None:

@@ -1,29 +1,47 @@
-"""The adapter between the database and the matching engine.
+"""Rows → the matching engine's inputs, in one place, and ``suggest`` for the command line.
 
-It turns rows into the engine's frozen inputs, keeps one engine index per process
-current as listings change (by upserting single offers, never rebuilding per change),
-and answers the web pages and ``suggest`` with the very same engine and settings.
+Web requests never build an engine: they read the suggestions the matching worker
+prepared (``services/suggestions.py``). The worker (``services/preparation.py``), the
+``suggest`` and ``evaluate`` commands use the inputs made here, so every path ranks the
+very same data the same way.
 """
 
 from __future__ import annotations
 
-import threading
-from datetime import date, datetime
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
 
 from flask import current_app
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import bindparam, select
 
 from marketplace import matching as engine_package
 from marketplace import regions
 from marketplace.extensions import db
-from marketplace.models import Need, Offer, Provider
+from marketplace.matching.version import analysis_version, engine_version
+from marketplace.models import (
+    Group,
+    ListingAnalysis,
+    ListingChange,
+    MatchingState,
+    Need,
+    NeedSuggestion,
+    Offer,
+    Provider,
+)
 from marketplace.services.reputation import reputations
+
+BATCH = 5_000
 
 
 def settings():
-    """The one configuration the pages and ``suggest`` share."""
+    """The one configuration the worker, the pages and ``suggest`` share."""
     return engine_package.MatchSettings()
+
+
+def stable_id(kind: str, ref: str | None, listing_id: int) -> str:
+    """The identifier ``suggest`` prints: the bulk ``ref``, else ``need-12`` / ``offer-7``."""
+    return ref or f"{kind}-{listing_id}"
 
 
 def _place_coordinates(lat, lon, province_code, regency_code) -> tuple[float | None, float | None]:
@@ -39,207 +57,266 @@ def _keys(province_code: str | None, regency_code: str | None) -> tuple[str, ...
     return tuple(code for code in (province_code, regency_code) if code)
 
 
-def need_input(need: Need):
-    group = need.group
-    lat, lon = _place_coordinates(group.lat, group.lon, group.province_code, group.regency_code)
+@dataclass(frozen=True)
+class Loaded:
+    """One listing as loaded for the engine: its database id and its engine input."""
+
+    id: int
+    input: object
+
+
+_NEED_COLUMNS = (
+    Need.id,
+    Need.ref,
+    Need.kind,
+    Need.title,
+    Need.description,
+    Need.tags,
+    Need.quantity,
+    Need.capacity,
+    Need.wanted_from,
+    Need.wanted_until,
+    Need.status,
+    Group.province_code,
+    Group.regency_code,
+    Group.lat,
+    Group.lon,
+    Group.members_count,
+)
+_OFFER_COLUMNS = (
+    Offer.id,
+    Offer.ref,
+    Offer.kind,
+    Offer.title,
+    Offer.description,
+    Offer.tags,
+    Offer.service_area,
+    Offer.capacity,
+    Offer.quantity,
+    Offer.available_from,
+    Offer.available_until,
+    Offer.status,
+    Offer.provider_id,
+    Provider.province_code,
+    Provider.regency_code,
+    Provider.lat,
+    Provider.lon,
+    Provider.verified_at,
+)
+
+
+def _need_input(row) -> engine_package.NeedInput:
+    lat, lon = _place_coordinates(row.lat, row.lon, row.province_code, row.regency_code)
     return engine_package.NeedInput(
-        id=need.stable_id,
-        kind=need.kind,
-        title=need.title,
-        description=need.description or "",
-        tags=tuple(need.tags or ()),
-        area_keys=_keys(group.province_code, group.regency_code),
+        id=stable_id("need", row.ref, row.id),
+        kind=row.kind,
+        title=row.title,
+        description=row.description or "",
+        tags=tuple(row.tags or ()),
+        area_keys=_keys(row.province_code, row.regency_code),
         lat=lat,
         lon=lon,
-        quantity=need.quantity or need.capacity or group.members_count,
-        wanted_from=need.wanted_from,
-        wanted_until=need.wanted_until,
-        status=need.status,
+        quantity=row.quantity or row.capacity or row.members_count,
+        wanted_from=row.wanted_from,
+        wanted_until=row.wanted_until,
+        status=row.status,
     )
 
 
-def offer_input(offer: Offer, reputation: float | None = None):
-    provider = offer.provider
-    lat, lon = _place_coordinates(
-        provider.lat, provider.lon, provider.province_code, provider.regency_code
-    )
+def _offer_input(row, reputation: float | None) -> engine_package.OfferInput:
+    lat, lon = _place_coordinates(row.lat, row.lon, row.province_code, row.regency_code)
     return engine_package.OfferInput(
-        id=offer.stable_id,
-        kind=offer.kind,
-        title=offer.title,
-        description=offer.description or "",
-        tags=tuple(offer.tags or ()),
-        area_keys=tuple(offer.service_area or ()),
-        base_keys=_keys(provider.province_code, provider.regency_code),
+        id=stable_id("offer", row.ref, row.id),
+        kind=row.kind,
+        title=row.title,
+        description=row.description or "",
+        tags=tuple(row.tags or ()),
+        area_keys=tuple(row.service_area or ()),
+        base_keys=_keys(row.province_code, row.regency_code),
         lat=lat,
         lon=lon,
-        capacity=offer.capacity if offer.capacity is not None else offer.quantity,
-        available_from=offer.available_from,
-        available_until=offer.available_until,
-        verified=provider.verified,
+        capacity=row.capacity if row.capacity is not None else row.quantity,
+        available_from=row.available_from,
+        available_until=row.available_until,
+        verified=row.verified_at is not None,
         reputation=reputation,
-        status=offer.status,
+        status=row.status,
     )
 
 
-def offer_inputs(offers) -> list:
-    """Engine inputs for many offers, with their providers' reputations in one query."""
-    offers = list(offers)
-    known = reputations({o.provider_id for o in offers})
-    return [offer_input(o, known.get(o.provider_id)) for o in offers]
+def _in_batches(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), BATCH):
+        yield ids[start : start + BATCH]
 
 
-def _open_offers():
-    return db.session.scalars(
-        select(Offer)
-        .where(Offer.status == "open")
-        .options(selectinload(Offer.provider))
-        .order_by(Offer.id)
+def load_needs(ids: Iterable[int] | None = None, *, open_only: bool = False) -> list[Loaded]:
+    """Needs as engine inputs (all, or these ids), by id, without loading ORM objects."""
+    stmt = select(*_NEED_COLUMNS).join(Group, Group.id == Need.group_id).order_by(Need.id)
+    if open_only:
+        stmt = stmt.where(Need.status == "open")
+    rows = _rows(stmt, Need.id, ids)
+    return [Loaded(row.id, _need_input(row)) for row in rows]
+
+
+def load_offers(ids: Iterable[int] | None = None, *, open_only: bool = False) -> list[Loaded]:
+    """Offers as engine inputs, with their providers' places, verification and reputation."""
+    stmt = (
+        select(*_OFFER_COLUMNS).join(Provider, Provider.id == Offer.provider_id).order_by(Offer.id)
     )
+    if open_only:
+        stmt = stmt.where(Offer.status == "open")
+    rows = _rows(stmt, Offer.id, ids)
+    known = reputations({row.provider_id for row in rows} if ids is not None else None)
+    return [Loaded(row.id, _offer_input(row, known.get(row.provider_id))) for row in rows]
 
 
-def _open_needs():
-    return db.session.scalars(
-        select(Need)
-        .where(Need.status == "open")
-        .options(selectinload(Need.group))
-        .order_by(Need.id)
-    )
+def _rows(stmt, id_column, ids):
+    if ids is None:
+        return db.session.execute(stmt).all()
+    rows = []
+    for chunk in _in_batches(sorted(set(ids))):
+        rows.extend(db.session.execute(stmt.where(id_column.in_(chunk))).all())
+    return rows
 
 
-class _LiveIndex:
-    """One process's engine over the open offers, caught up from ``updated_at``."""
-
-    def __init__(self) -> None:
-        self.engine = engine_package.MatchEngine(settings())
-        self.lock = threading.Lock()
-        self.watermark: datetime | None = None
-        self.offer_count = -1
-
-    def catch_up(self) -> None:
-        """Apply changes other processes made since the last look (cheap when none)."""
-        newest, count = db.session.execute(
-            select(func.max(Offer.updated_at), func.count(Offer.id))
-        ).one()
-        with self.lock:
-            if self.watermark is None:
-                self.engine.build(offer_inputs(_open_offers()))
-            elif newest is not None and (newest > self.watermark or count != self.offer_count):
-                changed = db.session.scalars(
-                    select(Offer)
-                    .where(Offer.updated_at >= self.watermark)
-                    .options(selectinload(Offer.provider))
-                )
-                for item in offer_inputs(changed):
-                    self.engine.upsert_offer(item)
-            self.watermark, self.offer_count = newest or datetime.min, count
-
-    def upsert(self, offer: Offer) -> None:
-        with self.lock:
-            if self.watermark is not None:
-                self.engine.upsert_offer(offer_inputs([offer])[0])
+def need_input(need: Need) -> engine_package.NeedInput:
+    return load_needs([need.id])[0].input
 
 
-def _live_index() -> _LiveIndex:
-    index = current_app.extensions.get("matching_index")
-    if index is None:
-        index = current_app.extensions["matching_index"] = _LiveIndex()
-    return index
-
-
-def listing_changed(listing: Need | Offer) -> None:
-    """Keep this process's index current after a listing was saved."""
-    index = current_app.extensions.get("matching_index")
-    if index is not None and isinstance(listing, Offer):
-        index.upsert(listing)
-
-
-def data_changed() -> None:
-    """Forget this process's index after a bulk change; the next query rebuilds it."""
-    current_app.extensions.pop("matching_index", None)
-
-
-def provider_changed(provider: Provider) -> None:
-    for offer in provider.offers:
-        listing_changed(offer)
-
-
-def offers_by_stable_id(ids: list[str]) -> dict[str, Offer]:
-    numeric = [
-        int(i.removeprefix("offer-")) for i in ids if i.startswith("offer-") and i[6:].isdigit()
-    ]
-    rows = db.session.scalars(
-        select(Offer)
-        .where(or_(Offer.ref.in_(ids), Offer.id.in_(numeric)))
-        .options(selectinload(Offer.provider))
-    )
-    return {row.stable_id: row for row in rows}
-
-
-def suggestions_for_need(
-    need: Need,
-    k: int | None = None,
-    *,
-    today: date | None = None,
-    exclude: frozenset[str] = frozenset(),
-) -> list[tuple[Offer, engine_package.Suggestion]]:
-    """The engine's ranked offers for one need, with the offers themselves."""
-    if need.status != "open":
-        return []
-    index = _live_index()
-    index.catch_up()
-    with index.lock:
-        ranked = index.engine.top_k(
-            need_input(need),
-            k or current_app.config["MATCH_K"],
-            today=today or date.today(),
-            exclude=exclude,
+def stored_profiles(kind: str, version: str) -> dict[int, dict[str, float]]:
+    """listing id → its stored profile, for the profiles made by this analysis version."""
+    rows = db.session.execute(
+        select(ListingAnalysis.listing_id, ListingAnalysis.profile).where(
+            ListingAnalysis.kind == kind, ListingAnalysis.version == version
         )
-    offers = offers_by_stable_id([s.offer_id for s in ranked])
-    return [(offers[s.offer_id], s) for s in ranked if s.offer_id in offers]
+    )
+    return {listing_id: profile for listing_id, profile in rows}
+
+
+def store_profiles(kind: str, version: str, profiles: dict[int, dict[str, float]]) -> None:
+    """Save analysed profiles (the caller commits)."""
+    if not profiles:
+        return
+    existing = set()
+    for chunk in _in_batches(list(profiles)):
+        existing.update(
+            db.session.scalars(
+                select(ListingAnalysis.listing_id).where(
+                    ListingAnalysis.kind == kind, ListingAnalysis.listing_id.in_(chunk)
+                )
+            )
+        )
+    fresh = [
+        {"kind": kind, "listing_id": i, "version": version, "profile": p}
+        for i, p in profiles.items()
+        if i not in existing
+    ]
+    changed = [
+        {"kind": kind, "listing_id": i, "version": version, "profile": p}
+        for i, p in profiles.items()
+        if i in existing
+    ]
+    if fresh:
+        db.session.execute(ListingAnalysis.__table__.insert(), fresh)
+    if changed:
+        table = ListingAnalysis.__table__
+        db.session.execute(
+            table.update()
+            .where(table.c.kind == bindparam("b_kind"))
+            .where(table.c.listing_id == bindparam("b_id"))
+            .values(version=bindparam("b_version"), profile=bindparam("b_profile")),
+            [
+                {
+                    "b_kind": kind,
+                    "b_id": c["listing_id"],
+                    "b_version": version,
+                    "b_profile": c["profile"],
+                }
+                for c in changed
+            ],
+        )
+
+
+def profiles_for(
+    engine, kind: str, loaded: list[Loaded], *, store: bool = True
+) -> dict[str, dict[str, float]]:
+    """Stable id → profile for these listings: stored ones where current, the rest analysed
+    (and stored, so the next process need not analyse them again)."""
+    version = analysis_version(engine.settings)
+    stored = stored_profiles(kind, version)
+    missing = [item for item in loaded if item.id not in stored]
+    if missing:
+        made = engine.profiles([item.input for item in missing])
+        fresh = {item.id: profile for item, profile in zip(missing, made, strict=True)}
+        if store:
+            store_profiles(kind, version, fresh)
+        stored.update(fresh)
+    return {item.input.id: stored[item.id] for item in loaded}
 
 
 def suggest_all(
     k: int, *, today: date | None = None, workers: int | None = 1
 ) -> dict[str, list[str]]:
-    """For every open need, the ids of the best ``k`` open offers (what ``suggest`` prints)."""
-    engine = engine_package.MatchEngine(settings())
-    engine.build(offer_inputs(_open_offers()))
-    needs = [need_input(n) for n in _open_needs()]
-    results = engine.match_all(needs, k, today=today, workers=workers, explain=False)
-    return {
-        n.id: [s.offer_id for s in results.get(n.id, [])] for n in sorted(needs, key=lambda n: n.id)
-    }
+    """For every open need, the ids of the best ``k`` open offers (what ``suggest`` prints).
 
-
-def needs_for_offers(
-    offers: list[Offer],
-    *,
-    group_ids: set[int] | None = None,
-    k: int | None = None,
-    today: date | None = None,
-) -> dict[int, list[tuple[Need, engine_package.Suggestion]]]:
-    """For each offer, the open needs (of these groups, or all) it could serve, best first.
-
-    The reverse view indexes the needs per request: they are far fewer than offers.
+    Needs whose prepared suggestions are current (same engine, same generation of the
+    worker's index, nothing changed since, and ``today`` not set) are read; the rest are
+    ranked here, from stored profiles where they exist.
     """
-    offers = [o for o in offers if o.status == "open"]
-    if not offers or group_ids == set():
-        return {o.id: [] for o in offers}
-    stmt = select(Need).where(Need.status == "open").options(selectinload(Need.group))
-    if group_ids is not None:
-        stmt = stmt.where(Need.group_id.in_(group_ids))
-    needs = db.session.scalars(stmt).all()
-    engine = engine_package.MatchEngine(settings())
-    engine.build_needs(need_input(n) for n in needs)
-    by_id = {n.stable_id: n for n in needs}
-    result = {}
-    for offer in offers:
-        # In this direction the engine's "offer_id" names the need it found.
-        ranked = engine.top_needs(
-            offer_inputs([offer])[0],
-            k or current_app.config["MATCH_K"],
-            today=today or date.today(),
+    needs = load_needs(open_only=True)
+    current = {} if today is not None else _current_prepared(k)
+    todo = [n for n in needs if n.id not in current]
+    ranked: dict[str, list[str]] = {}
+    if todo:
+        engine = engine_package.MatchEngine(settings())
+        offers = load_offers(open_only=True)
+        engine.build(
+            [o.input for o in offers],
+            profiles=profiles_for(engine, "offer", offers),
+            workers=workers,
         )
-        result[offer.id] = [(by_id[s.offer_id], s) for s in ranked if s.offer_id in by_id]
+        profiles = profiles_for(engine, "need", todo)
+        db.session.commit()
+        results = engine.match_all(
+            [n.input for n in todo],
+            k,
+            today=today,
+            workers=workers,
+            explain=False,
+            profiles=profiles,
+        )
+        ranked = {nid: [s.offer_id for s in rows] for nid, rows in results.items()}
+    for need in needs:
+        if need.id in current:
+            ranked[need.input.id] = current[need.id]
+    return {key: ranked[key] for key in sorted(ranked)}
+
+
+def _current_prepared(k: int) -> dict[int, list[str]]:
+    """need id → prepared offer ids, for the needs whose rows are exactly current."""
+    if k > current_app.config["PREPARED_K"]:
+        return {}
+    state = db.session.get(MatchingState, 1)
+    if state is None or state.engine_version != engine_version(settings()):
+        return {}
+    if db.session.scalar(select(ListingChange.id).limit(1)) is not None:
+        return {}
+    current_needs = set(
+        db.session.scalars(
+            select(ListingAnalysis.listing_id).where(
+                ListingAnalysis.kind == "need",
+                ListingAnalysis.ranked_generation == state.generation,
+                ListingAnalysis.ranked_version == state.engine_version,
+            )
+        )
+    )
+    result: dict[int, list[str]] = {need_id: [] for need_id in current_needs}
+    rows = db.session.execute(
+        select(NeedSuggestion.need_id, NeedSuggestion.rank, Offer.ref, Offer.id)
+        .join(Offer, Offer.id == NeedSuggestion.offer_id)
+        .order_by(NeedSuggestion.need_id, NeedSuggestion.rank)
+    )
+    for need_id, rank, ref, offer_id in rows:
+        if need_id in result and rank <= k:
+            result[need_id].append(stable_id("offer", ref, offer_id))
     return result

@@ -12,7 +12,7 @@ from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
 from marketplace.models import Provider, ProviderMember, User
 from marketplace.models.base import utcnow
-from marketplace.services import matching
+from marketplace.services import changes
 from marketplace.services.accounts import find_user_by_email
 from marketplace.services.places import check_area, check_place
 from marketplace.vocab import PROVIDER_TYPES
@@ -67,15 +67,15 @@ def create_provider(*, creator: User, fields: Mapping[str, Any]) -> Provider:
 
 def update_provider(provider: Provider, fields: Mapping[str, Any]) -> None:
     _apply(provider, fields)
+    changes.record(provider)
     db.session.commit()
-    matching.provider_changed(provider)
 
 
 def set_verified(provider: Provider, *, verified: bool, by: User) -> None:
     provider.verified_at = utcnow() if verified else None
     provider.verified_by_id = by.id if verified else None
+    changes.record(provider)
     db.session.commit()
-    matching.provider_changed(provider)
 
 
 def add_provider_member(provider: Provider, *, email: str) -> User:

@@ -40,11 +40,19 @@ def live_app(database_url: str):
 
 @pytest.fixture
 def live_server(live_app) -> Iterator[str]:
+    """The app on a live port, with the matching worker's loop beside it (as in production)."""
+    from marketplace.worker import matching_loop
+
     app = live_app
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    stop = threading.Event()
+    matcher = threading.Thread(target=matching_loop, args=(app, stop), daemon=True)
+    matcher.start()
     yield f"http://127.0.0.1:{server.server_port}"
+    stop.set()
+    matcher.join(timeout=30)
     server.shutdown()
     thread.join()
     with app.app_context():

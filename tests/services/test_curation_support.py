@@ -89,7 +89,7 @@ def test_group_ratings_become_the_providers_reputation_in_the_engine(cast):
     curation.give_feedback(match, by=chair, rating=5, comment="")
     score = reputation.reputations([provider.id])[provider.id]
     assert 0.5 < score < 1
-    assert matching.offer_inputs([offer])[0].reputation == score
+    assert matching.load_offers([offer.id])[0].input.reputation == score
 
 
 class FakeSMTP:

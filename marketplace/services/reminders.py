@@ -1,0 +1,63 @@
+"""The daily nudge: facilitators hear about needs nobody has looked at for a week."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from flask import current_app
+from flask_babel import ngettext
+from sqlalchemy import select
+
+from marketplace.extensions import db
+from marketplace.models import Notification, User
+from marketplace.models.base import utcnow
+from marketplace.services.caseload import caseload
+from marketplace.services.notifications import notify
+
+LINK = "/facilitate/"
+
+
+def remind_stale_needs(*, now: datetime | None = None) -> int:
+    """Tell each facilitator how many of their needs wait untouched; once a day each.
+
+    Returns how many facilitators were told. Running it twice the same day tells nobody
+    twice (a retried job is harmless).
+    """
+    now = now or utcnow()
+    days = current_app.config["STALE_NEED_DAYS"]
+    told = 0
+    facilitators = db.session.scalars(
+        select(User).where(User.is_facilitator.is_(True), User.active.is_(True))
+    ).all()
+    for facilitator in facilitators:
+        waiting = sum(
+            len(case.untouched) for case in caseload(facilitator, stale_days=days, now=now)
+        )
+        if not waiting or _reminded_since(facilitator, now - timedelta(hours=20)):
+            continue
+        notify(
+            [facilitator],
+            link=LINK,
+            text=lambda n=waiting: ngettext(
+                "%(num)d need in your caseload has waited %(days)d days without a proposal.",
+                "%(num)d needs in your caseload have waited %(days)d days without a proposal.",
+                n,
+                days=days,
+            ),
+        )
+        told += 1
+    db.session.commit()
+    return told
+
+
+def _reminded_since(user: User, since: datetime) -> bool:
+    return (
+        db.session.scalar(
+            select(Notification.id).where(
+                Notification.user_id == user.id,
+                Notification.link == LINK,
+                Notification.created_at >= since,
+            )
+        )
+        is not None
+    )

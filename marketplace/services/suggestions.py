@@ -1,0 +1,157 @@
+"""Prepared suggestions, as the pages read them: rows the matching worker wrote.
+
+No engine here: a page costs a few indexed queries whatever the number of offers. A need
+whose suggestions are not prepared yet (just posted, or changed since) says so; when the
+worker is down the pages still serve what was prepared and say since when it is stale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from marketplace.extensions import db
+from marketplace.models import (
+    ListingAnalysis,
+    ListingChange,
+    MatchingState,
+    Need,
+    NeedSuggestion,
+    Offer,
+    OfferSuggestion,
+)
+from marketplace.models.base import utcnow
+
+# The worker writes its heartbeat every few seconds; this long without one, it is down.
+WORKER_SILENT_AFTER = timedelta(seconds=30)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One prepared suggestion: the engine's score and reasons (as stored dicts)."""
+
+    score: float
+    reasons: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Whether a listing's suggestions are prepared: ``ready``, ``preparing`` or ``stale``.
+
+    ``since`` is when the worker was last seen (for ``stale``).
+    """
+
+    state: str
+    since: datetime | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.state == "ready"
+
+
+def _worker_alive(state: MatchingState | None, now: datetime) -> bool:
+    return bool(state and state.heartbeat_at and now - state.heartbeat_at < WORKER_SILENT_AFTER)
+
+
+def readiness(listing: Need | Offer) -> Readiness:
+    """Are this listing's suggestions prepared for what it says now?"""
+    kind = "need" if isinstance(listing, Need) else "offer"
+    analysis = db.session.get(ListingAnalysis, (kind, listing.id))
+    pending = db.session.scalar(
+        select(ListingChange.id)
+        .where(
+            (ListingChange.kind == "all")
+            | ((ListingChange.kind == kind) & (ListingChange.target_id == listing.id))
+        )
+        .limit(1)
+    )
+    if analysis is not None and analysis.ranked_at is not None and pending is None:
+        return Readiness("ready")
+    state = db.session.get(MatchingState, 1)
+    now = utcnow()
+    if _worker_alive(state, now):
+        return Readiness("preparing")
+    return Readiness("stale", since=state.heartbeat_at if state else None)
+
+
+def _usable(need: Need, offer: Offer, today: date | None) -> bool:
+    """Still open, and the dates can still meet (the worker ranks without a today)."""
+    if offer.status != "open":
+        return False
+    if today is None:
+        return True
+    need_end = need.wanted_until or date.max
+    offer_end = offer.available_until or date.max
+    start = max(today, need.wanted_from or date.min, offer.available_from or date.min)
+    return start <= min(need_end, offer_end)
+
+
+def for_need(
+    need: Need,
+    k: int = 10,
+    *,
+    exclude: frozenset[int] = frozenset(),
+    today: date | None = None,
+) -> list[tuple[Offer, Prepared]]:
+    """The prepared offers for an open need, best first, leaving out ``exclude`` (ids)."""
+    if need.status != "open":
+        return []
+    rows = db.session.execute(
+        select(NeedSuggestion, Offer)
+        .join(Offer, Offer.id == NeedSuggestion.offer_id)
+        .where(NeedSuggestion.need_id == need.id)
+        .options(selectinload(Offer.provider))
+        .order_by(NeedSuggestion.rank)
+    ).all()
+    today = today or date.today()
+    result = []
+    for row, offer in rows:
+        if offer.id in exclude or not _usable(need, offer, today):
+            continue
+        result.append((offer, Prepared(row.score, row.reasons)))
+        if len(result) == k:
+            break
+    return result
+
+
+def evidence(need: Need, offer: Offer) -> tuple[float | None, list]:
+    """The engine's score and reasons for this pair, if it prepared the pair at all."""
+    row = db.session.scalar(
+        select(NeedSuggestion).where(
+            NeedSuggestion.need_id == need.id, NeedSuggestion.offer_id == offer.id
+        )
+    )
+    return (row.score, list(row.reasons)) if row else (None, [])
+
+
+def for_offers(
+    offers: list[Offer],
+    *,
+    group_ids: set[int] | None = None,
+    k: int = 10,
+    today: date | None = None,
+) -> dict[int, list[tuple[Need, Prepared]]]:
+    """For each open offer, the prepared open needs (of these groups, or all) it could serve."""
+    result: dict[int, list[tuple[Need, Prepared]]] = {o.id: [] for o in offers}
+    offers = [o for o in offers if o.status == "open"]
+    if not offers or group_ids == set():
+        return result
+    stmt = (
+        select(OfferSuggestion, Need)
+        .join(Need, Need.id == OfferSuggestion.need_id)
+        .where(OfferSuggestion.offer_id.in_([o.id for o in offers]), Need.status == "open")
+        .options(selectinload(Need.group))
+        .order_by(OfferSuggestion.offer_id, OfferSuggestion.rank)
+    )
+    if group_ids is not None:
+        stmt = stmt.where(Need.group_id.in_(group_ids))
+    by_id = {o.id: o for o in offers}
+    today = today or date.today()
+    for row, need in db.session.execute(stmt):
+        found = result[row.offer_id]
+        if len(found) < k and _usable(need, by_id[row.offer_id], today):
+            found.append((need, Prepared(row.score, row.reasons)))
+    return result
