@@ -56,6 +56,8 @@ def import_data(file: Path) -> None:
             f"{report.unchanged[array]} unchanged",
             err=True,
         )
+    analysed = matching.analyse_missing()
+    click.echo(f"{analysed} listing(s) analysed for matching", err=True)
 
 
 @click.command("suggest")

@@ -254,6 +254,26 @@ def profiles_for(
     return {item.input.id: stored[item.id] for item in loaded}
 
 
+def analyse_missing(*, workers: int | None = None) -> int:
+    """Analyse and store the profiles open listings lack (after a bulk import); how many."""
+    engine = engine_package.MatchEngine(settings())
+    done = 0
+    for kind, load in (("offer", load_offers), ("need", load_needs)):
+        loaded = load(open_only=True)
+        stored = stored_profiles(kind, analysis_version(engine.settings))
+        missing = [item for item in loaded if item.id not in stored]
+        if missing:
+            made = engine.profiles([item.input for item in missing], workers=workers)
+            store_profiles(
+                kind,
+                analysis_version(engine.settings),
+                {item.id: p for item, p in zip(missing, made, strict=True)},
+            )
+            db.session.commit()
+            done += len(missing)
+    return done
+
+
 def suggest_all(
     k: int, *, today: date | None = None, workers: int | None = 1
 ) -> dict[str, list[str]]:
