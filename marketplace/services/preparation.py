@@ -100,7 +100,12 @@ class Preparer:
 
     # ------------------------------------------------------------------- load
     def load(self) -> None:
-        """Build both indexes from the open listings and their stored profiles."""
+        """Build both indexes from the open listings and their stored profiles.
+
+        The generation moves on unless nothing changed since the last one (a restart): then
+        the rows it marked exact still are.
+        """
+        changed = db.session.scalar(select(ListingChange.id).limit(1)) is not None
         offers = matching.load_offers(open_only=True)
         self.engine.build(
             [o.input for o in offers],
@@ -117,7 +122,8 @@ class Preparer:
         )
         self.need_db = {n.input.id: n.id for n in needs}
         state = db.session.get(MatchingState, 1)
-        state.generation += 1
+        if changed or state.engine_version != self.version or not state.generation:
+            state.generation += 1
         state.engine_version = self.version
         state.started_at = utcnow()
         self.generation = state.generation
@@ -149,7 +155,10 @@ class Preparer:
         offers = matching.load_offers(offer_ids)
         needs = matching.load_needs(need_ids)
         self._reindex(offers, needs)
-        self.fresh = False
+        self.fresh = False  # rows ranked now serve the pages; none is exact until a rebuild
+        state = db.session.get(MatchingState, 1)
+        state.generation += 1
+        self.generation = state.generation
         affected_needs, affected_offers = self._affected(offers, needs)
         self.rank_needs(affected_needs)
         self.rank_offers(affected_offers)

@@ -166,3 +166,32 @@ def test_rows_of_a_need_are_replaced_not_added(cast):
         select(NeedSuggestion.rank).where(NeedSuggestion.need_id == need.id)
     ).all()
     assert ranks == [1]
+
+
+def test_a_change_makes_every_row_inexact_until_a_rebuild(cast):
+    _chair, _trainer, _admin, group, provider = cast
+    make_offer(provider)
+    make_need(group)
+    other = make_need(group, title="Pelatihan anyaman rotan", tags=["rotan"])
+    preparer = run_burst()
+    assert preparer.stale("need", 10) == []
+    make_offer(provider, title="Kursus membuat tahu", tags=["tahu"])
+    preparer.hold_lease()
+    preparer.apply_pending()
+    assert other.id in preparer.stale("need", 10)  # untouched, yet its scores may drift
+    preparer.load()
+    while preparer.reconcile():
+        pass
+    assert preparer.stale("need", 10) == []
+
+
+def test_a_restart_with_nothing_changed_keeps_the_rows_exact(cast):
+    _chair, _trainer, _admin, group, provider = cast
+    make_offer(provider)
+    make_need(group)
+    before = run_burst().generation
+    restarted = Preparer()
+    restarted.hold_lease()
+    restarted.load()
+    assert restarted.generation == before
+    assert restarted.stale("need", 10) == []
