@@ -45,6 +45,7 @@ class Config:
     PREPARED_AFFECT_K = 500  # needs re-ranked at most when one offer changes
     MATCH_POLL_SECONDS = 0.2  # how often the matching worker looks for changes
     MATCH_REBUILD_IDLE_SECONDS = 60  # quiet time before it rebuilds to make rows exact
+    MATCH_WORKER_SILENT_SECONDS = 30  # no heartbeat this long: pages call suggestions stale
     HUEY_SQLITE_FILE = "jobs.db"  # under the instance folder, apart from the app database
     HUEY_IMMEDIATE = False  # run jobs in the calling process (tests)
     PROPOSAL_EXPIRY_DAYS = 14

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -24,9 +25,6 @@ from marketplace.models import (
     OfferSuggestion,
 )
 from marketplace.models.base import utcnow
-
-# The worker writes its heartbeat every few seconds; this long without one, it is down.
-WORKER_SILENT_AFTER = timedelta(seconds=30)
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,9 @@ class Readiness:
 
 
 def _worker_alive(state: MatchingState | None, now: datetime) -> bool:
-    return bool(state and state.heartbeat_at and now - state.heartbeat_at < WORKER_SILENT_AFTER)
+    """The worker beats every few seconds; ``MATCH_WORKER_SILENT_SECONDS`` without, it is down."""
+    silent = timedelta(seconds=current_app.config["MATCH_WORKER_SILENT_SECONDS"])
+    return bool(state and state.heartbeat_at and now - state.heartbeat_at < silent)
 
 
 def readiness(listing: Need | Offer) -> Readiness:
