@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from flask_sqlalchemy.pagination import Pagination
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import String, cast, func, literal, literal_column, or_, select, text
 from sqlalchemy.sql import ColumnElement
 
 from marketplace import regions
@@ -26,18 +27,36 @@ class Filters:
     status: str = ""
 
 
+def _words(q: str) -> list[str]:
+    return re.findall(r"\w+", q)[:10]
+
+
 def _text_matches(model, q: str) -> list[ColumnElement[bool]]:
-    conditions = []
-    for word in q.split()[:10]:
-        pattern = f"%{word.replace('%', '').replace('_', '')}%"
-        conditions.append(
+    """Full-text search on the database's own index (every word must match)."""
+    words = _words(q)
+    if not words:
+        return []
+    table = model.__tablename__
+    if db.engine.dialect.name == "postgresql":
+        vector = literal_column(f"{table}.search_vector")
+        prefixes = " & ".join(f"{word}:*" for word in words)
+        simple, indonesian = (literal_column(f"'{c}'::regconfig") for c in ("simple", "indonesian"))
+        return [
             or_(
-                model.title.ilike(pattern),
-                model.description.ilike(pattern),
-                cast(model.tags, String).ilike(pattern),
+                vector.op("@@")(func.to_tsquery(simple, prefixes)),
+                vector.op("@@")(func.plainto_tsquery(indonesian, " ".join(words))),
+                literal(" ".join(words), String).op("<%")(model.title),  # a typo in a title word
             )
+        ]
+    if db.engine.dialect.name == "sqlite":
+        match = " ".join('"' + word.replace('"', "") + '"*' for word in words)
+        found = select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
+            text(f"{table}_fts MATCH :match").bindparams(match=match)
         )
-    return conditions
+        return [model.id.in_(found)]
+    return [  # any other database: a plain scan
+        or_(model.title.ilike(f"%{w}%"), model.description.ilike(f"%{w}%")) for w in words
+    ]
 
 
 def _json_list_contains(column, code: str) -> ColumnElement[bool]:

@@ -6,11 +6,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from marketplace.extensions import db
+from marketplace.models.handmade import include_object
 
 
 def test_migrations_match_the_models(ctx):
     with db.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), db.metadata)
+        context = MigrationContext.configure(connection, opts={"include_object": include_object})
+        diff = compare_metadata(context, db.metadata)
     assert diff == []
 
 

@@ -1,0 +1,64 @@
+"""Search uses the database's full-text index: every word must match, edits are followed."""
+
+from __future__ import annotations
+
+import pytest
+
+from marketplace.extensions import db
+from marketplace.services import listings
+from marketplace.services.search import Filters, search_needs, search_offers
+from tests.factories import make_group, make_need, make_offer, make_provider, make_user
+
+
+@pytest.fixture
+def market(ctx):
+    chair, trainer = make_user(), make_user()
+    group = make_group(chair)
+    provider = make_provider(trainer)
+    tofu = make_need(group, title="Pelatihan membuat tahu", description="Anggota 20 orang",
+                     tags=["kedelai"])  # fmt: skip
+    rattan = make_need(group, title="Cari pembeli anyaman rotan", description="Keranjang",
+                       tags=[])  # fmt: skip
+    offer = make_offer(provider, title="Tofu production workshop", description="Hands-on")
+    return tofu, rattan, offer
+
+
+def titles(q: str) -> set[str]:
+    return {n.title for n in search_needs(Filters(q=q), page=1, per_page=50).items}
+
+
+def test_a_word_in_the_title_the_description_or_the_tags_finds_the_need(market):
+    assert titles("tahu") == {"Pelatihan membuat tahu"}
+    assert titles("keranjang") == {"Cari pembeli anyaman rotan"}
+    assert titles("kedelai") == {"Pelatihan membuat tahu"}
+
+
+def test_every_word_must_match(market):
+    assert titles("tahu rotan") == set()
+    assert titles("anyaman rotan") == {"Cari pembeli anyaman rotan"}
+
+
+def test_the_start_of_a_word_finds_it(market):
+    assert titles("anyam") == {"Cari pembeli anyaman rotan"}
+
+
+def test_a_query_of_punctuation_only_does_not_filter(market):
+    assert len(titles('"*:()')) == 2
+
+
+def test_search_follows_edits(market):
+    tofu, _rattan, _offer = market
+    listings.update_listing(tofu, {"kind": "training", "title": "Pelatihan membuat tempe"})
+    assert titles("tahu") == set()
+    assert titles("tempe") == {"Pelatihan membuat tempe"}
+
+
+def test_offers_are_searched_the_same_way(market):
+    found = search_offers(Filters(q="workshop"), page=1, per_page=10).items
+    assert [o.title for o in found] == ["Tofu production workshop"]
+
+
+def test_a_typo_in_a_title_word_still_finds_it_on_postgresql(market):
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("typo tolerance comes from pg_trgm")
+    assert titles("anyamn") == {"Cari pembeli anyaman rotan"}
