@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
 from flask_sqlalchemy.pagination import Pagination
-from sqlalchemy import String, cast, func, literal, literal_column, or_, select, text
+from sqlalchemy import String, cast, exists, func, literal, literal_column, or_, select, text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.sql import ColumnElement
 
 from marketplace import regions
@@ -60,12 +62,21 @@ def _text_matches(model, q: str) -> list[ColumnElement[bool]]:
 
 
 def _json_list_contains(column, code: str) -> ColumnElement[bool]:
-    # Region codes are stored as a JSON list; its text form holds each code quoted on
-    # SQLite and PostgreSQL alike, which keeps this filter portable.
+    """The JSON list holds this code: an indexed containment on PostgreSQL (jsonb GIN)."""
+    if db.engine.dialect.name == "postgresql":
+        return cast(column, JSONB).op("@>")(cast(literal(json.dumps([code])), JSONB))
+    if db.engine.dialect.name == "sqlite":
+        return exists(
+            select(literal_column("1"))
+            .select_from(func.json_each(column).table_valued("value"))
+            .where(literal_column("value") == code)
+        )
     return cast(column, String).like(f'%"{code}"%')
 
 
 def _json_list_empty(column) -> ColumnElement[bool]:
+    if db.engine.dialect.name == "postgresql":
+        return func.coalesce(func.jsonb_array_length(cast(column, JSONB)), 0) == 0
     return cast(column, String).in_(["[]", "null"])
 
 

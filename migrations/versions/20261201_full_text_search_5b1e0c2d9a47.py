@@ -1,7 +1,8 @@
 """full-text search on needs and offers
 
 PostgreSQL: a stored tsvector (``simple`` and ``indonesian`` configurations) with a GIN
-index, and trigram indexes on titles for typos. SQLite: FTS5 tables kept in step by
+index, trigram indexes on titles for typos, and a jsonb GIN index on offers' service
+areas. SQLite: FTS5 tables kept in step by
 triggers. Both are made by hand (autogenerate leaves them alone, see env.py).
 
 Revision ID: 5b1e0c2d9a47
@@ -43,6 +44,10 @@ def upgrade():
                 f"CREATE INDEX ix_{table}_search_vector ON {table} USING gin (search_vector)"
             )
             op.execute(f"CREATE INDEX ix_{table}_title_trgm ON {table} USING gin (title gin_trgm_ops)")
+        op.execute(
+            "CREATE INDEX ix_offers_service_area_gin ON offers "
+            "USING gin ((service_area::jsonb) jsonb_path_ops)"
+        )
     elif dialect == "sqlite":
         for table in TABLES:
             op.execute(
@@ -73,6 +78,7 @@ def downgrade():
     dialect = op.get_bind().dialect.name
     for table in TABLES:
         if dialect == "postgresql":
+            op.execute("DROP INDEX IF EXISTS ix_offers_service_area_gin")
             op.execute(f"DROP INDEX IF EXISTS ix_{table}_title_trgm")
             op.execute(f"DROP INDEX IF EXISTS ix_{table}_search_vector")
             op.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_vector")

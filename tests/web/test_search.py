@@ -62,3 +62,13 @@ def test_a_typo_in_a_title_word_still_finds_it_on_postgresql(market):
     if db.engine.dialect.name != "postgresql":
         pytest.skip("typo tolerance comes from pg_trgm")
     assert titles("anyamn") == {"Cari pembeli anyaman rotan"}
+
+
+def test_an_offer_reaches_a_province_in_its_area_or_everywhere(ctx):
+    trainer = make_user()
+    provider = make_provider(trainer, province_code="51", regency_code=None, service_area=["51"])
+    make_offer(provider, title="Only Bali", service_area=["51"])
+    make_offer(provider, title="Java and Bali", service_area=["33", "51"])
+    make_offer(provider, title="Anywhere", service_area=[])
+    found = {o.title for o in search_offers(Filters(province="33"), page=1, per_page=10).items}
+    assert found == {"Java and Bali", "Anywhere"}
