@@ -85,7 +85,10 @@ def evaluate(data: Path, truth: Path, k: int) -> None:
     """
     from marketplace import create_app
     from marketplace.extensions import db
+    from marketplace.matching.bulk import needs_from_bulk, offers_from_bulk
+    from marketplace.matching.evaluate import serving
     from marketplace.matching.metrics import evaluate as score
+    from marketplace.matching.metrics import reach_metrics
 
     scratch = create_app(
         {"SQLALCHEMY_DATABASE_URI": "sqlite://", "TESTING": True, "SECRET_KEY": "evaluation"}
@@ -106,12 +109,16 @@ def evaluate(data: Path, truth: Path, k: int) -> None:
         if offer_kinds.get(o) != kinds.get(need)
     )
     metrics = score(results, json.loads(truth.read_text(encoding="utf-8")), k)
+    doc = json.loads(data.read_text(encoding="utf-8"))
+    verdict = serving(needs_from_bulk(doc), offers_from_bulk(doc))
+    reach = reach_metrics(results, verdict)
     click.echo(
         "  ".join(
             f"{name}={value:.3f}" if name != "needs" else f"needs={int(value)}"
             for name, value in metrics.items()
         )
-        + f"  wrong_kind={wrong}"
+        + f"  wrong_kind={wrong}  cannot_serve={int(reach['cannot_serve'])}"
+        + f"  reach_inversions={int(reach['reach_inversions'])}"
     )
 
 

@@ -43,6 +43,10 @@ def reason_text(reason) -> str:
         return _("Works everywhere / online")
     if code == "reach_distance":
         return _("Based about %(km)s km away", km=p.get("km", "?"))
+    if code == "reach_far":
+        return _("Based about %(km)s km away, too far to serve the group", km=p.get("km", "?"))
+    if code == "reach_unknown":
+        return _("The group's area is not known")
     if code == "reach_base":
         return _("Based far from the group")
     if code == "reach_none":

@@ -55,6 +55,7 @@ def review_need(need_id: int):
     require(follows_group(current_user, group) or facilitates_group(current_user, group))
     can_act = facilitates_group(current_user, group)
     suggestions = curation.suggestions_to_review(need) if need.status == "open" else []
+    suggestions, outside = curation.by_reach(suggestions)
     search_form = SearchForm(request.args)
     found = []
     if search_form.q.data:
@@ -69,6 +70,7 @@ def review_need(need_id: int):
         "facilitation/review_need.html",
         need=need,
         suggestions=suggestions,
+        outside=outside,
         matches=matches,
         can_act=can_act,
         search_form=search_form,

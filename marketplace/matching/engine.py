@@ -283,7 +283,13 @@ def _match_chunk(
     # plain tuples pickle far faster than dataclasses
     return {
         need.id: [
-            (s.need_id, s.offer_id, s.score, [(r.code, r.params, r.weight) for r in s.reasons])
+            (
+                s.need_id,
+                s.offer_id,
+                s.score,
+                [(r.code, r.params, r.weight) for r in s.reasons],
+                s.can_serve,
+            )
             for s in engine.top_k(need, k, today=today, explain=explain)
         ]
         for need in needs
@@ -291,5 +297,5 @@ def _match_chunk(
 
 
 def _unpack(row: tuple) -> Suggestion:
-    need_id, offer_id, score, reasons = row
-    return Suggestion(need_id, offer_id, score, tuple(Reason(*r) for r in reasons))
+    need_id, offer_id, score, reasons, can_serve = row
+    return Suggestion(need_id, offer_id, score, tuple(Reason(*r) for r in reasons), can_serve)

@@ -47,6 +47,7 @@ class Scored:
     subject: float
     contributions: list[Contribution]
     signals: list[tuple[str, tuple[tuple[str, str], ...], float]]
+    serves: bool = True
 
 
 class Ranker:
@@ -152,21 +153,25 @@ class Ranker:
             item = items[slot]
             need, offer = (probe, item) if probe_is_need else (item, probe)
             reach = reaches[slot] = score.reach(need, offer, s)  # type: ignore[arg-type]
-            bounded.append((sim * (s.subject_share + s.w_reach * reach[0] + rest), sim, slot))
-        bounded.sort(key=lambda x: (-x[0], x[2]))
+            serves = score.can_serve(reach)
+            bound = sim * (s.subject_share + s.w_reach * reach[0] + rest)
+            bounded.append((serves, bound, sim, slot))
+        # those that can serve the group first: one that cannot never ranks above them
+        bounded.sort(key=lambda x: (not x[0], -x[1], x[3]))
         scored: list[Scored] = []
-        kth: list[float] = []  # min-heap of the k best scores so far
-        for bound, sim, slot in bounded:
-            if len(kth) >= k and bound < kth[0]:
+        kth: list[tuple[bool, float]] = []  # min-heap of the k best (serves, score) so far
+        for serves, bound, sim, slot in bounded:
+            if len(kth) >= k and (serves, bound) < kth[0]:
                 break  # nothing further can enter the top k
             result = self._score(index, q, probe, items[slot], slot, sim, today, reaches[slot])
             if result is not None:
                 scored.append(result)
+                key = (result.serves, result.score)
                 if len(kth) < k:
-                    heappush(kth, result.score)
-                elif result.score > kth[0]:
-                    heapreplace(kth, result.score)
-        scored.sort(key=lambda r: (-r.score, r.item_id))
+                    heappush(kth, key)
+                elif key > kth[0]:
+                    heapreplace(kth, key)
+        scored.sort(key=lambda r: (not r.serves, -r.score, r.item_id))
         del scored[k:]
         for result in scored:
             self._explain(index, q, result)
@@ -219,6 +224,7 @@ class Ranker:
             subject=similarity,
             contributions=[],
             signals=signals,
+            serves=score.can_serve(reach),
         )
 
     def _explain(self, index: KindIndex, q: Query, scored: Scored) -> None:
@@ -242,10 +248,10 @@ class Ranker:
             return []
         if not explain:
             if isinstance(probe, NeedInput):
-                pairs = [(probe.id, r.item_id, r.score) for r in ranked]
+                pairs = [(probe.id, r.item_id, r) for r in ranked]
             else:
-                pairs = [(r.item_id, probe.id, r.score) for r in ranked]
-            return [Suggestion(n, o, round(score, 6), ()) for n, o, score in pairs]
+                pairs = [(r.item_id, probe.id, r) for r in ranked]
+            return [Suggestion(n, o, round(r.score, 6), (), r.serves) for n, o, r in pairs]
         words = self.analyser.evidence(probe.title, probe.description, probe.tags)
         return [self.suggestion(probe, index.items[r.slot], r, words) for r in ranked]
 
@@ -290,4 +296,5 @@ class Ranker:
             offer_id=offer.id,  # type: ignore[union-attr]
             score=round(scored.score, 6),
             reasons=tuple(reasons),
+            can_serve=scored.serves,
         )

@@ -44,7 +44,13 @@ def compatible(need: NeedInput, offer: OfferInput, today: date | None) -> bool:
 def reach(need: NeedInput, offer: OfferInput, s: MatchSettings) -> Signal:
     """Score how well the offer reaches the group: area, else distance, else nothing."""
     if not offer.area_keys:
+        if None not in (need.lat, need.lon, offer.lat, offer.lon):
+            km = haversine_km(need.lat, need.lon, offer.lat, offer.lon)  # type: ignore[arg-type]
+            if km > s.arealess_reach_km:
+                return 0.0, "reach_far", (("km", str(round(km))),)
         return s.anywhere_reach, "reach_everywhere", ()
+    if not need.area_keys:
+        return s.anywhere_reach, "reach_unknown", ()  # nothing known excludes the group
     shared = [key for key in need.area_keys if key in offer.area_keys]
     if shared:
         return 1.0, "reach_area", (("key", shared[-1]),)
@@ -55,6 +61,18 @@ def reach(need: NeedInput, offer: OfferInput, s: MatchSettings) -> Signal:
     if any(key in offer.base_keys for key in need.area_keys):
         return s.distance_reach_max, "reach_base", ()
     return 0.0, "reach_none", ()
+
+
+SERVING = frozenset({"reach_everywhere", "reach_area", "reach_unknown"})
+
+
+def can_serve(signal: Signal) -> bool:
+    """Tell from a :func:`reach` signal whether the offer can serve the group at all.
+
+    It cannot when its area names neither the group's province nor its regency, or when,
+    with no area, its base lies beyond ``arealess_reach_km``.
+    """
+    return signal[1] in SERVING
 
 
 def capacity(need: NeedInput, offer: OfferInput, s: MatchSettings) -> Signal:

@@ -34,6 +34,14 @@ class MatchSettings:
        ``distance_reach_max * 0.5 ** (km / distance_half_life_km)`` from the provider's base,
        ``0`` when nothing is known), capacity fit, date overlap, verified, reputation
        (``unknown_*`` when a value is missing).
+    5b. Reach as a rule: an offer *cannot serve* a group when its service area names
+       neither the group's province nor its regency, or, having no area, its base lies
+       more than ``arealess_reach_km`` from the group. Such an offer never ranks above one
+       that can (results are ordered by that verdict first, then by score), and
+       ``Suggestion.can_serve`` carries the verdict so pages can show it apart. The default
+       distance exceeds Indonesia's width (Sabang–Merauke ≈ 5,250 km) because an empty
+       area means "everywhere or online" on the offer form; a deployment whose providers
+       leave the area empty for local offers sets it lower.
     6. Final score ``= S * (subject_share + sum(w_i * signal_i))`` with
        ``subject_share + w_reach + w_capacity + w_dates + w_verified + w_reputation + w_text
        == 1``. ``w_text`` rewards character-level similarity of the subject words
@@ -75,6 +83,7 @@ class MatchSettings:
     anywhere_reach: float = 1.0
     distance_reach_max: float = 0.35
     distance_half_life_km: float = 75.0
+    arealess_reach_km: float = 6000.0
     unknown_capacity: float = 0.7
     unknown_dates: float = 0.8
     unknown_reputation: float = 0.5

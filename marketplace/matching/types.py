@@ -83,9 +83,15 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """A ranked pairing of one need with one offer; ``score`` lies in 0..1."""
+    """A ranked pairing of one need with one offer; ``score`` lies in 0..1.
+
+    ``can_serve`` is False when the offer cannot reach the group (see
+    :class:`~marketplace.matching.settings.MatchSettings`, "reach as a rule"): such
+    suggestions always come after those that can serve.
+    """
 
     need_id: str
     offer_id: str
     score: float
     reasons: tuple[Reason, ...]
+    can_serve: bool = True

@@ -43,6 +43,7 @@ def detail(need_id: int):
     if not can_view_need(current_user, need):
         abort(404)
     suggestions = curation.suggestions_to_review(need) if can_edit_need(current_user, need) else []
+    suggestions, outside = curation.by_reach(suggestions)
     can_respond = (
         current_user.is_authenticated
         and need.status == "open"
@@ -53,6 +54,7 @@ def detail(need_id: int):
         "needs/detail.html",
         need=need,
         suggestions=suggestions,
+        outside=outside,
         can_respond=can_respond,
         proposals=[m for m in proposals if m.state not in ("suggested", "dismissed")],
         states=match_flow.STATES,

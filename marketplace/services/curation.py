@@ -81,6 +81,14 @@ def suggestions_to_review(need: Need, k: int | None = None) -> list[tuple[Offer,
     return matching.suggestions_for_need(need, k, exclude=frozenset(o.stable_id for o in linked))
 
 
+def by_reach(pairs: list[tuple[Offer, Any]]) -> tuple[list[tuple[Offer, Any]], list]:
+    """Split ranked (offer, suggestion) pairs into those that can serve the group and those
+    outside its area (shown apart, still proposable: a trainer may travel for a fee)."""
+    inside = [pair for pair in pairs if getattr(pair[1], "can_serve", True)]
+    outside = [pair for pair in pairs if not getattr(pair[1], "can_serve", True)]
+    return inside, outside
+
+
 def _engine_evidence(need: Need, offer: Offer) -> tuple[float | None, list[dict]]:
     for ranked_offer, suggestion in matching.suggestions_for_need(need, k=50):
         if ranked_offer.id == offer.id:

@@ -202,13 +202,15 @@ def suggestions_for_need(
 def suggest_all(
     k: int, *, today: date | None = None, workers: int | None = 1
 ) -> dict[str, list[str]]:
-    """For every open need, the ids of the best ``k`` open offers (what ``suggest`` prints)."""
+    """For every open need, the ids of the best ``k`` open offers that can serve its group
+    (what ``suggest`` prints)."""
     engine = engine_package.MatchEngine(settings())
     engine.build(offer_inputs(_open_offers()))
     needs = [need_input(n) for n in _open_needs()]
     results = engine.match_all(needs, k, today=today, workers=workers, explain=False)
     return {
-        n.id: [s.offer_id for s in results.get(n.id, [])] for n in sorted(needs, key=lambda n: n.id)
+        n.id: [s.offer_id for s in results.get(n.id, []) if s.can_serve]
+        for n in sorted(needs, key=lambda n: n.id)
     }
 
 
