@@ -8,6 +8,16 @@ One TOML file per sector in ``data/lexicon/``, each holding ``[[concept]]`` tabl
     indonesian = ["tahu", "tahu putih"] # lowercase surface forms, may be multi-word
     english = ["tofu", "bean curd"]
     related = ["tempeh", "soybean"]    # optional: keys of related concepts (partial credit)
+    distinct = ["soy_milk"]            # optional: near subjects that must get no credit
+    role = "permit"                    # optional: a permit or certification (see below)
+
+``distinct`` keys are never credited through this concept: not as related, and not when
+their words occur inside this concept's own phrases (*penyembelihan halal* is halal
+slaughter, not halal certification; *cabe jawa* is long pepper, not a chili). A concept with
+``role = "permit"`` is the subject of a listing that names it: a permit for X is not the
+making of X, so an offer that meets none of a listing's permits is off its subject. Concepts
+with ``role = "activity"`` (cultivation, processing) say what is done with a product: two
+listings that each name activities, none shared, are about different subjects.
 """
 
 from __future__ import annotations
@@ -22,7 +32,8 @@ from .resources import DATA_DIR
 
 LEXICON_DIR = DATA_DIR / "lexicon"
 _KEY = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
-_ALLOWED = {"key", "sector", "indonesian", "english", "related"}
+_ALLOWED = {"key", "sector", "indonesian", "english", "related", "distinct", "role"}
+ROLES = ("permit", "activity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +45,8 @@ class Concept:
     indonesian: tuple[str, ...]
     english: tuple[str, ...]
     related: tuple[str, ...] = ()
+    distinct: tuple[str, ...] = ()
+    role: str = ""
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -62,12 +75,14 @@ def _file_problems(path: Path, doc: dict) -> list[str]:
             problems.append(f"{where}: key {key!r} is not snake_case")
         if not isinstance(entry.get("sector"), str) or not entry.get("sector"):
             problems.append(f"{where}: sector missing")
-        for field in ("indonesian", "english", "related"):
+        if entry.get("role", "") not in ("", *ROLES):
+            problems.append(f"{where}: role {entry.get('role')!r} is not one of {ROLES}")
+        for field in ("indonesian", "english", "related", "distinct"):
             value = entry.get(field, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 problems.append(f"{where}: {field} must be a list of strings")
                 continue
-            if field != "related" and not value:
+            if field in ("indonesian", "english") and not value:
                 problems.append(f"{where}: {field} is empty")
             for form in value:
                 if form != form.strip().lower() or not form.strip():
@@ -98,7 +113,7 @@ def validate(docs: Iterable[tuple[Path, dict]]) -> list[str]:
             if key in seen:
                 problems.append(f"{path.name}: key {key!r} also defined in {seen[key]}")
             seen[key] = path.name
-            for rel in entry.get("related", []) or []:
+            for rel in (entry.get("related", []) or []) + (entry.get("distinct", []) or []):
                 related.append((path.name, key, rel))
     for name, key, rel in related:
         if rel not in seen:
@@ -115,12 +130,23 @@ class Lexicon:
             if concept.key not in self.concepts:
                 self.concepts[concept.key] = concept
         links: dict[str, set[str]] = {key: set() for key in self.concepts}
+        apart: dict[str, set[str]] = {key: set() for key in self.concepts}
+        for concept in self.concepts.values():
+            for rel in concept.distinct:
+                if rel in apart and rel != concept.key:
+                    apart[concept.key].add(rel)
+                    apart[rel].add(concept.key)
         for concept in self.concepts.values():
             for rel in concept.related:
-                if rel in links and rel != concept.key:
+                if rel in links and rel != concept.key and rel not in apart[concept.key]:
                     links[concept.key].add(rel)
                     links[rel].add(concept.key)
         self.related: dict[str, tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in links.items()}
+        self.distinct: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in apart.items()}
+        self.roles: dict[str, frozenset[str]] = {
+            role: frozenset(k for k, c in self.concepts.items() if c.role == role) for role in ROLES
+        }
+        self.permits = self.roles["permit"]
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -148,4 +174,6 @@ def _concept(entry: dict) -> Concept:
         indonesian=forms("indonesian"),
         english=forms("english"),
         related=tuple(str(r) for r in entry.get("related", []) or []),
+        distinct=tuple(str(r) for r in entry.get("distinct", []) or []),
+        role=str(entry.get("role", "") or ""),
     )

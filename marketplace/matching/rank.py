@@ -35,6 +35,10 @@ class Query:
     generic: set[int]  # feature ids that are generic words
     norm: float
     subject: str  # subject words, for the rapidfuzz text similarity
+    related_of: dict[int, int]  # feature id of a related concept -> the query feature's id
+    permits: frozenset[int]  # the query's own permit concepts
+    meets_permit: frozenset[int]  # features that meet one of them (themselves or related)
+    activities: frozenset[int]  # the query's own activity concepts (cultivation, processing)
 
 
 @dataclass(slots=True)
@@ -64,6 +68,7 @@ class Ranker:
             f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
         }
         self._evidence: dict[int, tuple[object, dict[str, str]]] = {}  # id(item) -> words
+        self._roles: dict[int, str] = {}
 
     def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
         """Build the query vector of a listing profile against ``index``'s statistics."""
@@ -81,6 +86,7 @@ class Ranker:
             if name.startswith("c:") or (fid is not None and df.get(fid)):
                 norm2 += (w * index.idf(fid)) ** 2
         weights, origin, generic = {}, {}, set()
+        related_of: dict[int, int] = {}
         for name, (w, src) in expanded.items():
             fid = get_fid(name)
             if fid is None or not df.get(fid):
@@ -90,8 +96,44 @@ class Ranker:
             origin[fid] = src
             if name.startswith("g:"):
                 generic.add(fid)
+            if src != name:
+                related_of[fid] = self.table.add(src)
+        permits = frozenset(
+            self.table.add(n)
+            for n in profile
+            if n.startswith("c:") and n[2:] in self.lexicon.permits
+        )
+        meets = frozenset(f for f in weights if f in permits or related_of.get(f) in permits)
+        activities = frozenset(
+            fid
+            for n in profile
+            if n.startswith("c:") and n[2:] in self.lexicon.roles["activity"]
+            for fid in [self.table.add(n)]
+        )
         subject = " ".join(sorted(n[2:] for n in profile if not n.startswith("g:")))
-        return Query(weights, origin, generic, norm2**0.5 or 1.0, subject)
+        return Query(
+            weights,
+            origin,
+            generic,
+            norm2**0.5 or 1.0,
+            subject,
+            related_of,
+            permits,
+            meets,
+            activities,
+        )
+
+    def _role(self, fid: int) -> str:
+        """Return the lexicon role of a feature ("" for none), cached per feature id."""
+        found = self._roles.get(fid)
+        if found is None:
+            name = self.table.names[fid]
+            found = ""
+            if name.startswith("c:"):
+                concept = self.lexicon.concepts.get(name[2:])
+                found = concept.role if concept is not None else ""
+            self._roles[fid] = found
+        return found
 
     def rank(
         self,
@@ -177,18 +219,47 @@ class Ranker:
             self._explain(index, q, result)
         return scored
 
+    def _matched(self, index: KindIndex, q: Query, slot: int) -> dict[int, float]:
+        """Return feature id -> contribution of what a candidate shares with the query."""
+        weights = q.weights
+        fids = index.fids[slot]
+        return {
+            fid: qw * w
+            for qw, w, fid in zip(map(weights.get, fids), index.fws[slot], fids, strict=True)
+            if qw is not None
+        }
+
+    def _on_subject(self, index: KindIndex, q: Query, slot: int) -> bool:
+        """Tell whether a candidate is on the query's subject.
+
+        Not when one side names a permit the other does not meet, nor when both name
+        activities (cultivation, processing) and share none.
+        """
+        fids = index.fids[slot]
+        if q.permits and not q.meets_permit.intersection(fids):
+            return False
+        weights, role = q.weights, self._role
+        acts = shared = False
+        for fid in fids:
+            kind = role(fid)
+            if kind == "permit" and fid not in weights:
+                return False
+            if kind == "activity":
+                acts = True
+                shared = shared or fid in q.activities
+        return shared or not (acts and q.activities)
+
     def _similarity(self, index: KindIndex, q: Query, slot: int) -> tuple[float, float]:
         """Return the cosine similarity and its non-generic part."""
         generic = q.generic
         dot = subject_dot = 0.0
-        fids = index.fids[slot]
-        for qw, w, fid in zip(map(q.weights.get, fids), index.fws[slot], fids, strict=True):
-            if qw is not None:
-                dot += qw * w
-                if fid not in generic:
-                    subject_dot += qw * w
+        for fid, c in self._matched(index, q, slot).items():
+            dot += c
+            if fid not in generic:
+                subject_dot += c
         denom = q.norm * index.norms[slot]
-        return dot / denom, subject_dot / denom
+        factor = 1.0 if self._on_subject(index, q, slot) else self.s.off_subject_factor
+        return factor * dot / denom, factor * subject_dot / denom
 
     def _score(
         self,
@@ -229,11 +300,9 @@ class Ranker:
 
     def _explain(self, index: KindIndex, q: Query, scored: Scored) -> None:
         """Fill in which features of a kept candidate met the query, and how much."""
-        names, weights, origin = self.table.names, q.weights, q.origin
+        names, origin = self.table.names, q.origin
         scored.contributions = [
-            (names[fid], origin[fid], weights[fid] * w)
-            for fid, w in zip(index.fids[scored.slot], index.fws[scored.slot], strict=True)
-            if fid in weights
+            (names[fid], origin[fid], c) for fid, c in self._matched(index, q, scored.slot).items()
         ]
 
     def suggestions(
