@@ -55,10 +55,11 @@ def test_cabe_jawa_is_long_pepper_and_not_a_chili(real):
 
 def test_a_jamu_making_class_is_off_the_subject_of_a_bpom_permit(real):
     engine = MatchEngine()
-    engine.build([OfferInput(id="class", kind="training", title="Kelas membuat jamu")])
+    making = OfferInput(id="class", kind="training", title="Kelas membuat jamu")
+    permit = OfferInput(id="bpom", kind="training", title="Pendampingan izin edar BPOM")
     need = NeedInput(id="n", kind="training", title="Izin BPOM untuk jamu", area_keys=AREA)
+    engine.build([making])
     alone = engine.top_k(need)
-    engine.build([OfferInput(id="class", kind="training", title="Kelas membuat jamu"),
-                  OfferInput(id="bpom", kind="training", title="Pendampingan izin edar BPOM")])  # fmt: skip
+    engine.build([making, permit])
     assert [s.offer_id for s in engine.top_k(need)][0] == "bpom"
     assert all(s.score < 0.3 for s in alone)
