@@ -15,7 +15,8 @@ One TOML file per sector in ``data/lexicon/``, each holding ``[[concept]]`` tabl
 their words occur inside this concept's own phrases (*penyembelihan halal* is halal
 slaughter, not halal certification; *cabe jawa* is long pepper, not a chili). A concept with
 ``role = "permit"`` is the subject of a listing that names it: a permit for X is not the
-making of X, so an offer that meets none of a listing's permits is off its subject. Concepts
+making of X, so an offer that meets none of a listing's permits (nor a concept of their
+sector the listing names, such as packaging beside PIRT) is off its subject. Concepts
 with ``role = "activity"`` (cultivation, processing) say what is done with a product: two
 listings that each name activities, none shared, are about different subjects.
 """

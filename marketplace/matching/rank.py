@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from . import score
 from .analyse import Analyser
-from .explain import Contribution, signal_reason, subject_reasons
+from .explain import Contribution, signal_reason, subject_reasons, unmatched_reason
 from .index import FeatureTable, KindIndex
 from .lexicon import Lexicon
 from .settings import MatchSettings
@@ -103,7 +103,18 @@ class Ranker:
             for n in profile
             if n.startswith("c:") and n[2:] in self.lexicon.permits
         )
-        meets = frozenset(f for f in weights if f in permits or related_of.get(f) in permits)
+        # what answers a permit: the permit itself, a related one, or a concept of the
+        # permit's own sector (packaging for a PIRT need), never the permitted product alone
+        concepts = self.lexicon.concepts
+        sectors = {concepts[self.table.names[f][2:]].sector for f in permits}
+        near = {
+            self.table.add(n)
+            for n in profile
+            if n.startswith("c:") and n[2:] in concepts and concepts[n[2:]].sector in sectors
+        }
+        meets = frozenset(
+            f for f in weights if f in permits or f in near or related_of.get(f) in permits
+        )
         activities = frozenset(
             fid
             for n in profile
@@ -324,6 +335,9 @@ class Ranker:
         words = self.analyser.evidence(probe.title, probe.description, probe.tags)
         return [self.suggestion(probe, index.items[r.slot], r, words) for r in ranked]
 
+    def _need_profile(self, need: NeedInput) -> dict[str, float]:
+        return self.analyser.profile(need.title, need.description, need.tags)
+
     def _words(self, item: object) -> dict[str, str]:
         """Return a listing's evidence words (cached: the same offers win again and again)."""
         cached = self._evidence.get(id(item))
@@ -360,6 +374,14 @@ class Ranker:
             contributions, need_words, offer_words, scored.subject * self.s.subject_share
         )
         reasons.extend(signal_reason(code, params, w) for code, params, w in scored.signals)
+        gap = unmatched_reason(
+            self._need_profile(need),  # type: ignore[arg-type]
+            {origin for _f, origin, _c in contributions},
+            need_words,
+            self.s.term_factor * self.s.title_weight,
+        )
+        if gap is not None:
+            reasons.append(gap)
         return Suggestion(
             need_id=need.id,  # type: ignore[union-attr]
             offer_id=offer.id,  # type: ignore[union-attr]

@@ -75,14 +75,26 @@ def can_serve(signal: Signal) -> bool:
     return signal[1] in SERVING
 
 
+UNITS = {"training": "people", "market": "volume", "resource": "units"}
+
+
 def capacity(need: NeedInput, offer: OfferInput, s: MatchSettings) -> Signal:
-    """Score whether the offer's capacity covers the quantity the group wants."""
-    if need.quantity is None or offer.capacity is None or need.quantity <= 0:
+    """Score whether the offer's capacity covers what the need means by its quantity.
+
+    A training's capacity is places for people (the group's size when the need states no
+    number); a market offer's is the volume a buyer takes; a resource's the units it
+    provides. A buyer's volume is never compared with the number of members.
+    """
+    wanted = need.quantity
+    if wanted is None and need.kind == "training":
+        wanted = need.members
+    if wanted is None or offer.capacity is None or wanted <= 0:
         return s.unknown_capacity, "capacity_unknown", ()
-    params = (("wanted", str(need.quantity)), ("capacity", str(offer.capacity)))
-    if offer.capacity >= need.quantity:
+    unit = UNITS.get(need.kind, "units")
+    params = (("wanted", str(wanted)), ("capacity", str(offer.capacity)), ("unit", unit))
+    if offer.capacity >= wanted:
         return 1.0, "capacity_ok", params
-    return max(0.0, offer.capacity / need.quantity), "capacity_short", params
+    return max(0.0, offer.capacity / wanted), "capacity_short", params
 
 
 def dates(need: NeedInput, offer: OfferInput, s: MatchSettings, today: date | None) -> Signal:
