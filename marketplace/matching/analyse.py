@@ -58,7 +58,7 @@ class Analyser:
         self._segments: dict[str, Segment] = {}
         self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
         self._trie: dict = {}
-        forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.forms]
+        forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.surface]
         for _key, form in forms:
             for word in tokenize(form):
                 self._register(word)

@@ -11,10 +11,28 @@ weights add up to the score. ``unmatched`` names the need's key words the offer 
 
 from __future__ import annotations
 
-from .types import Reason
+from typing import Protocol
+
+from .analyse import Analyser
+from .direction import Direction
+from .settings import MatchSettings
+from .types import Listing, Reason, Suggestion
+
+_EVIDENCE_CACHE = 50_000
 
 # (feature, need feature it answers, contribution to the dot product)
 Contribution = tuple[str, str, float]
+Signal = tuple[str, tuple[tuple[str, str], ...], float]  # (code, params, contribution)
+
+
+class Found(Protocol):
+    """What the ranker knows of a kept candidate."""
+
+    score: float
+    subject: float
+    serves: bool
+    contributions: list[Contribution]
+    signals: list[Signal]
 
 
 def subject_reasons(
@@ -79,3 +97,61 @@ def unmatched_reason(
 def signal_reason(code: str, params: tuple[tuple[str, str], ...], weight: float) -> Reason:
     """Wrap one soft signal."""
     return Reason(code, params, weight)
+
+
+class Explainer:
+    """Turn ranked pairs into :class:`Suggestion` objects with their reasons."""
+
+    def __init__(self, analyser: Analyser, settings: MatchSettings) -> None:
+        self.analyser = analyser
+        self.s = settings
+        self._evidence: dict[int, tuple[Listing, dict[str, str]]] = {}  # id(item) -> words
+
+    def words(self, item: Listing) -> dict[str, str]:
+        """Return a listing's evidence words (cached: the same offers win again and again)."""
+        cached = self._evidence.get(id(item))
+        if cached is not None and cached[0] is item:
+            return cached[1]
+        if len(self._evidence) >= _EVIDENCE_CACHE:
+            self._evidence.clear()
+        words = self.analyser.evidence(item.title, item.description, item.tags)
+        self._evidence[id(item)] = (item, words)
+        return words
+
+    def suggestion(
+        self,
+        direction: Direction,
+        query: Listing,
+        item: Listing,
+        found: Found,
+        query_words: dict[str, str] | None = None,
+    ) -> Suggestion:
+        """Explain one scored pair: subject reasons, soft signals, the need's unmet words."""
+        if query_words is None:
+            query_words = self.analyser.evidence(query.title, query.description, query.tags)
+        item_words = self.words(item)
+        need, offer = direction.pair(query, item)
+        need_words, offer_words = (
+            (query_words, item_words) if direction.query_is_need else (item_words, query_words)
+        )
+        contributions = direction.need_side(found.contributions)
+        s = self.s
+        reasons = subject_reasons(
+            contributions, need_words, offer_words, found.subject * s.subject_share
+        )
+        reasons.extend(signal_reason(code, params, w) for code, params, w in found.signals)
+        gap = unmatched_reason(
+            self.analyser.profile(need.title, need.description, need.tags),
+            {origin for _f, origin, _c in contributions},
+            need_words,
+            s.term_factor * s.title_weight,
+        )
+        if gap is not None:
+            reasons.append(gap)
+        return Suggestion(
+            need_id=need.id,
+            offer_id=offer.id,
+            score=round(found.score, 6),
+            reasons=tuple(reasons),
+            can_serve=found.serves,
+        )

@@ -41,21 +41,26 @@ def compatible(need: NeedInput, offer: OfferInput, today: date | None) -> bool:
     return n_lo <= n_hi and o_lo <= o_hi and max(n_lo, o_lo) <= min(n_hi, o_hi)
 
 
+def _km(need: NeedInput, offer: OfferInput) -> float | None:
+    if need.lat is None or need.lon is None or offer.lat is None or offer.lon is None:
+        return None
+    return haversine_km(need.lat, need.lon, offer.lat, offer.lon)
+
+
 def reach(need: NeedInput, offer: OfferInput, s: MatchSettings) -> Signal:
     """Score how well the offer reaches the group: area, else distance, else nothing."""
     if not offer.area_keys:
-        if None not in (need.lat, need.lon, offer.lat, offer.lon):
-            km = haversine_km(need.lat, need.lon, offer.lat, offer.lon)  # type: ignore[arg-type]
-            if km > s.arealess_reach_km:
-                return 0.0, "reach_far", (("km", str(round(km))),)
+        km = _km(need, offer)
+        if km is not None and km > s.arealess_reach_km:
+            return 0.0, "reach_far", (("km", str(round(km))),)
         return s.anywhere_reach, "reach_everywhere", ()
     if not need.area_keys:
         return s.anywhere_reach, "reach_unknown", ()  # nothing known excludes the group
     shared = [key for key in need.area_keys if key in offer.area_keys]
     if shared:
         return 1.0, "reach_area", (("key", shared[-1]),)
-    if None not in (need.lat, need.lon, offer.lat, offer.lon):
-        km = haversine_km(need.lat, need.lon, offer.lat, offer.lon)  # type: ignore[arg-type]
+    km = _km(need, offer)
+    if km is not None:
         value = s.distance_reach_max * 0.5 ** (km / s.distance_half_life_km)
         return value, "reach_distance", (("km", str(round(km))),)
     if any(key in offer.base_keys for key in need.area_keys):
@@ -129,3 +134,52 @@ def reputation(offer: OfferInput, s: MatchSettings) -> Signal:
         return s.unknown_reputation, "reputation_unknown", ()
     value = max(0.0, min(1.0, offer.reputation))
     return value, "reputation", (("value", f"{value:.2f}"),)
+
+
+def reputation_from_ratings(total: float, count: int, s: MatchSettings) -> float:
+    """Turn a provider's ``count`` ratings of 1..5 (summing to ``total``) into 0..1.
+
+    The first ratings count for less: the mean is pulled toward ``unknown_reputation`` as
+    if the provider had ``reputation_prior_weight`` such ratings already.
+    """
+    prior = s.reputation_prior_weight
+    return ((total - count) / 4 + s.unknown_reputation * prior) / (count + prior)
+
+
+# the soft signals, each with its share of the final score (see MatchSettings, step 6)
+SIGNALS = ("reach", "capacity", "dates", "verified", "reputation", "text")
+
+
+def shares(s: MatchSettings) -> dict[str, float]:
+    """Return signal -> its weight in the final score."""
+    return {
+        "reach": s.w_reach,
+        "capacity": s.w_capacity,
+        "dates": s.w_dates,
+        "verified": s.w_verified,
+        "reputation": s.w_reputation,
+        "text": s.w_text,
+    }
+
+
+def contributions(
+    s: MatchSettings, similarity: float, values: dict[str, float]
+) -> dict[str, float]:
+    """Return signal -> what it adds to the score: ``S * w_signal * value``."""
+    return {name: similarity * w * values[name] for name, w in shares(s).items()}
+
+
+def total(s: MatchSettings, similarity: float, values: dict[str, float]) -> float:
+    """The final score: ``S * (subject_share + sum(w_i * signal_i))``, at most 1.
+
+    Called with the exact signals to score a pair, and with the reach alone (every other
+    signal at its best, 1) to bound a candidate's score before the exact signals are known.
+    """
+    return min(
+        1.0, similarity * s.subject_share + sum(contributions(s, similarity, values).values())
+    )
+
+
+def bound(s: MatchSettings, similarity: float, reach_value: float) -> float:
+    """The best score a candidate can reach given its similarity and reach."""
+    return total(s, similarity, dict.fromkeys(SIGNALS, 1.0) | {"reach": reach_value})

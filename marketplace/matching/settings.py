@@ -40,7 +40,8 @@ class MatchSettings:
        or regency key, ``anywhere_reach`` if the offer has no area, otherwise
        ``distance_reach_max * 0.5 ** (km / distance_half_life_km)`` from the provider's base,
        ``0`` when nothing is known), capacity fit, date overlap, verified, reputation
-       (``unknown_*`` when a value is missing).
+       (``unknown_*`` when a value is missing; ratings pulled toward ``unknown_reputation``
+       by ``reputation_prior_weight``).
     5b. Reach as a rule: an offer *cannot serve* a group when its service area names
        neither the group's province nor its regency, or, having no area, its base lies
        more than ``arealess_reach_km`` from the group. Such an offer never ranks above one
@@ -95,6 +96,8 @@ class MatchSettings:
     unknown_capacity: float = 0.7
     unknown_dates: float = 0.8
     unknown_reputation: float = 0.5
+    reputation_prior_weight: float = 2.0  # a provider's first ratings count as if this many
+    # neutral (``unknown_reputation``) ratings came before them
     # retrieval
     posting_cap: int = 4000
     related_posting_cap: int = 1000

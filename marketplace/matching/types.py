@@ -98,3 +98,7 @@ class Suggestion:
     score: float
     reasons: tuple[Reason, ...]
     can_serve: bool = True
+
+
+# a listing of either side, as the indexes hold them
+Listing = NeedInput | OfferInput

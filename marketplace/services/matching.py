@@ -86,7 +86,7 @@ def offer_input(offer: Offer, reputation: float | None = None):
 def offer_inputs(offers) -> list:
     """Engine inputs for many offers, with their providers' reputations in one query."""
     offers = list(offers)
-    known = reputations({o.provider_id for o in offers})
+    known = reputations({o.provider_id for o in offers}, settings=settings())
     return [offer_input(o, known.get(o.provider_id)) for o in offers]
 
 
