@@ -98,6 +98,9 @@ class MatchSettings:
     unknown_reputation: float = 0.5
     reputation_prior_weight: float = 2.0  # a provider's first ratings count as if this many
     # neutral (``unknown_reputation``) ratings came before them
+    # demand without supply: a suggestion this good covers need concepts it meets only
+    # through related ones (see matching.demand)
+    good_score: float = 0.3
     # retrieval
     posting_cap: int = 4000
     related_posting_cap: int = 1000

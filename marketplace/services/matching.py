@@ -238,11 +238,11 @@ def needs_for_offers(
     by_id = {n.stable_id: n for n in needs}
     result = {}
     for offer in offers:
-        # In this direction the engine's "offer_id" names the need it found.
+        # The engine names each pair by (need_id, offer_id) in either direction.
         ranked = engine.top_needs(
             offer_inputs([offer])[0],
             k or current_app.config["MATCH_K"],
             today=today or date.today(),
         )
-        result[offer.id] = [(by_id[s.offer_id], s) for s in ranked if s.offer_id in by_id]
+        result[offer.id] = [(by_id[s.need_id], s) for s in ranked if s.need_id in by_id]
     return result
