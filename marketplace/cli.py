@@ -12,7 +12,7 @@ from flask import Flask
 from flask.cli import with_appcontext
 from flask_babel import force_locale
 
-from marketplace.services import bulk_export, bulk_import, matching
+from marketplace.services import bulk_export, bulk_import, matching, tuning
 
 
 def register(app: Flask) -> None:
@@ -25,6 +25,7 @@ def register(app: Flask) -> None:
         grant_role,
         send_outbox,
         expire_proposals,
+        tune_matching,
     ):
         app.cli.add_command(command)
 
@@ -206,3 +207,31 @@ def expire_proposals() -> None:
     from marketplace.services import curation
 
     click.echo(f"{curation.expire_stale()} proposal(s) expired", err=True)
+
+
+@click.command("tune-matching")
+@with_appcontext
+@click.option(
+    "--holdout",
+    default=0.3,
+    show_default=True,
+    type=click.FloatRange(0.1, 0.9),
+    help="Share of the newest decisions kept apart to measure on.",
+)
+@click.option("--dry-run", is_flag=True, help="Measure and print, write nothing.")
+def tune_matching(holdout: float, dry_run: bool) -> None:
+    """Fit the matcher's weights on recorded decisions; write them when they rank better."""
+    report = tuning.retune(holdout=holdout, write=not dry_run)
+    fit = report.fit
+    click.echo(f"decisions: {report.good} good, {report.bad} bad")
+    click.echo(f"trained on {fit.trained}, measured on {fit.held_apart} held apart")
+    click.echo(f"held-apart AUC: before {fit.before:.3f}  after {fit.after:.3f}")
+    for need, offer in fit.zeroed_pairs:
+        click.echo(f"related pair given no credit (dismissed as wrong subject): {need} -> {offer}")
+    if report.written:
+        click.echo(f"engine version {report.version_before} -> {report.version_after}")
+        click.echo(f"written: {report.written}")
+    elif fit.better:
+        click.echo("better, but not written (--dry-run or MATCH_SETTINGS_FILE is empty)")
+    else:
+        click.echo("not better: nothing written")

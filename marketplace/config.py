@@ -41,6 +41,9 @@ class Config:
 
     PER_PAGE = 20
     MATCH_K = 10
+    # tuned matcher settings (`flask tune-matching`); None = instance/match_settings.toml,
+    # "" = none (the engine's defaults)
+    MATCH_SETTINGS_FILE: str | None = None
     PROPOSAL_EXPIRY_DAYS = 14
     STALE_NEED_DAYS = 7
     PUBLIC_URL: str | None = None  # required in production; see marketplace/links.py

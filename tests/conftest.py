@@ -60,6 +60,7 @@ def _config(url: str, **extra) -> dict:
         "MAIL_LOG_OUTBOX": False,
         "SERVER_NAME": "pasar.test",
         "PUBLIC_URL": "https://pasar.test",
+        "MATCH_SETTINGS_FILE": "",  # the defaults, whatever a developer tuned locally
         **extra,
     }
 

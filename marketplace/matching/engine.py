@@ -191,6 +191,16 @@ class MatchEngine:
                 merged.update((nid, [_unpack(row) for row in rows]) for nid, rows in part.items())
             return {need.id: merged[need.id] for need in needs}
 
+    def parts(
+        self, need: NeedInput, offer_id: str, today: date | None = None
+    ) -> tuple[float, dict[str, float]] | None:
+        """Return what the score of one need with one indexed offer is made of: its subject
+        similarity ``S`` and its soft signals (see :func:`~marketplace.matching.score.total`)."""
+        index = self._offers.get(need.kind)
+        if index is None:
+            return None
+        return self.ranker.parts(index, need, self.profile(need), offer_id, today)
+
     # -------------------------------------------------------------------- needs
     def build_needs(
         self,

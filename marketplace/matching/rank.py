@@ -25,7 +25,7 @@ from .index import FeatureTable, KindIndex
 from .lexicon import Lexicon
 from .settings import MatchSettings
 from .subject import Query, Subjects
-from .types import Listing, Suggestion
+from .types import Listing, NeedInput, OfferInput, Suggestion
 
 
 @dataclass(slots=True)
@@ -207,15 +207,7 @@ class Ranker:
         if not score.compatible(need, offer, today):
             return None
         s = self.s
-        text = fuzz.token_set_ratio(q.subject, index.subject(b.slot)) / 100.0
-        signals = {
-            "reach": b.reach,
-            "capacity": score.capacity(need, offer, s),
-            "dates": score.dates(need, offer, s, today),
-            "verified": score.verified(offer),
-            "reputation": score.reputation(offer, s),
-            "text": (text, "text", (("ratio", str(round(text * 100))),)),
-        }
+        signals = self._signals(index, q, b.slot, need, offer, b.reach, today)
         values = {name: signal[0] for name, signal in signals.items()}
         parts = score.contributions(s, b.similarity, values)
         return Scored(
@@ -226,6 +218,51 @@ class Ranker:
             signals=[(code, params, parts[name]) for name, (_v, code, params) in signals.items()],
             serves=b.serves,
         )
+
+    def _signals(
+        self,
+        index: KindIndex,
+        q: Query,
+        slot: int,
+        need: NeedInput,
+        offer: OfferInput,
+        reach: score.Signal,
+        today: date | None,
+    ) -> dict[str, score.Signal]:
+        """Return the soft signals of one pair (see MatchSettings, step 5)."""
+        s = self.s
+        text = fuzz.token_set_ratio(q.subject, index.subject(slot)) / 100.0
+        return {
+            "reach": reach,
+            "capacity": score.capacity(need, offer, s),
+            "dates": score.dates(need, offer, s, today),
+            "verified": score.verified(offer),
+            "reputation": score.reputation(offer, s),
+            "text": (text, "text", (("ratio", str(round(text * 100))),)),
+        }
+
+    def parts(
+        self,
+        index: KindIndex,
+        need: NeedInput,
+        profile: dict[str, float],
+        offer_id: str,
+        today: date | None = None,
+    ) -> tuple[float, dict[str, float]] | None:
+        """Return (S, signal values) of one need with one indexed offer, whatever its rank:
+        what a score is made of, for replaying recorded decisions (None if the hard rules
+        part them or the offer is not indexed)."""
+        slot = index.slot_of.get(offer_id)
+        offer = index.items[slot] if slot is not None else None
+        if slot is None or not isinstance(offer, OfferInput):
+            return None
+        if not score.compatible(need, offer, today):
+            return None
+        q = self.subjects.query(index, profile)
+        similarity = self.subjects.similarity(index, q, slot)[0]
+        reach = score.reach(need, offer, self.s)
+        signals = self._signals(index, q, slot, need, offer, reach, today)
+        return similarity, {name: signal[0] for name, signal in signals.items()}
 
     def _contributions(self, index: KindIndex, q: Query, slot: int) -> list[Contribution]:
         """Return which features of a kept candidate met the query, and how much."""

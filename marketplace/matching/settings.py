@@ -24,13 +24,13 @@ class MatchSettings:
     2. Subject similarity ``S`` (0..1): cosine of the two listings' feature vectors, each
        feature weighted by IDF over the live listings of that kind, ``ln((N+1)/(df+0.5))``.
        A need concept also meets an offer's *related* concept at ``related_credit`` (< 1:
-       always below the exact subject), never a near subject the lexicon keeps
-       ``distinct`` (halal slaughter for halal certification). A pair where one side names
-       a permit (lexicon ``role = "permit"``) the other does not meet (nor a concept of the
-       permit's sector that the first names), or where both name activities (cultivation,
-       processing) and share none, is off subject: ``S`` is multiplied by
-       ``off_subject_factor`` (a BPOM permit for jamu is not a jamu-making class; growing
-       potatoes is not making chips).
+       always below the exact subject; ``pair_credit`` may set it per pair), never a near
+       subject the lexicon keeps ``distinct`` (halal slaughter for halal certification).
+       A pair where one side names a permit (lexicon ``role = "permit"``) the other does
+       not meet (nor a concept of the permit's sector that the first names), or where both
+       name activities (cultivation, processing) and share none, is off subject: ``S`` is
+       multiplied by ``off_subject_factor`` (a BPOM permit for jamu is not a jamu-making
+       class; growing potatoes is not making chips).
     3. Relevance floor (hard): a pair needs subject evidence beyond generic words
        (``S_subject >= min_subject``) and ``S >= relative_floor * best S`` of that query;
        otherwise it is not suggested at all.
@@ -72,6 +72,9 @@ class MatchSettings:
     subspan_factor: float = 0.5
     fuzzy_factor: float = 0.85
     related_credit: float = 0.5
+    # (need concept, related offer concept, credit): pairs whose credit differs, learnt from
+    # facilitators' decisions (``flask tune-matching``)
+    pair_credit: tuple[tuple[str, str, float], ...] = ()
     off_subject_factor: float = 0.3
     # fuzzy (typo) lookup guards
     fuzzy_min_length: int = 5

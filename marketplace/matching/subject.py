@@ -41,14 +41,15 @@ class Subjects:
             f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
         }
         self._roles: dict[int, str] = {}
+        self._pair_credit = {(f"c:{a}", f"c:{b}"): c for a, b, c in settings.pair_credit}
 
     def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
         """Build the query vector of a listing profile against ``index``'s statistics."""
         expanded: dict[str, tuple[float, str]] = {name: (w, name) for name, w in profile.items()}
-        related, credit_share = self._related, self.s.related_credit
+        related, credit_share, pairs = self._related, self.s.related_credit, self._pair_credit
         for name, w in profile.items():
             for rname in related.get(name, ()):
-                credit = w * credit_share
+                credit = w * pairs.get((name, rname), credit_share)
                 if credit > expanded.get(rname, (0.0, ""))[0]:
                     expanded[rname] = (credit, name)
         norm2 = 0.0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date, datetime
+from pathlib import Path
 
 from flask import current_app
 from sqlalchemy import func, or_, select
@@ -17,13 +18,28 @@ from sqlalchemy.orm import selectinload
 from marketplace import matching as engine_package
 from marketplace import regions
 from marketplace.extensions import db
+from marketplace.matching import settings_file
 from marketplace.models import Need, Offer, Provider
 from marketplace.services.reputation import reputations
 
 
+def settings_path() -> Path | None:
+    """Where tuned settings live (None: the engine's defaults only)."""
+    configured = current_app.config.get("MATCH_SETTINGS_FILE")
+    if configured == "":
+        return None
+    return Path(configured or Path(current_app.instance_path) / "match_settings.toml")
+
+
 def settings():
-    """The one configuration the pages and ``suggest`` share."""
-    return engine_package.MatchSettings()
+    """The one configuration the pages and ``suggest`` share: the engine's defaults, or
+    the tuned file (``MATCH_SETTINGS_FILE``) when there is one, read once per process."""
+    found = current_app.extensions.get("match_settings")
+    if found is None:
+        path = settings_path()
+        found = (path and settings_file.load(path)) or engine_package.MatchSettings()
+        current_app.extensions["match_settings"] = found
+    return found
 
 
 def _place_coordinates(lat, lon, province_code, regency_code) -> tuple[float | None, float | None]:
