@@ -26,8 +26,9 @@ class MatchSettings:
        A need concept also meets an offer's *related* concept at ``related_credit`` (< 1:
        always below the exact subject; ``pair_credit`` may set it per pair), never a near
        subject the lexicon keeps ``distinct`` (halal slaughter for halal certification).
-       A pair where one side names a permit (lexicon ``role = "permit"``) the other does
-       not meet (nor a concept of the permit's sector that the first names), or where both
+       A pair where one side names a permit (lexicon ``role = "permit"``) in its title or
+       tags (not a requirement in passing) the other does not meet (nor a concept of the
+       permit's sector that the first names), or where both
        name activities (cultivation, processing) and share none, is off subject: ``S`` is
        multiplied by ``off_subject_factor`` (a BPOM permit for jamu is not a jamu-making
        class; growing potatoes is not making chips).

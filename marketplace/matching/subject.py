@@ -82,13 +82,19 @@ class Subjects:
     ) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
         """Return the query's permits, the features that answer them, and its activities.
 
+        A permit is the subject only where it is named in earnest (title or tags weight), not
+        a requirement in passing ("products must have PIRT" in a buyer's description).
+
         A permit is answered by itself, a related permit, or a concept of the permit's own
         sector that the query names too (packaging beside PIRT), never by the permitted
         product alone (jamu for a BPOM permit for jamu).
         """
         concepts, add = self.lexicon.concepts, self.table.add
         named = [n for n in profile if n.startswith("c:") and n[2:] in concepts]
-        permits = {n for n in named if concepts[n[2:]].role == "permit"}
+        earnest = self.s.title_weight
+        permits = {
+            n for n in named if concepts[n[2:]].role == "permit" and profile[n] >= earnest
+        }
         sectors = {concepts[n[2:]].sector for n in permits}
         near = {n for n in named if concepts[n[2:]].sector in sectors}
         names = self.table.names
@@ -124,11 +130,11 @@ class Subjects:
         fids = index.fids[slot]
         if q.permits and not q.meets_permit.intersection(fids):
             return False
-        weights, role = q.weights, self._role
+        weights, role, earnest = q.weights, self._role, self.s.title_weight
         acts = shared = False
-        for fid in fids:
+        for fid, w in zip(fids, index.fws[slot], strict=True):
             kind = role(fid)
-            if kind == "permit" and fid not in weights:
+            if kind == "permit" and fid not in weights and w >= earnest:
                 return False
             if kind == "activity":
                 acts = True

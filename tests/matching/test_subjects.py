@@ -63,3 +63,16 @@ def test_a_jamu_making_class_is_off_the_subject_of_a_bpom_permit(real):
     engine.build([making, permit])
     assert [s.offer_id for s in engine.top_k(need)][0] == "bpom"
     assert all(s.score < 0.3 for s in alone)
+
+
+def test_a_permit_required_in_passing_is_not_the_offers_subject(real):
+    buyer = OfferInput(
+        id="buyer",
+        kind="market",
+        title="Toko oleh-oleh menerima keripik singkong",
+        description="Produk wajib ber-PIRT dan halal.",
+    )
+    real.build([buyer])
+    need = NeedInput(id="n", kind="market", title="Jual keripik singkong", area_keys=AREA)
+    (found,) = real.top_k(need)
+    assert found.offer_id == "buyer" and found.score > 0.3
