@@ -125,6 +125,7 @@ class Explainer:
         item: Listing,
         found: Found,
         query_words: dict[str, str] | None = None,
+        need_profile: dict[str, float] | None = None,
     ) -> Suggestion:
         """Explain one scored pair: subject reasons, soft signals, the need's unmet words."""
         if query_words is None:
@@ -140,8 +141,10 @@ class Explainer:
             contributions, need_words, offer_words, found.subject * s.subject_share
         )
         reasons.extend(signal_reason(code, params, w) for code, params, w in found.signals)
+        if need_profile is None:
+            need_profile = self.analyser.profile(need.title, need.description, need.tags)
         gap = unmatched_reason(
-            self.analyser.profile(need.title, need.description, need.tags),
+            need_profile,
             {origin for _f, origin, _c in contributions},
             need_words,
             s.term_factor * s.title_weight,

@@ -284,9 +284,12 @@ class Ranker:
                 for r in ranked
             ]
         words = self.analyser.evidence(probe.title, probe.description, probe.tags)
+        need_profile = None
+        if direction.query_is_need:
+            need_profile = self.analyser.profile(probe.title, probe.description, probe.tags)
         found = []
         for r in ranked:
             item = index.items[r.slot]
             assert item is not None  # ranked just now from live slots
-            found.append(self.explainer.suggestion(direction, probe, item, r, words))
+            found.append(self.explainer.suggestion(direction, probe, item, r, words, need_profile))
         return found

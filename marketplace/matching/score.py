@@ -47,10 +47,21 @@ def _km(need: NeedInput, offer: OfferInput) -> float | None:
     return haversine_km(need.lat, need.lon, offer.lat, offer.lon)
 
 
+def _surely_within(need: NeedInput, offer: OfferInput, km: float) -> bool:
+    """Tell cheaply that two points are at most ``km`` apart (a great-circle distance is at
+    most the sum of the latitude and longitude differences, in arc length)."""
+    if need.lat is None or need.lon is None or offer.lat is None or offer.lon is None:
+        return True
+    return _KM_PER_DEGREE * (abs(need.lat - offer.lat) + abs(need.lon - offer.lon)) <= km
+
+
+_KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180
+
+
 def reach(need: NeedInput, offer: OfferInput, s: MatchSettings) -> Signal:
     """Score how well the offer reaches the group: area, else distance, else nothing."""
     if not offer.area_keys:
-        km = _km(need, offer)
+        km = None if _surely_within(need, offer, s.arealess_reach_km) else _km(need, offer)
         if km is not None and km > s.arealess_reach_km:
             return 0.0, "reach_far", (("km", str(round(km))),)
         return s.anywhere_reach, "reach_everywhere", ()
@@ -146,40 +157,33 @@ def reputation_from_ratings(total: float, count: int, s: MatchSettings) -> float
     return ((total - count) / 4 + s.unknown_reputation * prior) / (count + prior)
 
 
-# the soft signals, each with its share of the final score (see MatchSettings, step 6)
+# the soft signals and their shares of the final score (see MatchSettings, step 6)
 SIGNALS = ("reach", "capacity", "dates", "verified", "reputation", "text")
+_SHARES = tuple(zip(SIGNALS, ("w_reach", "w_capacity", "w_dates", "w_verified",
+                              "w_reputation", "w_text"), strict=True))  # fmt: skip
+_BEST = dict.fromkeys(SIGNALS, 1.0)
 
 
 def shares(s: MatchSettings) -> dict[str, float]:
     """Return signal -> its weight in the final score."""
-    return {
-        "reach": s.w_reach,
-        "capacity": s.w_capacity,
-        "dates": s.w_dates,
-        "verified": s.w_verified,
-        "reputation": s.w_reputation,
-        "text": s.w_text,
-    }
+    return {name: getattr(s, field) for name, field in _SHARES}
 
 
 def contributions(
     s: MatchSettings, similarity: float, values: dict[str, float]
 ) -> dict[str, float]:
     """Return signal -> what it adds to the score: ``S * w_signal * value``."""
-    return {name: similarity * w * values[name] for name, w in shares(s).items()}
+    return {name: similarity * getattr(s, field) * values[name] for name, field in _SHARES}
 
 
 def total(s: MatchSettings, similarity: float, values: dict[str, float]) -> float:
-    """The final score: ``S * (subject_share + sum(w_i * signal_i))``, at most 1.
-
-    Called with the exact signals to score a pair, and with the reach alone (every other
-    signal at its best, 1) to bound a candidate's score before the exact signals are known.
-    """
+    """The final score: ``S * (subject_share + sum(w_i * signal_i))``, at most 1."""
     return min(
         1.0, similarity * s.subject_share + sum(contributions(s, similarity, values).values())
     )
 
 
 def bound(s: MatchSettings, similarity: float, reach_value: float) -> float:
-    """The best score a candidate can reach given its similarity and reach."""
-    return total(s, similarity, dict.fromkeys(SIGNALS, 1.0) | {"reach": reach_value})
+    """The best score a candidate can reach given its similarity and reach: :func:`total`
+    with every other signal at its best (1)."""
+    return total(s, similarity, _BEST | {"reach": reach_value})

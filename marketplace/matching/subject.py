@@ -40,7 +40,8 @@ class Subjects:
         self._related = {
             f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
         }
-        self._roles: dict[int, str] = {}
+        self._roles_seen = -1
+        self._role_sets: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
         self._pair_credit = {(f"c:{a}", f"c:{b}"): c for a, b, c in settings.pair_credit}
 
     def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
@@ -92,9 +93,7 @@ class Subjects:
         concepts, add = self.lexicon.concepts, self.table.add
         named = [n for n in profile if n.startswith("c:") and n[2:] in concepts]
         earnest = self.s.title_weight
-        permits = {
-            n for n in named if concepts[n[2:]].role == "permit" and profile[n] >= earnest
-        }
+        permits = {n for n in named if concepts[n[2:]].role == "permit" and profile[n] >= earnest}
         sectors = {concepts[n[2:]].sector for n in permits}
         near = {n for n in named if concepts[n[2:]].sector in sectors}
         names = self.table.names
@@ -102,14 +101,20 @@ class Subjects:
         activities = frozenset(add(n) for n in named if concepts[n[2:]].role == "activity")
         return frozenset(add(n) for n in permits), meets, activities
 
-    def _role(self, fid: int) -> str:
-        """Return the lexicon role of a feature ("" for none), cached per feature id."""
-        found = self._roles.get(fid)
-        if found is None:
-            name = self.table.names[fid]
-            concept = self.lexicon.concepts.get(name[2:]) if name.startswith("c:") else None
-            found = self._roles[fid] = concept.role if concept is not None else ""
-        return found
+    def _role_ids(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Return the feature ids of the permit and activity concepts met so far."""
+        if self._roles_seen != len(self.table.names):
+            ids = self.table.ids
+            self._role_sets = tuple(
+                frozenset(
+                    fid
+                    for key in self.lexicon.roles[role]
+                    if (fid := ids.get(f"c:{key}")) is not None
+                )
+                for role in ("permit", "activity")
+            )
+            self._roles_seen = len(self.table.names)
+        return self._role_sets
 
     def matched(self, index: KindIndex, q: Query, slot: int) -> dict[int, float]:
         """Return feature id -> contribution of what a candidate shares with the query."""
@@ -130,16 +135,14 @@ class Subjects:
         fids = index.fids[slot]
         if q.permits and not q.meets_permit.intersection(fids):
             return False
-        weights, role, earnest = q.weights, self._role, self.s.title_weight
-        acts = shared = False
-        for fid, w in zip(fids, index.fws[slot], strict=True):
-            kind = role(fid)
-            if kind == "permit" and fid not in weights and w >= earnest:
+        permits, activities = self._role_ids()
+        for fid in permits.intersection(fids):
+            if fid not in q.weights and index.fws[slot][fids.index(fid)] >= self.s.title_weight:
                 return False
-            if kind == "activity":
-                acts = True
-                shared = shared or fid in q.activities
-        return shared or not (acts and q.activities)
+        if not q.activities:
+            return True
+        acts = activities.intersection(fids)
+        return not acts or not acts.isdisjoint(q.activities)
 
     def similarity(self, index: KindIndex, q: Query, slot: int) -> tuple[float, float]:
         """Return the cosine similarity and its non-generic part."""
