@@ -71,3 +71,8 @@ def test_a_provider_sees_the_groups_waiting_in_its_sectors_and_provinces(client,
     far = app.test_client()
     login(far, world["far_provider"])
     assert "izin pirt" not in far.get("/dashboard").get_data(as_text=True)
+
+
+def test_the_facilitators_dashboard_leads_to_the_unmet_demand(client, world):
+    login(client, world["facilitator"])
+    assert 'href="/facilitate/demand"' in client.get("/facilitate/dashboard").get_data(as_text=True)
