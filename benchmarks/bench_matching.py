@@ -111,7 +111,9 @@ class Corpus:
     def __init__(self, seed: int = 7) -> None:
         self.rnd = random.Random(seed)
         lex = Lexicon.load()
-        self.subjects = [(c.indonesian, c.english) for c in lex.concepts.values()]
+        self.subjects = [
+            (c.forms.get("id", ()), c.forms.get("en", ())) for c in lex.concepts.values()
+        ]
         if not self.subjects:
             raise SystemExit("the lexicon is empty")
         self.rnd.shuffle(self.subjects)

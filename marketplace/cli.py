@@ -12,7 +12,7 @@ from flask import Flask
 from flask.cli import with_appcontext
 from flask_babel import force_locale
 
-from marketplace.services import bulk_export, bulk_import, matching
+from marketplace.services import bulk_export, bulk_import, matching, tuning
 
 
 def register(app: Flask) -> None:
@@ -28,6 +28,7 @@ def register(app: Flask) -> None:
         grant_role,
         send_outbox,
         expire_proposals,
+        tune_matching,
     ):
         app.cli.add_command(command)
 
@@ -90,7 +91,10 @@ def evaluate(data: Path, truth: Path, k: int) -> None:
     """
     from marketplace import create_app
     from marketplace.extensions import db
+    from marketplace.matching.bulk import needs_from_bulk, offers_from_bulk
+    from marketplace.matching.evaluate import serving
     from marketplace.matching.metrics import evaluate as score
+    from marketplace.matching.metrics import reach_metrics
 
     scratch = create_app(
         {"SQLALCHEMY_DATABASE_URI": "sqlite://", "TESTING": True, "SECRET_KEY": "evaluation"}
@@ -111,12 +115,16 @@ def evaluate(data: Path, truth: Path, k: int) -> None:
         if offer_kinds.get(o) != kinds.get(need)
     )
     metrics = score(results, json.loads(truth.read_text(encoding="utf-8")), k)
+    doc = json.loads(data.read_text(encoding="utf-8"))
+    verdict = serving(needs_from_bulk(doc), offers_from_bulk(doc))
+    reach = reach_metrics(results, verdict)
     click.echo(
         "  ".join(
             f"{name}={value:.3f}" if name != "needs" else f"needs={int(value)}"
             for name, value in metrics.items()
         )
-        + f"  wrong_kind={wrong}"
+        + f"  wrong_kind={wrong}  cannot_serve={int(reach['cannot_serve'])}"
+        + f"  reach_inversions={int(reach['reach_inversions'])}"
     )
 
 
@@ -204,3 +212,31 @@ def expire_proposals() -> None:
     from marketplace.services import curation
 
     click.echo(f"{curation.expire_stale()} proposal(s) expired", err=True)
+
+
+@click.command("tune-matching")
+@with_appcontext
+@click.option(
+    "--holdout",
+    default=0.3,
+    show_default=True,
+    type=click.FloatRange(0.1, 0.9),
+    help="Share of the newest decisions kept apart to measure on.",
+)
+@click.option("--dry-run", is_flag=True, help="Measure and print, write nothing.")
+def tune_matching(holdout: float, dry_run: bool) -> None:
+    """Fit the matcher's weights on recorded decisions; write them when they rank better."""
+    report = tuning.retune(holdout=holdout, write=not dry_run)
+    fit = report.fit
+    click.echo(f"decisions: {report.good} good, {report.bad} bad")
+    click.echo(f"trained on {fit.trained}, measured on {fit.held_apart} held apart")
+    click.echo(f"held-apart AUC: before {fit.before:.3f}  after {fit.after:.3f}")
+    for need, offer in fit.zeroed_pairs:
+        click.echo(f"related pair given no credit (dismissed as wrong subject): {need} -> {offer}")
+    if report.written:
+        click.echo(f"engine version {report.version_before} -> {report.version_after}")
+        click.echo(f"written: {report.written}")
+    elif fit.better:
+        click.echo("better, but not written (--dry-run or MATCH_SETTINGS_FILE is empty)")
+    else:
+        click.echo("not better: nothing written")

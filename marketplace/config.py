@@ -46,8 +46,12 @@ class Config:
     MATCH_POLL_SECONDS = 0.2  # how often the matching worker looks for changes
     MATCH_REBUILD_IDLE_SECONDS = 60  # quiet time before it rebuilds to make rows exact
     MATCH_WORKER_SILENT_SECONDS = 30  # no heartbeat this long: pages call suggestions stale
+    MATCH_DEMAND_SECONDS = 300  # unmet demand is counted again at most this often
     HUEY_SQLITE_FILE = "jobs.db"  # under the instance folder, apart from the app database
     HUEY_IMMEDIATE = False  # run jobs in the calling process (tests)
+    # tuned matcher settings (`flask tune-matching`); None = instance/match_settings.toml,
+    # "" = none (the engine's defaults)
+    MATCH_SETTINGS_FILE: str | None = None
     PROPOSAL_EXPIRY_DAYS = 14
     STALE_NEED_DAYS = 7
     PUBLIC_URL: str | None = None  # required in production; see marketplace/links.py

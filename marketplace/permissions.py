@@ -110,6 +110,11 @@ def can_view_offer(user: User | None, offer: Offer) -> bool:
     return offer.status in PUBLIC_STATUSES or can_edit_offer(user, offer) or is_facilitator(user)
 
 
+def can_view_demand(user: User | None) -> bool:
+    """Unmet demand across all groups: facilitators and admins (programme managers)."""
+    return is_facilitator(user)
+
+
 def can_export(user: User | None) -> bool:
     return is_facilitator(user)
 

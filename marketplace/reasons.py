@@ -10,6 +10,23 @@ from marketplace.services.places import region_name
 QUIET = frozenset({"text", "capacity_unknown", "dates_unknown", "reputation_unknown"})
 
 
+# unit -> (short, fits): what a capacity means for each kind of offer
+_CAPACITY = {
+    "people": (
+        lambda **kw: _("Places for %(capacity)s of %(wanted)s participants", **kw),
+        lambda **kw: _("Places for all %(wanted)s participants (up to %(capacity)s)", **kw),
+    ),
+    "volume": (
+        lambda **kw: _("Buys up to %(capacity)s, less than the %(wanted)s on offer", **kw),
+        lambda **kw: _("Buys up to %(capacity)s: takes the %(wanted)s on offer", **kw),
+    ),
+    "units": (
+        lambda **kw: _("Provides %(capacity)s of the %(wanted)s units wanted", **kw),
+        lambda **kw: _("Provides enough: %(capacity)s for the %(wanted)s units wanted", **kw),
+    ),
+}
+
+
 def _params(reason) -> dict[str, str]:
     if isinstance(reason, dict):  # a reason stored with a match
         return dict(reason.get("params") or {})
@@ -21,7 +38,9 @@ def _code(reason) -> str:
 
 
 def shown(reasons) -> list:
-    return [r for r in reasons if _code(r) not in QUIET]
+    """The reasons worth reading: not the "we do not know" ones, nor (in reasons stored
+    before generic words stopped being reasons) "both mention pelatihan"."""
+    return [r for r in reasons if _code(r) not in QUIET and _params(r).get("generic") != "true"]
 
 
 def reason_text(reason) -> str:
@@ -43,10 +62,20 @@ def reason_text(reason) -> str:
         return _("Works everywhere / online")
     if code == "reach_distance":
         return _("Based about %(km)s km away", km=p.get("km", "?"))
+    if code == "reach_far":
+        return _("Based about %(km)s km away, too far to serve the group", km=p.get("km", "?"))
+    if code == "reach_unknown":
+        return _("The group's area is not known")
     if code == "reach_base":
         return _("Based far from the group")
     if code == "reach_none":
         return _("Does not list the group's province")
+    if code == "unmatched":
+        return _("Nothing in this offer for: %(words)s", words=p.get("words", ""))
+    unit = p.get("unit")
+    if code in ("capacity_ok", "capacity_short") and unit in _CAPACITY:
+        text = _CAPACITY[unit][code == "capacity_ok"]
+        return text(capacity=p.get("capacity", "?"), wanted=p.get("wanted", "?"))
     if code == "capacity_ok":
         return _(
             "Capacity fits (%(capacity)s for %(wanted)s)",

@@ -29,9 +29,11 @@ def matching_loop(app: Flask, stop: threading.Event) -> None:
 
     poll = app.config["MATCH_POLL_SECONDS"]
     rebuild_after = app.config["MATCH_REBUILD_IDLE_SECONDS"]
+    demand_every = app.config["MATCH_DEMAND_SECONDS"]
     with app.app_context():
         preparer = Preparer()
         last_beat = last_change = 0.0
+        last_demand = None  # monotonic time of the last count; None: count when idle
         while not stop.is_set():
             try:
                 now = time.monotonic()
@@ -43,13 +45,22 @@ def matching_loop(app: Flask, stop: threading.Event) -> None:
                     last_beat = now
                 if not preparer.loaded:
                     preparer.load()
+                    last_demand = None
                 if preparer.apply_pending():
                     last_change = time.monotonic()
                     continue
                 if not preparer.fresh and time.monotonic() - last_change >= rebuild_after:
                     preparer.load()
-                if not preparer.reconcile():
-                    stop.wait(poll)
+                if preparer.reconcile():
+                    continue
+                now = time.monotonic()
+                if last_demand is None or (
+                    last_change > last_demand and now - last_demand >= demand_every
+                ):
+                    preparer.count_demand()
+                    last_demand = time.monotonic()
+                    continue
+                stop.wait(poll)
             except Exception:  # keep serving: log, forget the session, try again shortly
                 log.exception("matching worker step failed")
                 db.session.rollback()

@@ -61,6 +61,7 @@ def _config(url: str, **extra) -> dict:
         "HUEY_IMMEDIATE": True,
         "SERVER_NAME": "pasar.test",
         "PUBLIC_URL": "https://pasar.test",
+        "MATCH_SETTINGS_FILE": "",  # the defaults, whatever a developer tuned locally
         **extra,
     }
 

@@ -24,18 +24,23 @@ from marketplace.errors import ValidationFailed
 from marketplace.formkit import SearchForm
 from marketplace.matches.forms import DismissForm, ProposeForm
 from marketplace.needs.views import browse_filters
-from marketplace.permissions import facilitates_group, follows_group, is_facilitator, require
+from marketplace.permissions import (
+    can_view_demand,
+    facilitates_group,
+    follows_group,
+    is_facilitator,
+    require,
+)
 from marketplace.services import (
     caseload,
     curation,
+    demand,
     impact,
     listings,
     match_flow,
     search,
 )
-from marketplace.services import (
-    suggestions as prepared,
-)
+from marketplace.services import suggestions as prepared
 
 bp = Blueprint("facilitation", __name__, url_prefix="/facilitate")
 
@@ -65,6 +70,7 @@ def review_need(need_id: int):
     require(follows_group(current_user, group) or facilitates_group(current_user, group))
     can_act = facilitates_group(current_user, group)
     suggestions = curation.suggestions_to_review(need) if need.status == "open" else []
+    suggestions, outside = curation.by_reach(suggestions)
     search_form = SearchForm(request.args)
     found = []
     if search_form.q.data:
@@ -80,6 +86,7 @@ def review_need(need_id: int):
         need=need,
         suggestions=suggestions,
         readiness=prepared.readiness(need) if need.status == "open" else None,
+        outside=outside,
         matches=matches,
         can_act=can_act,
         search_form=search_form,
@@ -213,6 +220,35 @@ def dashboard_csv():
     require(is_facilitator(current_user))
     body = impact.impact_csv(impact.measure(_scope()), _label)
     name = f"dashboard-{date.today().isoformat()}.csv"
+    return Response(
+        body, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
+
+
+def _demand_rows() -> list:
+    scope = _scope()  # unknown provinces or sectors are ignored, not an error page
+    return demand.filtered(demand.unmet_demand(), province=scope.province, sector=scope.sector)
+
+
+@bp.get("/demand")
+@login_required
+def unmet_demand():
+    """Subjects groups ask for that no open offer covers, by province and sector."""
+    require(can_view_demand(current_user))
+    return render_template(
+        "facilitation/demand.html",
+        rows=_demand_rows(),
+        filters=SearchForm(request.args),
+        label=_label,
+    )
+
+
+@bp.get("/demand.csv")
+@login_required
+def unmet_demand_csv():
+    require(can_view_demand(current_user))
+    body = demand.demand_csv(_demand_rows(), _label)
+    name = f"unmet-demand-{date.today().isoformat()}.csv"
     return Response(
         body, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'}
     )

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from flask import Blueprint, render_template
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_required
 
 from marketplace.formkit import SearchForm
-from marketplace.services import curation, search, suggestions
+from marketplace.services import curation, demand, search, suggestions
 from marketplace.services.groups import groups_of
+from marketplace.services.places import region_name
 from marketplace.services.providers import providers_of
 
 bp = Blueprint("main", __name__)
@@ -36,4 +39,32 @@ def dashboard():
         providers=providers,
         pending=curation.pending_for(current_user),
         needs_for_offers=suggestions.for_offers(own_offers, k=3),
+        unmet=demand.for_providers(providers),
+        unmet_text=demand_text,
+    )
+
+
+def demand_text(row) -> str:
+    """'12 groups in NTT need training in PIRT', in the user's language."""
+    place = region_name(row.province) if row.province else _("an unknown province")
+    words = {"place": place, "subject": row.words}
+    if row.kind == "training":
+        return ngettext(
+            "%(num)d group in %(place)s needs training in %(subject)s",
+            "%(num)d groups in %(place)s need training in %(subject)s",
+            row.groups,
+            **words,
+        )
+    if row.kind == "market":
+        return ngettext(
+            "%(num)d group in %(place)s looks for buyers of %(subject)s",
+            "%(num)d groups in %(place)s look for buyers of %(subject)s",
+            row.groups,
+            **words,
+        )
+    return ngettext(
+        "%(num)d group in %(place)s needs %(subject)s",
+        "%(num)d groups in %(place)s need %(subject)s",
+        row.groups,
+        **words,
     )

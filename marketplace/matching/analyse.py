@@ -58,7 +58,7 @@ class Analyser:
         self._segments: dict[str, Segment] = {}
         self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
         self._trie: dict = {}
-        forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.forms]
+        forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.surface]
         for _key, form in forms:
             for word in tokenize(form):
                 self._register(word)
@@ -178,6 +178,7 @@ class Analyser:
                 maximal.append((i, end, concepts))
                 reach = end
         full = {c for _i, _e, cs in maximal for c in cs}
+        distinct = self.lexicon.distinct
         for i, end, concepts in maximal:
             fuzzy = s.fuzzy_factor if any(t.fuzzy for t in toks[i:end]) else 1.0
             words = " ".join(t.raw for t in toks[i:end])
@@ -191,7 +192,7 @@ class Analyser:
                     out.extend(
                         (f"c:{c}", s.subspan_factor * fuzzy, sub_words)
                         for c in sub
-                        if c not in full
+                        if c not in full and not any(c in distinct.get(f, ()) for f in concepts)
                     )
         for i, tok in enumerate(toks):
             if covered[i]:

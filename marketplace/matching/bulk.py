@@ -52,14 +52,12 @@ def _int(value) -> int | None:
 
 
 def needs_from_bulk(doc: Mapping, region_key: RegionKey = default_region_key) -> list[NeedInput]:
-    """Return the document's needs, each with its group's region and size."""
+    """Return the document's needs, each with its group's region and size (``members``)."""
     groups = {g["ref"]: g for g in doc.get("groups", [])}
     needs = []
     for rec in doc.get("needs", []):
         group = groups.get(rec.get("group"), {})
         quantity = _int(rec.get("quantity"))
-        if quantity is None:
-            quantity = _int(group.get("members"))
         needs.append(
             NeedInput(
                 id=str(rec["ref"]),
@@ -71,6 +69,7 @@ def needs_from_bulk(doc: Mapping, region_key: RegionKey = default_region_key) ->
                 lat=_float(group.get("lat")),
                 lon=_float(group.get("lon")),
                 quantity=quantity,
+                members=_int(group.get("members")),
                 wanted_from=_date(rec.get("wanted_from")),
                 wanted_until=_date(rec.get("wanted_until")),
                 status=str(rec.get("status") or "open"),

@@ -206,6 +206,16 @@ class MatchEngine:
             need, k, today=today, explain=explain, profile=self._query_profiles.get(need.id)
         )
 
+    def parts(
+        self, need: NeedInput, offer_id: str, today: date | None = None
+    ) -> tuple[float, dict[str, float]] | None:
+        """Return what the score of one need with one indexed offer is made of: its subject
+        similarity ``S`` and its soft signals (see :func:`~marketplace.matching.score.total`)."""
+        index = self._offers.get(need.kind)
+        if index is None:
+            return None
+        return self.ranker.parts(index, need, self.profile(need), offer_id, today)
+
     # -------------------------------------------------------------------- needs
     def build_needs(
         self,
@@ -300,7 +310,13 @@ def _match_chunk(
     # plain tuples pickle far faster than dataclasses
     return {
         need.id: [
-            (s.need_id, s.offer_id, s.score, [(r.code, r.params, r.weight) for r in s.reasons])
+            (
+                s.need_id,
+                s.offer_id,
+                s.score,
+                [(r.code, r.params, r.weight) for r in s.reasons],
+                s.can_serve,
+            )
             for s in engine._top(need, k, today, explain)
         ]
         for need in needs
@@ -308,5 +324,5 @@ def _match_chunk(
 
 
 def _unpack(row: tuple) -> Suggestion:
-    need_id, offer_id, score, reasons = row
-    return Suggestion(need_id, offer_id, score, tuple(Reason(*r) for r in reasons))
+    need_id, offer_id, score, reasons, can_serve = row
+    return Suggestion(need_id, offer_id, score, tuple(Reason(*r) for r in reasons), can_serve)

@@ -1,7 +1,11 @@
 """Measure the engine (and the reference baseline) on a labelled bulk document.
 
 ``python -m marketplace.matching.evaluate DATA.json TRUTH.json [--k 10] [--baseline]``
-prints hit@1, recall@k, nDCG@k and the number of wrong-kind suggestions.
+prints hit@1, recall@k, nDCG@k, the number of wrong-kind suggestions, of suggestions that
+cannot serve the group, and of needs where such an offer ranks above one that can.
+
+The engine's figures are those of what ``suggest`` lists: its ranking without the offers
+that cannot serve the group; the inversions are counted on the full ranking.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from rapidfuzz import fuzz, process
 
 from .bulk import needs_from_bulk, offers_from_bulk
 from .engine import MatchEngine
-from .metrics import evaluate
+from .metrics import evaluate, reach_metrics
+from .score import can_serve, reach
 from .settings import MatchSettings
 from .types import NeedInput, OfferInput
 
@@ -27,12 +32,31 @@ def run_engine(
     k: int = 10,
     settings: MatchSettings | None = None,
     today: date | None = None,
+    *,
+    listed: bool = True,
 ) -> dict[str, list[str]]:
-    """Return need id -> ranked offer ids from the engine."""
+    """Return need id -> ranked offer ids from the engine (with ``listed``, only those that
+    can serve the group, as ``suggest`` prints them)."""
     engine = MatchEngine(settings)
     engine.build(offers)
     results = engine.match_all(needs, k, today=today)
-    return {nid: [s.offer_id for s in sugg] for nid, sugg in results.items()}
+    return {
+        nid: [s.offer_id for s in sugg if s.can_serve or not listed]
+        for nid, sugg in results.items()
+    }
+
+
+def serving(
+    needs: Sequence[NeedInput], offers: Sequence[OfferInput], settings: MatchSettings | None = None
+):
+    """Return ``can_serve(need_id, offer_id)``, the reach rule applied to one document."""
+    s = settings or MatchSettings()
+    by_need, by_offer = {n.id: n for n in needs}, {o.id: o for o in offers}
+
+    def verdict(need_id: str, offer_id: str) -> bool:
+        return can_serve(reach(by_need[need_id], by_offer[offer_id], s))
+
+    return verdict
 
 
 def run_baseline(
@@ -70,6 +94,10 @@ def report(data: dict, truth: dict, k: int = 10, baseline: bool = False) -> dict
     results = run_baseline(needs, offers, k) if baseline else run_engine(needs, offers, k)
     metrics = evaluate(results, truth, k)
     metrics["wrong_kind"] = float(wrong_kind(results, needs, offers))
+    verdict = serving(needs, offers)
+    metrics["cannot_serve"] = reach_metrics(results, verdict)["cannot_serve"]
+    ranked = results if baseline else run_engine(needs, offers, k, listed=False)
+    metrics["reach_inversions"] = reach_metrics(ranked, verdict)["reach_inversions"]
     metrics["suggestions"] = float(sum(len(v) for v in results.values()))
     return metrics
 
@@ -92,7 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"{name}: needs={int(m['needs'])} hit@1={m['hit@1']:.3f} "
             f"recall@{args.k}={m[f'recall@{args.k}']:.3f} ndcg@{args.k}={m[f'ndcg@{args.k}']:.3f} "
-            f"wrong_kind={int(m['wrong_kind'])} suggestions={int(m['suggestions'])}"
+            f"wrong_kind={int(m['wrong_kind'])} cannot_serve={int(m['cannot_serve'])} "
+            f"reach_inversions={int(m['reach_inversions'])} suggestions={int(m['suggestions'])}"
         )
     return 0
 

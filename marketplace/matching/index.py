@@ -16,6 +16,8 @@ from heapq import nlargest
 from itertools import chain, compress, repeat
 from operator import add, mul, truediv
 
+from .types import Listing
+
 _PART_MIN = 200  # shorter posting lists are cheap to multiply out per query
 _PART_BUDGET = 400_000  # cached products (about 40 MB)
 
@@ -45,7 +47,7 @@ class KindIndex:
 
     def __init__(self, table: FeatureTable) -> None:
         self.table = table
-        self.items: list[object | None] = []
+        self.items: list[Listing | None] = []
         self.fids: list[array] = []
         self.fws: list[array] = []
         self.norms: array = array("d")
@@ -80,7 +82,7 @@ class KindIndex:
             total += x * x
         return math.sqrt(total) or 1.0
 
-    def _place(self, item: object, profile: dict[str, float]) -> tuple[int, array, array]:
+    def _place(self, item: Listing, profile: dict[str, float]) -> tuple[int, array, array]:
         add = self.table.add
         fids = array("i", [add(name) for name in profile])
         fws = array("f", profile.values())
@@ -88,9 +90,9 @@ class KindIndex:
         self.items.append(item)
         self.fids.append(fids)
         self.fws.append(fws)
-        self.slot_of[item.id] = slot  # type: ignore[attr-defined]
+        self.slot_of[item.id] = slot
         self._idf.clear()
-        areas = item.area_keys  # type: ignore[attr-defined]
+        areas = item.area_keys
         if areas:
             for key in areas:
                 self.areas.setdefault(key, set()).add(slot)
@@ -113,7 +115,7 @@ class KindIndex:
             if self._parts:
                 self._parts.pop(fid, None)
 
-    def build(self, pairs: Iterable[tuple[object, dict[str, float]]]) -> None:
+    def build(self, pairs: Iterable[tuple[Listing, dict[str, float]]]) -> None:
         """Index many listings at once (IDF computed after all are counted).
 
         Same result as adding them one by one with the final IDF, in bulk: features are
@@ -131,8 +133,8 @@ class KindIndex:
             items.append(item)
             all_fids.append(array("i", found))
             all_fws.append(array("f", profile.values()))
-            slot_of[item.id] = slot  # type: ignore[attr-defined]
-            keys = item.area_keys  # type: ignore[attr-defined]
+            slot_of[item.id] = slot
+            keys = item.area_keys
             if keys:
                 for key in keys:
                     area = areas.get(key)
@@ -161,9 +163,9 @@ class KindIndex:
         self._heads.clear()
         self._parts.clear()
 
-    def add(self, item: object, profile: dict[str, float]) -> None:
+    def add(self, item: Listing, profile: dict[str, float]) -> None:
         """Add or replace one listing."""
-        self.remove(item.id)  # type: ignore[attr-defined]
+        self.remove(item.id)
         slot, fids, fws = self._place(item, profile)
         self._post(slot, fids, fws, self._norm(fids, fws))
 
@@ -174,6 +176,7 @@ class KindIndex:
             return False
         self._idf.clear()
         item = self.items[slot]
+        assert item is not None  # a live slot holds its listing
         self.items[slot] = None
         self.dead.add(slot)
         self._subjects.pop(slot, None)
@@ -183,7 +186,7 @@ class KindIndex:
                 self.df[fid] = left
             else:
                 del self.df[fid]
-        for key in item.area_keys or ():  # type: ignore[union-attr]
+        for key in item.area_keys or ():
             self.areas.get(key, set()).discard(slot)
         self.everywhere.discard(slot)
         if len(self.dead) > max(50_000, 2 * len(self.slot_of)):

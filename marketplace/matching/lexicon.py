@@ -4,41 +4,58 @@ One TOML file per sector in ``data/lexicon/``, each holding ``[[concept]]`` tabl
 
     [[concept]]
     key = "tofu"                       # unique across all files, snake_case English
-    sector = "food_processing"
-    indonesian = ["tahu", "tahu putih"] # lowercase surface forms, may be multi-word
-    english = ["tofu", "bean curd"]
+    sector = "food_processing"         # one of the marketplace's sectors (the file's name)
+    forms.id = ["tahu", "tahu putih"]  # lowercase surface forms by language, may be multi-word
+    forms.en = ["tofu", "bean curd"]
     related = ["tempeh", "soybean"]    # optional: keys of related concepts (partial credit)
+    distinct = ["soy_milk"]            # optional: near subjects that must get no credit
+    role = "permit"                    # optional: a permit or certification (see below)
+
+``distinct`` keys are never credited through this concept: not as related, and not when
+their words occur inside this concept's own phrases (*penyembelihan halal* is halal
+slaughter, not halal certification; *cabe jawa* is long pepper, not a chili). A concept with
+``role = "permit"`` is the subject of a listing that names it: a permit for X is not the
+making of X, so an offer that meets none of a listing's permits (nor a concept of their
+sector the listing names, such as packaging beside PIRT) is off its subject. Concepts
+with ``role = "activity"`` (cultivation, processing) say what is done with a product: two
+listings that each name activities, none shared, are about different subjects.
+
+The languages and their stemmers are listed in ``data/languages.toml``: a third language is
+one more entry there and its ``forms.xx`` lists here.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import resources
 from .resources import DATA_DIR
 
 LEXICON_DIR = DATA_DIR / "lexicon"
 _KEY = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
-_ALLOWED = {"key", "sector", "indonesian", "english", "related"}
+_ALLOWED = {"key", "sector", "forms", "related", "distinct", "role"}
+ROLES = ("permit", "activity")
 
 
 @dataclass(frozen=True, slots=True)
 class Concept:
-    """One concept of the lexicon with its surface forms in both languages."""
+    """One concept of the lexicon with its surface forms by language code."""
 
     key: str
     sector: str
-    indonesian: tuple[str, ...]
-    english: tuple[str, ...]
+    forms: Mapping[str, tuple[str, ...]]
     related: tuple[str, ...] = ()
+    distinct: tuple[str, ...] = ()
+    role: str = ""
 
     @property
-    def forms(self) -> tuple[str, ...]:
-        """Return all surface forms, Indonesian first."""
-        return self.indonesian + self.english
+    def surface(self) -> tuple[str, ...]:
+        """Return all surface forms, language by language (in the map's order)."""
+        return tuple(form for forms in self.forms.values() for form in forms)
 
 
 def _file_problems(path: Path, doc: dict) -> list[str]:
@@ -62,14 +79,25 @@ def _file_problems(path: Path, doc: dict) -> list[str]:
             problems.append(f"{where}: key {key!r} is not snake_case")
         if not isinstance(entry.get("sector"), str) or not entry.get("sector"):
             problems.append(f"{where}: sector missing")
-        for field in ("indonesian", "english", "related"):
-            value = entry.get(field, [])
+        if entry.get("role", "") not in ("", *ROLES):
+            problems.append(f"{where}: role {entry.get('role')!r} is not one of {ROLES}")
+        forms = entry.get("forms", {})
+        if not isinstance(forms, dict):
+            problems.append(f"{where}: forms must be a table of language -> forms")
+            forms = {}
+        known = {str(row["code"]) for row in resources.language_table()}
+        for code in sorted(set(forms) - known):
+            problems.append(f"{where}: forms.{code} is not a language of languages.toml")
+        for code in resources.required_languages():
+            if not forms.get(code):
+                problems.append(f"{where}: forms.{code} is empty")
+        fields = [(f"forms.{code}", value) for code, value in forms.items()]
+        fields += [(name, entry.get(name, [])) for name in ("related", "distinct")]
+        for field, value in fields:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 problems.append(f"{where}: {field} must be a list of strings")
                 continue
-            if field != "related" and not value:
-                problems.append(f"{where}: {field} is empty")
-            for form in value:
+            for form in value if field.startswith("forms.") else ():
                 if form != form.strip().lower() or not form.strip():
                     problems.append(f"{where}: {field} form {form!r} is not lowercase/trimmed")
     return problems
@@ -98,7 +126,7 @@ def validate(docs: Iterable[tuple[Path, dict]]) -> list[str]:
             if key in seen:
                 problems.append(f"{path.name}: key {key!r} also defined in {seen[key]}")
             seen[key] = path.name
-            for rel in entry.get("related", []) or []:
+            for rel in (entry.get("related", []) or []) + (entry.get("distinct", []) or []):
                 related.append((path.name, key, rel))
     for name, key, rel in related:
         if rel not in seen:
@@ -115,12 +143,23 @@ class Lexicon:
             if concept.key not in self.concepts:
                 self.concepts[concept.key] = concept
         links: dict[str, set[str]] = {key: set() for key in self.concepts}
+        apart: dict[str, set[str]] = {key: set() for key in self.concepts}
+        for concept in self.concepts.values():
+            for rel in concept.distinct:
+                if rel in apart and rel != concept.key:
+                    apart[concept.key].add(rel)
+                    apart[rel].add(concept.key)
         for concept in self.concepts.values():
             for rel in concept.related:
-                if rel in links and rel != concept.key:
+                if rel in links and rel != concept.key and rel not in apart[concept.key]:
                     links[concept.key].add(rel)
                     links[rel].add(concept.key)
         self.related: dict[str, tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in links.items()}
+        self.distinct: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in apart.items()}
+        self.roles: dict[str, frozenset[str]] = {
+            role: frozenset(k for k, c in self.concepts.items() if c.role == role) for role in ROLES
+        }
+        self.permits = self.roles["permit"]
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -139,13 +178,17 @@ class Lexicon:
 
 
 def _concept(entry: dict) -> Concept:
-    def forms(field: str) -> tuple[str, ...]:
-        return tuple(str(f).strip().lower() for f in entry.get(field, []) or [] if str(f).strip())
+    def clean(values) -> tuple[str, ...]:
+        return tuple(str(f).strip().lower() for f in values or [] if str(f).strip())
 
+    order = [str(row["code"]) for row in resources.language_table()]
+    given = dict(entry.get("forms") or {})
+    codes = [c for c in order if c in given] + sorted(set(given) - set(order))
     return Concept(
         key=str(entry["key"]),
         sector=str(entry.get("sector", "")),
-        indonesian=forms("indonesian"),
-        english=forms("english"),
+        forms={code: clean(given[code]) for code in codes},
         related=tuple(str(r) for r in entry.get("related", []) or []),
+        distinct=tuple(str(r) for r in entry.get("distinct", []) or []),
+        role=str(entry.get("role", "") or ""),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 
 def hit_at_1(ranked: Sequence[str], relevant: set[str]) -> float:
@@ -48,3 +48,20 @@ def evaluate(
         f"recall@{k}": sum(recalls) / n,
         f"ndcg@{k}": sum(ndcgs) / n,
     }
+
+
+def reach_metrics(
+    results: Mapping[str, Sequence[str]], can_serve: Callable[[str, str], bool]
+) -> dict[str, float]:
+    """Count reach faults in ranked results, given ``can_serve(need_id, offer_id)``.
+
+    ``cannot_serve``: suggestions of an offer that cannot serve the group;
+    ``reach_inversions``: needs where such an offer ranks above one that can.
+    """
+    cannot = inverted = 0
+    for need_id, ranked in results.items():
+        verdicts = [can_serve(need_id, offer_id) for offer_id in ranked]
+        cannot += verdicts.count(False)
+        if False in verdicts and True in verdicts[verdicts.index(False) :]:
+            inverted += 1
+    return {"cannot_serve": float(cannot), "reach_inversions": float(inverted)}

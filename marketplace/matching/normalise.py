@@ -2,9 +2,10 @@
 
 ``tokenize`` turns free text into lowercase word tokens (accents stripped, ``ibu2`` and
 ``ikan-ikan`` reduplication collapsed, chat abbreviations such as ``utk`` or ``kel.``
-expanded). ``Stemmer.key`` maps a word to the form used for matching: the Sastrawi stem for
-Indonesian (``menganyam``/``anyaman``/``penganyam`` -> ``anyam``), a light Porter step-1 stem
-for other words (``baskets`` -> ``basket``, ``making`` -> ``make``). Results are cached.
+expanded). ``Stemmer.key`` maps a word to the form used for matching, with one stemmer per
+language of ``data/languages.toml``: the Sastrawi stem for Indonesian
+(``menganyam``/``anyaman``/``penganyam`` -> ``anyam``), a light Porter step-1 stem for
+English (``baskets`` -> ``basket``, ``making`` -> ``make``). Results are cached.
 """
 
 from __future__ import annotations
@@ -123,13 +124,54 @@ def _cvc(stem: str) -> bool:
     )
 
 
-class Stemmer:
-    """Map words to matching keys, caching every result."""
+class _Sastrawi:
+    """Indonesian: the Sastrawi stem, claimed only for a word that looks affixed."""
 
-    def __init__(self) -> None:
+    def __init__(self, roots: frozenset[str]) -> None:
+        self._stemmer = _SastrawiStemmer(_SetDictionary(roots))
+
+    def stem(self, word: str) -> str | None:
+        if _ID_PREFIX.search(word) or _ID_SUFFIX.search(word):
+            stem = self._stemmer.stem_word(word)
+            if stem != word and stem:
+                return stem
+        return None
+
+
+class _Porter:
+    """English: a light Porter stem (claims every word)."""
+
+    @staticmethod
+    def stem(word: str) -> str | None:
+        return english_stem(word)
+
+
+class _AsWritten:
+    """A language without a stemmer: words are matched as written (claims none)."""
+
+    @staticmethod
+    def stem(word: str) -> str | None:
+        return None
+
+
+STEMMERS = {"sastrawi": _Sastrawi, "porter": _Porter, "none": _AsWritten}
+
+
+class Stemmer:
+    """Map words to matching keys, caching every result.
+
+    The stemmers of the lexicon's languages (``data/languages.toml``) are tried in order;
+    the first that claims a word gives its key (a word no stemmer claims is its own key).
+    """
+
+    def __init__(self, languages: tuple[tuple[str, str], ...] | None = None) -> None:
         self._roots = resources.indonesian_roots()
         self._overrides = resources.stem_overrides()
-        self._sastrawi = _SastrawiStemmer(_SetDictionary(self._roots))
+        chosen = languages if languages is not None else resources.languages()
+        self._stemmers = [
+            STEMMERS[name](self._roots) if name == "sastrawi" else STEMMERS[name]()
+            for _code, name in chosen
+        ]
         self._cache: dict[str, str] = {}
 
     def is_root(self, word: str) -> bool:
@@ -151,8 +193,8 @@ class Stemmer:
             return override
         if word.isdigit() or len(word) <= 3 or word in self._roots:
             return word
-        if _ID_PREFIX.search(word) or _ID_SUFFIX.search(word):
-            stem = self._sastrawi.stem_word(word)
-            if stem != word and stem:
+        for stemmer in self._stemmers:
+            stem = stemmer.stem(word)
+            if stem is not None:
                 return stem
-        return english_stem(word)
+        return word

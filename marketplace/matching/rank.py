@@ -1,15 +1,17 @@
 """Rank the listings of one kind index for one query listing (either direction).
 
-Steps: build the query vector (IDF-weighted, related concepts at partial credit), gather
-candidates from the inverted index (best partial scores overall and among those in reach),
-rescore them exactly (cosine subject similarity, hard rules, relevance floor, soft signals,
-rapidfuzz text similarity), sort by score then id, and explain the top ``k``.
+Four steps, one method each: *retrieve* candidates from the inverted index (best partial
+scores overall and among those in reach) and keep those with subject evidence; *bound*
+each one's score by its similarity and (cheap) reach; *rescore* the best bounds exactly
+until nothing further can enter the top ``k``; *explain* the kept ones. Those that can
+serve the group always come before those that cannot. The direction (offers for a need,
+needs for an offer) is a :class:`~marketplace.matching.direction.Direction`.
 """
 
 from __future__ import annotations
 
 from collections.abc import KeysView
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from heapq import heappush, heapreplace
 
@@ -17,24 +19,13 @@ from rapidfuzz import fuzz
 
 from . import score
 from .analyse import Analyser
-from .explain import Contribution, signal_reason, subject_reasons
+from .direction import Direction, of
+from .explain import Contribution, Explainer, Signal
 from .index import FeatureTable, KindIndex
 from .lexicon import Lexicon
 from .settings import MatchSettings
-from .types import NeedInput, OfferInput, Reason, Suggestion
-
-_EVIDENCE_CACHE = 50_000
-
-
-@dataclass(slots=True)
-class Query:
-    """A query listing turned into index terms."""
-
-    weights: dict[int, float]  # feature id -> expanded weight * idf^2 (features in the index)
-    origin: dict[int, str]  # feature id -> the query feature it stands for
-    generic: set[int]  # feature ids that are generic words
-    norm: float
-    subject: str  # subject words, for the rapidfuzz text similarity
+from .subject import Query, Subjects
+from .types import Listing, NeedInput, OfferInput, Suggestion
 
 
 @dataclass(slots=True)
@@ -45,8 +36,20 @@ class Scored:
     item_id: str
     slot: int
     subject: float
-    contributions: list[Contribution]
-    signals: list[tuple[str, tuple[tuple[str, str], ...], float]]
+    signals: list[Signal]
+    serves: bool = True
+    contributions: list[Contribution] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Bounded:
+    """One retrieved candidate with the best score it could reach."""
+
+    serves: bool
+    bound: float
+    similarity: float
+    slot: int
+    reach: score.Signal
 
 
 class Ranker:
@@ -59,43 +62,17 @@ class Ranker:
         self.table = table
         self.lexicon = lexicon
         self.s = settings
-        self._related = {
-            f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
-        }
-        self._evidence: dict[int, tuple[object, dict[str, str]]] = {}  # id(item) -> words
+        self.subjects = Subjects(table, lexicon, settings)
+        self.explainer = Explainer(analyser, settings)
 
     def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
         """Build the query vector of a listing profile against ``index``'s statistics."""
-        expanded: dict[str, tuple[float, str]] = {name: (w, name) for name, w in profile.items()}
-        related, credit_share = self._related, self.s.related_credit
-        for name, w in profile.items():
-            for rname in related.get(name, ()):
-                credit = w * credit_share
-                if credit > expanded.get(rname, (0.0, ""))[0]:
-                    expanded[rname] = (credit, name)
-        norm2 = 0.0
-        get_fid, df = self.table.ids.get, index.df
-        for name, w in profile.items():
-            fid = get_fid(name)
-            if name.startswith("c:") or (fid is not None and df.get(fid)):
-                norm2 += (w * index.idf(fid)) ** 2
-        weights, origin, generic = {}, {}, set()
-        for name, (w, src) in expanded.items():
-            fid = get_fid(name)
-            if fid is None or not df.get(fid):
-                continue
-            idf = index.idf(fid)
-            weights[fid] = w * idf * idf
-            origin[fid] = src
-            if name.startswith("g:"):
-                generic.add(fid)
-        subject = " ".join(sorted(n[2:] for n in profile if not n.startswith("g:")))
-        return Query(weights, origin, generic, norm2**0.5 or 1.0, subject)
+        return self.subjects.query(index, profile)
 
     def rank(
         self,
         index: KindIndex,
-        probe: NeedInput | OfferInput,
+        probe: Listing,
         profile: dict[str, float],
         k: int,
         today: date | None,
@@ -104,190 +81,215 @@ class Ranker:
         """Return the best ``k`` scored candidates for ``probe`` (need or offer)."""
         if k <= 0 or not len(index):
             return []
-        q = self.query(index, profile)
-        names = self.table.names
+        direction = of(probe)
+        q = self.subjects.query(index, profile)
+        similar = self._retrieve(index, q, direction, probe, k, exclude)
+        if not similar:
+            return []
+        bounded = self._bound(index, direction, probe, similar)
+        scored = self._rescore(index, q, direction, probe, bounded, k, today)
+        for result in scored:
+            result.contributions = self._contributions(index, q, result.slot)
+        return scored
+
+    def _retrieve(
+        self,
+        index: KindIndex,
+        q: Query,
+        direction: Direction,
+        probe: Listing,
+        k: int,
+        exclude: frozenset[str],
+    ) -> list[tuple[float, int]]:
+        """Return (S, slot) of the candidates with enough subject evidence.
+
+        The best partial scores come first, plus as many among those in reach; the pool
+        widens until ``k`` candidates qualify or every candidate was looked at.
+        """
+        names, s = self.table.names, self.s
         caps = {
-            f: self.s.posting_cap if q.origin[f] == names[f] else self.s.related_posting_cap
+            f: s.posting_cap if q.origin[f] == names[f] else s.related_posting_cap
             for f in q.weights
         }
         acc = index.accumulate(q.weights, caps, q.generic)
-        probe_is_need = isinstance(probe, NeedInput)
-        keys = probe.area_keys
-        pool, seen = max(self.s.candidate_pool, k), set()
-        similar: list[tuple[float, float, int]] = []  # (S, subject part, slot)
+        keys, arealess = probe.area_keys, direction.arealess_reach
+        pool, seen = max(s.candidate_pool, k), set()
+        similar: list[tuple[float, int]] = []
         remaining: set[int] | KeysView[int] = acc.keys()
         while remaining:
             wide = index.top(acc, None if len(remaining) == len(acc) else remaining, 4 * pool)
             batch = set(wide[:pool])
-            if probe_is_need or probe.area_keys:
-                near = index.reaching(wide, keys, arealess=probe_is_need)
+            if direction.looks_near(probe):
+                near = index.reaching(wide, keys, arealess=arealess)
                 if len(near) < pool and len(wide) < len(remaining):
-                    reachable = index.in_reach(remaining, keys, arealess=probe_is_need)
+                    reachable = index.in_reach(remaining, keys, arealess=arealess)
                     near = index.top(acc, reachable, pool)
                 batch.update(near[:pool])
             seen |= batch
             for slot in batch:
                 item = index.items[slot]
-                if item is None or item.id in exclude:  # type: ignore[attr-defined]
+                if item is None or item.id in exclude:
                     continue
-                sim = self._similarity(index, q, slot)
-                if sim[1] >= self.s.min_subject:
-                    similar.append((sim[0], sim[1], slot))
+                sim, subject = self.subjects.similarity(index, q, slot)
+                if subject >= s.min_subject:
+                    similar.append((sim, slot))
             if len(similar) >= k or len(seen) >= len(acc):
                 break
             remaining = acc.keys() - seen
             pool *= 4
-        if not similar:
-            return []
-        floor = self.s.relative_floor * max(x[0] for x in similar)
-        # bound each candidate's score by S and its (cheap) reach, best bound first
-        s = self.s
-        rest = s.w_capacity + s.w_dates + s.w_verified + s.w_reputation + s.w_text
-        bounded = []
-        reaches: dict[int, score.Signal] = {}
-        items = index.items
-        for sim, _subject, slot in similar:
-            if sim < floor:
-                continue
-            item = items[slot]
-            need, offer = (probe, item) if probe_is_need else (item, probe)
-            reach = reaches[slot] = score.reach(need, offer, s)  # type: ignore[arg-type]
-            bounded.append((sim * (s.subject_share + s.w_reach * reach[0] + rest), sim, slot))
-        bounded.sort(key=lambda x: (-x[0], x[2]))
-        scored: list[Scored] = []
-        kth: list[float] = []  # min-heap of the k best scores so far
-        for bound, sim, slot in bounded:
-            if len(kth) >= k and bound < kth[0]:
-                break  # nothing further can enter the top k
-            result = self._score(index, q, probe, items[slot], slot, sim, today, reaches[slot])
-            if result is not None:
-                scored.append(result)
-                if len(kth) < k:
-                    heappush(kth, result.score)
-                elif result.score > kth[0]:
-                    heapreplace(kth, result.score)
-        scored.sort(key=lambda r: (-r.score, r.item_id))
-        del scored[k:]
-        for result in scored:
-            self._explain(index, q, result)
-        return scored
+        return similar
 
-    def _similarity(self, index: KindIndex, q: Query, slot: int) -> tuple[float, float]:
-        """Return the cosine similarity and its non-generic part."""
-        generic = q.generic
-        dot = subject_dot = 0.0
-        fids = index.fids[slot]
-        for qw, w, fid in zip(map(q.weights.get, fids), index.fws[slot], fids, strict=True):
-            if qw is not None:
-                dot += qw * w
-                if fid not in generic:
-                    subject_dot += qw * w
-        denom = q.norm * index.norms[slot]
-        return dot / denom, subject_dot / denom
+    def _bound(
+        self,
+        index: KindIndex,
+        direction: Direction,
+        probe: Listing,
+        similar: list[tuple[float, int]],
+    ) -> list[Bounded]:
+        """Drop candidates below the relative floor; bound the others, best first (those
+        that can serve the group before those that cannot)."""
+        s, items = self.s, index.items
+        floor = s.relative_floor * max(sim for sim, _slot in similar)
+        bounded = []
+        for sim, slot in similar:
+            item = items[slot]
+            if sim < floor or item is None:
+                continue
+            reach = score.reach(*direction.pair(probe, item), s)
+            bound = score.bound(s, sim, reach[0])
+            bounded.append(Bounded(score.can_serve(reach), bound, sim, slot, reach))
+        bounded.sort(key=lambda b: (not b.serves, -b.bound, b.slot))
+        return bounded
+
+    def _rescore(
+        self,
+        index: KindIndex,
+        q: Query,
+        direction: Direction,
+        probe: Listing,
+        bounded: list[Bounded],
+        k: int,
+        today: date | None,
+    ) -> list[Scored]:
+        """Score the best bounds exactly until nothing further can enter the top ``k``."""
+        scored: list[Scored] = []
+        kth: list[tuple[bool, float]] = []  # min-heap of the k best (serves, score) so far
+        for b in bounded:
+            if len(kth) >= k and (b.serves, b.bound) < kth[0]:
+                break
+            result = self._score(index, q, direction, probe, b, today)
+            if result is None:
+                continue
+            scored.append(result)
+            key = (result.serves, result.score)
+            if len(kth) < k:
+                heappush(kth, key)
+            elif key > kth[0]:
+                heapreplace(kth, key)
+        scored.sort(key=lambda r: (not r.serves, -r.score, r.item_id))
+        del scored[k:]
+        return scored
 
     def _score(
         self,
         index: KindIndex,
         q: Query,
-        probe: NeedInput | OfferInput,
-        item: object,
-        slot: int,
-        similarity: float,
+        direction: Direction,
+        probe: Listing,
+        b: Bounded,
         today: date | None,
-        reach: score.Signal,
     ) -> Scored | None:
-        """Score one candidate (its explanation is left to :meth:`_explain`)."""
-        need, offer = (probe, item) if isinstance(probe, NeedInput) else (item, probe)
-        if not score.compatible(need, offer, today):  # type: ignore[arg-type]
+        """Score one candidate exactly (hard rules, then the soft signals)."""
+        item = index.items[b.slot]
+        if item is None:
+            return None
+        need, offer = direction.pair(probe, item)
+        if not score.compatible(need, offer, today):
             return None
         s = self.s
-        parts = [
-            (reach, s.w_reach),
-            (score.capacity(need, offer, s), s.w_capacity),  # type: ignore[arg-type]
-            (score.dates(need, offer, s, today), s.w_dates),  # type: ignore[arg-type]
-            (score.verified(offer), s.w_verified),  # type: ignore[arg-type]
-            (score.reputation(offer, s), s.w_reputation),  # type: ignore[arg-type]
-        ]
-        text = fuzz.token_set_ratio(q.subject, index.subject(slot)) / 100.0
-        signals = [(code, params, similarity * w * v) for (v, code, params), w in parts]
-        signals.append(("text", (("ratio", str(round(text * 100))),), similarity * s.w_text * text))
-        total = similarity * s.subject_share + sum(x[2] for x in signals)
+        signals = self._signals(index, q, b.slot, need, offer, b.reach, today)
+        values = {name: signal[0] for name, signal in signals.items()}
+        parts = score.contributions(s, b.similarity, values)
         return Scored(
-            score=min(1.0, total),
-            item_id=item.id,  # type: ignore[attr-defined]
-            slot=slot,
-            subject=similarity,
-            contributions=[],
-            signals=signals,
+            score=score.total(s, b.similarity, values),
+            item_id=item.id,
+            slot=b.slot,
+            subject=b.similarity,
+            signals=[(code, params, parts[name]) for name, (_v, code, params) in signals.items()],
+            serves=b.serves,
         )
 
-    def _explain(self, index: KindIndex, q: Query, scored: Scored) -> None:
-        """Fill in which features of a kept candidate met the query, and how much."""
-        names, weights, origin = self.table.names, q.weights, q.origin
-        scored.contributions = [
-            (names[fid], origin[fid], weights[fid] * w)
-            for fid, w in zip(index.fids[scored.slot], index.fws[scored.slot], strict=True)
-            if fid in weights
+    def _signals(
+        self,
+        index: KindIndex,
+        q: Query,
+        slot: int,
+        need: NeedInput,
+        offer: OfferInput,
+        reach: score.Signal,
+        today: date | None,
+    ) -> dict[str, score.Signal]:
+        """Return the soft signals of one pair (see MatchSettings, step 5)."""
+        s = self.s
+        text = fuzz.token_set_ratio(q.subject, index.subject(slot)) / 100.0
+        return {
+            "reach": reach,
+            "capacity": score.capacity(need, offer, s),
+            "dates": score.dates(need, offer, s, today),
+            "verified": score.verified(offer),
+            "reputation": score.reputation(offer, s),
+            "text": (text, "text", (("ratio", str(round(text * 100))),)),
+        }
+
+    def parts(
+        self,
+        index: KindIndex,
+        need: NeedInput,
+        profile: dict[str, float],
+        offer_id: str,
+        today: date | None = None,
+    ) -> tuple[float, dict[str, float]] | None:
+        """Return (S, signal values) of one need with one indexed offer, whatever its rank:
+        what a score is made of, for replaying recorded decisions (None if the hard rules
+        part them or the offer is not indexed)."""
+        slot = index.slot_of.get(offer_id)
+        offer = index.items[slot] if slot is not None else None
+        if slot is None or not isinstance(offer, OfferInput):
+            return None
+        if not score.compatible(need, offer, today):
+            return None
+        q = self.subjects.query(index, profile)
+        similarity = self.subjects.similarity(index, q, slot)[0]
+        reach = score.reach(need, offer, self.s)
+        signals = self._signals(index, q, slot, need, offer, reach, today)
+        return similarity, {name: signal[0] for name, signal in signals.items()}
+
+    def _contributions(self, index: KindIndex, q: Query, slot: int) -> list[Contribution]:
+        """Return which features of a kept candidate met the query, and how much."""
+        names, origin = self.table.names, q.origin
+        return [
+            (names[fid], origin[fid], c) for fid, c in self.subjects.matched(index, q, slot).items()
         ]
 
     def suggestions(
-        self,
-        probe: NeedInput | OfferInput,
-        index: KindIndex,
-        ranked: list[Scored],
-        explain: bool = True,
+        self, probe: Listing, index: KindIndex, ranked: list[Scored], explain: bool = True
     ) -> list[Suggestion]:
         """Explain ranked pairs as :class:`Suggestion` objects (no reasons unless ``explain``)."""
         if not ranked:
             return []
+        direction = of(probe)
         if not explain:
-            if isinstance(probe, NeedInput):
-                pairs = [(probe.id, r.item_id, r.score) for r in ranked]
-            else:
-                pairs = [(r.item_id, probe.id, r.score) for r in ranked]
-            return [Suggestion(n, o, round(score, 6), ()) for n, o, score in pairs]
+            return [
+                Suggestion(*direction.ids(probe.id, r.item_id), round(r.score, 6), (), r.serves)
+                for r in ranked
+            ]
         words = self.analyser.evidence(probe.title, probe.description, probe.tags)
-        return [self.suggestion(probe, index.items[r.slot], r, words) for r in ranked]
-
-    def _words(self, item: object) -> dict[str, str]:
-        """Return a listing's evidence words (cached: the same offers win again and again)."""
-        cached = self._evidence.get(id(item))
-        if cached is not None and cached[0] is item:
-            return cached[1]
-        if len(self._evidence) >= _EVIDENCE_CACHE:
-            self._evidence.clear()
-        words = self.analyser.evidence(item.title, item.description, item.tags)  # type: ignore[attr-defined]
-        self._evidence[id(item)] = (item, words)
-        return words
-
-    def suggestion(
-        self,
-        probe: NeedInput | OfferInput,
-        item: object,
-        scored: Scored,
-        probe_words: dict[str, str] | None = None,
-    ) -> Suggestion:
-        """Explain one scored pair as a :class:`Suggestion`."""
-        a = self.analyser
-        if probe_words is None:
-            probe_words = a.evidence(probe.title, probe.description, probe.tags)
-        item_words = self._words(item)
-        if isinstance(probe, NeedInput):
-            need, offer, need_words, offer_words = probe, item, probe_words, item_words
-        else:
-            need, offer, need_words, offer_words = item, probe, item_words, probe_words
-        if not isinstance(probe, NeedInput):
-            # contributions name the need's features as items, the offer's as origins
-            contributions = [(o, f, c) for f, o, c in scored.contributions]
-        else:
-            contributions = scored.contributions
-        reasons: list[Reason] = subject_reasons(
-            contributions, need_words, offer_words, scored.subject * self.s.subject_share
-        )
-        reasons.extend(signal_reason(code, params, w) for code, params, w in scored.signals)
-        return Suggestion(
-            need_id=need.id,  # type: ignore[union-attr]
-            offer_id=offer.id,  # type: ignore[union-attr]
-            score=round(scored.score, 6),
-            reasons=tuple(reasons),
-        )
+        need_profile = None
+        if direction.query_is_need:
+            need_profile = self.analyser.profile(probe.title, probe.description, probe.tags)
+        found = []
+        for r in ranked:
+            item = index.items[r.slot]
+            assert item is not None  # ranked just now from live slots
+            found.append(self.explainer.suggestion(direction, probe, item, r, words, need_profile))
+        return found

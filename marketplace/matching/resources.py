@@ -54,3 +54,19 @@ def indonesian_roots() -> frozenset[str]:
     """Return the Sastrawi root-word dictionary (about 30,000 Indonesian words)."""
     text = resources.files("Sastrawi.Stemmer").joinpath("data/kata-dasar.txt").read_text("utf-8")
     return frozenset(w.strip() for w in text.split("\n") if w.strip())
+
+
+@lru_cache(maxsize=1)
+def language_table() -> tuple[dict, ...]:
+    """Return the lexicon's languages (``data/languages.toml``), in stemming order."""
+    return tuple(_read_toml("languages.toml").get("language", []))
+
+
+def languages() -> tuple[tuple[str, str], ...]:
+    """Return (language code, stemmer name) pairs, in stemming order."""
+    return tuple((str(row["code"]), str(row.get("stemmer", "none"))) for row in language_table())
+
+
+def required_languages() -> tuple[str, ...]:
+    """Return the codes of the languages every concept must have forms in."""
+    return tuple(str(row["code"]) for row in language_table() if row.get("required"))

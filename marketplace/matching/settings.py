@@ -23,7 +23,15 @@ class MatchSettings:
        ``fuzzy_factor`` when it was reached through a typo correction.
     2. Subject similarity ``S`` (0..1): cosine of the two listings' feature vectors, each
        feature weighted by IDF over the live listings of that kind, ``ln((N+1)/(df+0.5))``.
-       A need concept also meets an offer's *related* concept at ``related_credit``.
+       A need concept also meets an offer's *related* concept at ``related_credit`` (< 1:
+       always below the exact subject; ``pair_credit`` may set it per pair), never a near
+       subject the lexicon keeps ``distinct`` (halal slaughter for halal certification).
+       A pair where one side names a permit (lexicon ``role = "permit"``) in its title or
+       tags (not a requirement in passing) the other does not meet (nor a concept of the
+       permit's sector that the first names), or where both
+       name activities (cultivation, processing) and share none, is off subject: ``S`` is
+       multiplied by ``off_subject_factor`` (a BPOM permit for jamu is not a jamu-making
+       class; growing potatoes is not making chips).
     3. Relevance floor (hard): a pair needs subject evidence beyond generic words
        (``S_subject >= min_subject``) and ``S >= relative_floor * best S`` of that query;
        otherwise it is not suggested at all.
@@ -33,7 +41,16 @@ class MatchSettings:
        or regency key, ``anywhere_reach`` if the offer has no area, otherwise
        ``distance_reach_max * 0.5 ** (km / distance_half_life_km)`` from the provider's base,
        ``0`` when nothing is known), capacity fit, date overlap, verified, reputation
-       (``unknown_*`` when a value is missing).
+       (``unknown_*`` when a value is missing; ratings pulled toward ``unknown_reputation``
+       by ``reputation_prior_weight``).
+    5b. Reach as a rule: an offer *cannot serve* a group when its service area names
+       neither the group's province nor its regency, or, having no area, its base lies
+       more than ``arealess_reach_km`` from the group. Such an offer never ranks above one
+       that can (results are ordered by that verdict first, then by score), and
+       ``Suggestion.can_serve`` carries the verdict so pages can show it apart. The default
+       distance exceeds Indonesia's width (Sabang–Merauke ≈ 5,250 km) because an empty
+       area means "everywhere or online" on the offer form; a deployment whose providers
+       leave the area empty for local offers sets it lower.
     6. Final score ``= S * (subject_share + sum(w_i * signal_i))`` with
        ``subject_share + w_reach + w_capacity + w_dates + w_verified + w_reputation + w_text
        == 1``. ``w_text`` rewards character-level similarity of the subject words
@@ -56,6 +73,10 @@ class MatchSettings:
     subspan_factor: float = 0.5
     fuzzy_factor: float = 0.85
     related_credit: float = 0.5
+    # (need concept, related offer concept, credit): pairs whose credit differs, learnt from
+    # facilitators' decisions (``flask tune-matching``)
+    pair_credit: tuple[tuple[str, str, float], ...] = ()
+    off_subject_factor: float = 0.3
     # fuzzy (typo) lookup guards
     fuzzy_min_length: int = 5
     fuzzy_min_ratio: float = 80.0
@@ -75,9 +96,15 @@ class MatchSettings:
     anywhere_reach: float = 1.0
     distance_reach_max: float = 0.35
     distance_half_life_km: float = 75.0
+    arealess_reach_km: float = 6000.0
     unknown_capacity: float = 0.7
     unknown_dates: float = 0.8
     unknown_reputation: float = 0.5
+    reputation_prior_weight: float = 2.0  # a provider's first ratings count as if this many
+    # neutral (``unknown_reputation``) ratings came before them
+    # demand without supply: a suggestion this good covers need concepts it meets only
+    # through related ones (see matching.demand)
+    good_score: float = 0.3
     # retrieval
     posting_cap: int = 4000
     related_posting_cap: int = 1000

@@ -44,7 +44,9 @@ class NeedInput:
     """One need posted by a community group.
 
     ``area_keys`` are the group's region keys (province key, regency key); ``quantity`` is
-    participants / volume / units wanted (the member count when nothing else is known).
+    what the need states: participants (training), volume for sale (market) or units wanted
+    (resource); ``members`` is the group's size, which stands for the participants of a
+    training when the need states none (and for nothing else).
     """
 
     id: str
@@ -59,6 +61,7 @@ class NeedInput:
     wanted_from: date | None = None
     wanted_until: date | None = None
     status: str = "open"
+    members: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +86,19 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """A ranked pairing of one need with one offer; ``score`` lies in 0..1."""
+    """A ranked pairing of one need with one offer; ``score`` lies in 0..1.
+
+    ``can_serve`` is False when the offer cannot reach the group (see
+    :class:`~marketplace.matching.settings.MatchSettings`, "reach as a rule"): such
+    suggestions always come after those that can serve.
+    """
 
     need_id: str
     offer_id: str
     score: float
     reasons: tuple[Reason, ...]
+    can_serve: bool = True
+
+
+# a listing of either side, as the indexes hold them
+Listing = NeedInput | OfferInput

@@ -16,8 +16,8 @@ from functools import lru_cache
 from .resources import DATA_DIR
 from .settings import MatchSettings
 
-ANALYSIS_CODE_VERSION = 1
-RANKING_CODE_VERSION = 1
+ANALYSIS_CODE_VERSION = 3
+RANKING_CODE_VERSION = 6
 
 
 @lru_cache(maxsize=1)

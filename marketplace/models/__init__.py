@@ -10,6 +10,7 @@ from marketplace.models.prepared import (
     MatchingState,
     NeedSuggestion,
     OfferSuggestion,
+    UnmetDemand,
 )
 from marketplace.models.support import (
     Consultation,
@@ -41,5 +42,6 @@ __all__ = [
     "OutboxMessage",
     "Provider",
     "ProviderMember",
+    "UnmetDemand",
     "User",
 ]

@@ -53,6 +53,7 @@ class NeedSuggestion(db.Model):
     rank: Mapped[int] = mapped_column(primary_key=True)
     offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id", ondelete="CASCADE"), index=True)
     score: Mapped[float]
+    can_serve: Mapped[bool] = mapped_column(default=True)  # within the group's reach
     reasons: Mapped[list] = mapped_column(JSON)
     engine_version: Mapped[str] = mapped_column(String(40))
     computed_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -69,6 +70,7 @@ class OfferSuggestion(db.Model):
     rank: Mapped[int] = mapped_column(primary_key=True)
     need_id: Mapped[int] = mapped_column(ForeignKey("needs.id", ondelete="CASCADE"), index=True)
     score: Mapped[float]
+    can_serve: Mapped[bool] = mapped_column(default=True)  # within the group's reach
     reasons: Mapped[list] = mapped_column(JSON)
     engine_version: Mapped[str] = mapped_column(String(40))
     computed_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -85,3 +87,22 @@ class MatchingState(db.Model):
     started_at: Mapped[datetime | None]
     heartbeat_at: Mapped[datetime | None]
     holder: Mapped[str | None] = mapped_column(String(100))
+    demand_at: Mapped[datetime | None]  # when ``unmet_demand`` was last counted
+    # lexicon concept → its sector, for pages that place an offer's subjects in sectors
+    concept_sectors: Mapped[dict | None] = mapped_column(JSON)
+
+
+class UnmetDemand(db.Model):
+    """Open needs of one subject, kind and province that no offer able to serve covers."""
+
+    __tablename__ = "unmet_demand"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    province: Mapped[str] = mapped_column(String(10), index=True)
+    sector: Mapped[str] = mapped_column(String(30), index=True)
+    concept: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(20))
+    words: Mapped[str] = mapped_column(String(200))
+    groups: Mapped[int]
+    needs: Mapped[int]
+    need_ids: Mapped[list] = mapped_column(JSON)

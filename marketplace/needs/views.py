@@ -44,7 +44,9 @@ def detail(need_id: int):
     if not can_view_need(current_user, need):
         abort(404)
     reviews = can_edit_need(current_user, need) and need.status == "open"
-    suggestions = curation.suggestions_to_review(need) if reviews else []
+    suggestions, outside = curation.by_reach(
+        curation.suggestions_to_review(need) if reviews else []
+    )
     can_respond = (
         current_user.is_authenticated
         and need.status == "open"
@@ -56,6 +58,7 @@ def detail(need_id: int):
         need=need,
         suggestions=suggestions,
         readiness=prepared.readiness(need) if reviews else None,
+        outside=outside,
         can_respond=can_respond,
         proposals=[m for m in proposals if m.state not in ("suggested", "dismissed")],
         states=match_flow.STATES,

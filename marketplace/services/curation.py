@@ -83,6 +83,14 @@ def suggestions_to_review(need: Need, k: int | None = None) -> list[tuple[Offer,
     )
 
 
+def by_reach(pairs: list[tuple[Offer, Any]]) -> tuple[list[tuple[Offer, Any]], list]:
+    """Split ranked (offer, suggestion) pairs into those that can serve the group and those
+    outside its area (shown apart, still proposable: a trainer may travel for a fee)."""
+    inside = [pair for pair in pairs if pair[1].can_serve]
+    outside = [pair for pair in pairs if not pair[1].can_serve]
+    return inside, outside
+
+
 def _existing_or_suggested(need: Need, offer: Offer, *, by: User) -> Match:
     """The pair's match, or a new one in ``suggested`` with the engine's evidence (if it
     ranks the pair at all; otherwise the facilitator found it by hand)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from flask import current_app
 from sqlalchemy import bindparam, select
@@ -18,6 +19,7 @@ from sqlalchemy import bindparam, select
 from marketplace import matching as engine_package
 from marketplace import regions
 from marketplace.extensions import db
+from marketplace.matching import settings_file
 from marketplace.matching.version import analysis_version, engine_version
 from marketplace.models import (
     Group,
@@ -34,9 +36,23 @@ from marketplace.services.reputation import reputations
 BATCH = 5_000
 
 
+def settings_path() -> Path | None:
+    """Where tuned settings live (None: the engine's defaults only)."""
+    configured = current_app.config.get("MATCH_SETTINGS_FILE")
+    if configured == "":
+        return None
+    return Path(configured or Path(current_app.instance_path) / "match_settings.toml")
+
+
 def settings():
-    """The one configuration the worker, the pages and ``suggest`` share."""
-    return engine_package.MatchSettings()
+    """The one configuration the worker and ``suggest`` share: the engine's defaults, or
+    the tuned file (``MATCH_SETTINGS_FILE``) when there is one, read once per process."""
+    found = current_app.extensions.get("match_settings")
+    if found is None:
+        path = settings_path()
+        found = (path and settings_file.load(path)) or engine_package.MatchSettings()
+        current_app.extensions["match_settings"] = found
+    return found
 
 
 def stable_id(kind: str, ref: str | None, listing_id: int) -> str:
@@ -116,7 +132,8 @@ def _need_input(row) -> engine_package.NeedInput:
         area_keys=_keys(row.province_code, row.regency_code),
         lat=lat,
         lon=lon,
-        quantity=row.quantity or row.capacity or row.members_count,
+        quantity=row.quantity or row.capacity,
+        members=row.members_count,
         wanted_from=row.wanted_from,
         wanted_until=row.wanted_until,
         status=row.status,
@@ -166,7 +183,9 @@ def load_offers(ids: Iterable[int] | None = None, *, open_only: bool = False) ->
     if open_only:
         stmt = stmt.where(Offer.status == "open")
     rows = _rows(stmt, Offer.id, ids)
-    known = reputations({row.provider_id for row in rows} if ids is not None else None)
+    known = reputations(
+        {row.provider_id for row in rows} if ids is not None else None, settings=settings()
+    )
     return [Loaded(row.id, _offer_input(row, known.get(row.provider_id))) for row in rows]
 
 
@@ -181,6 +200,10 @@ def _rows(stmt, id_column, ids):
 
 def need_input(need: Need) -> engine_package.NeedInput:
     return load_needs([need.id])[0].input
+
+
+def offer_input(offer: Offer) -> engine_package.OfferInput:
+    return load_offers([offer.id])[0].input
 
 
 def stored_profiles(kind: str, version: str) -> dict[int, dict[str, float]]:
@@ -305,7 +328,9 @@ def suggest_all(
             explain=False,
             profiles=profiles,
         )
-        ranked = {nid: [s.offer_id for s in rows] for nid, rows in results.items()}
+        ranked = {
+            nid: [s.offer_id for s in rows if s.can_serve] for nid, rows in results.items()
+        }
     for need in needs:
         if need.id in current:
             ranked[need.input.id] = current[need.id]
@@ -334,6 +359,7 @@ def _current_prepared(k: int) -> dict[int, list[str]]:
     rows = db.session.execute(
         select(NeedSuggestion.need_id, NeedSuggestion.rank, Offer.ref, Offer.id)
         .join(Offer, Offer.id == NeedSuggestion.offer_id)
+        .where(NeedSuggestion.can_serve.is_(True))
         .order_by(NeedSuggestion.need_id, NeedSuggestion.rank)
     )
     for need_id, rank, ref, offer_id in rows:

@@ -106,6 +106,13 @@ class Preparer:
         the rows it marked exact still are.
         """
         changed = db.session.scalar(select(ListingChange.id).limit(1)) is not None
+        current_app.extensions.pop("match_settings", None)  # tuned settings may be new
+        settings = matching.settings()
+        if settings != self.settings:
+            self.settings = settings
+            self.engine = engine_package.MatchEngine(settings)
+            self.version = engine_version(settings)
+            self.analysis = analysis_version(settings)
         offers = matching.load_offers(open_only=True)
         self.engine.build(
             [o.input for o in offers],
@@ -248,6 +255,7 @@ class Preparer:
                     "rank": rank,
                     "offer_id": self.offer_db[s.offer_id],
                     "score": round(s.score, 6),
+                    "can_serve": s.can_serve,
                     "reasons": _reasons_json(s),
                     "engine_version": self.version,
                     "computed_at": now,
@@ -278,6 +286,7 @@ class Preparer:
                     "rank": rank,
                     "need_id": self.need_db[s.need_id],
                     "score": round(s.score, 6),
+                    "can_serve": s.can_serve,
                     "reasons": _reasons_json(s),
                     "engine_version": self.version,
                     "computed_at": now,
@@ -344,6 +353,12 @@ class Preparer:
                 return len(ids)
         return 0
 
+    def count_demand(self) -> int:
+        """Count the unmet demand on this index (see ``services/demand.py``)."""
+        from marketplace.services import demand
+
+        return demand.count(self.engine)
+
     def heartbeat(self) -> None:
         db.session.execute(
             update(MatchingState)
@@ -366,5 +381,6 @@ def run_burst() -> Preparer:
         preparer.load()
     while preparer.reconcile():
         pass
+    preparer.count_demand()
     preparer.release_lease()
     return preparer

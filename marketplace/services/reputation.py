@@ -7,14 +7,14 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 
 from marketplace.extensions import db
+from marketplace.matching import MatchSettings
+from marketplace.matching.score import reputation_from_ratings
 from marketplace.models import Feedback, Match, Offer
 
-# A provider's first ratings count for less: the average is pulled toward neutral (0.5)
-# as if it had this many neutral ratings already.
-PRIOR_WEIGHT = 2
 
-
-def reputations(provider_ids: Iterable[int] | None = None) -> dict[int, float]:
+def reputations(
+    provider_ids: Iterable[int] | None = None, *, settings: MatchSettings | None = None
+) -> dict[int, float]:
     """provider id → 0..1 from the groups' 1–5 ratings; providers without ratings are absent."""
     stmt = (
         select(Offer.provider_id, func.sum(Feedback.rating), func.count(Feedback.id))
@@ -25,8 +25,8 @@ def reputations(provider_ids: Iterable[int] | None = None) -> dict[int, float]:
     )
     if provider_ids is not None:
         stmt = stmt.where(Offer.provider_id.in_(list(provider_ids)))
-    result = {}
-    for provider_id, total, count in db.session.execute(stmt):
-        mean = ((total - count) / 4 + 0.5 * PRIOR_WEIGHT) / (count + PRIOR_WEIGHT)
-        result[provider_id] = round(mean, 3)
-    return result
+    settings = settings or MatchSettings()
+    return {
+        provider_id: round(reputation_from_ratings(total, count, settings), 3)
+        for provider_id, total, count in db.session.execute(stmt)
+    }

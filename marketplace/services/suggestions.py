@@ -33,6 +33,7 @@ class Prepared:
 
     score: float
     reasons: list = field(default_factory=list)
+    can_serve: bool = True
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def for_need(
     for row, offer in rows:
         if offer.id in exclude or not _usable(need, offer, today):
             continue
-        result.append((offer, Prepared(row.score, row.reasons)))
+        result.append((offer, Prepared(row.score, row.reasons, row.can_serve)))
         if len(result) == k:
             break
     return result
@@ -153,5 +154,5 @@ def for_offers(
     for row, need in db.session.execute(stmt):
         found = result[row.offer_id]
         if len(found) < k and _usable(need, by_id[row.offer_id], today):
-            found.append((need, Prepared(row.score, row.reasons)))
+            found.append((need, Prepared(row.score, row.reasons, row.can_serve)))
     return result

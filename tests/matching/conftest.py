@@ -8,18 +8,29 @@ from marketplace.matching import MatchEngine, MatchSettings
 from marketplace.matching.lexicon import Concept, Lexicon
 
 CONCEPTS = [
-    Concept("tofu", "food_processing", ("tahu", "tahu putih"), ("tofu", "bean curd"), ("soybean",)),
-    Concept("soybean", "food_crops", ("kedelai",), ("soybean", "soy")),
-    Concept("bread", "food_processing", ("roti",), ("bread",)),
-    Concept("rattan", "crafts", ("rotan",), ("rattan",), ("weaving",)),
-    Concept("weaving", "crafts", ("anyaman", "anyam"), ("weaving", "woven", "basketry")),
-    Concept("coffee", "plantation", ("kopi",), ("coffee",)),
-    Concept("skullcap", "textiles", ("kopiah", "peci"), ("skullcap",)),
-    Concept("goat", "livestock", ("kambing",), ("goat",)),
-    Concept("catfish", "fisheries", ("lele", "ikan lele"), ("catfish",)),
-    Concept("post_harvest", "plantation", ("pasca panen", "pascapanen"), ("post-harvest",)),
-    Concept("batik", "textiles", ("batik",), ("batik",)),
-    Concept("weaving_cloth", "textiles", ("tenun", "kain tenun"), ("handwoven cloth",)),
+    Concept(
+        "tofu",
+        "food_processing",
+        {"id": ("tahu", "tahu putih"), "en": ("tofu", "bean curd")},
+        ("soybean",),
+    ),
+    Concept("soybean", "food_crops", {"id": ("kedelai",), "en": ("soybean", "soy")}),
+    Concept("bread", "food_processing", {"id": ("roti",), "en": ("bread",)}),
+    Concept("rattan", "crafts", {"id": ("rotan",), "en": ("rattan",)}, ("weaving",)),
+    Concept(
+        "weaving", "crafts", {"id": ("anyaman", "anyam"), "en": ("weaving", "woven", "basketry")}
+    ),
+    Concept("coffee", "plantation", {"id": ("kopi",), "en": ("coffee",)}),
+    Concept("skullcap", "textiles", {"id": ("kopiah", "peci"), "en": ("skullcap",)}),
+    Concept("goat", "livestock", {"id": ("kambing",), "en": ("goat",)}),
+    Concept("catfish", "fisheries", {"id": ("lele", "ikan lele"), "en": ("catfish",)}),
+    Concept(
+        "post_harvest", "plantation", {"id": ("pasca panen", "pascapanen"), "en": ("post-harvest",)}
+    ),
+    Concept("batik", "textiles", {"id": ("batik",), "en": ("batik",)}),
+    Concept(
+        "weaving_cloth", "textiles", {"id": ("tenun", "kain tenun"), "en": ("handwoven cloth",)}
+    ),
 ]
 
 

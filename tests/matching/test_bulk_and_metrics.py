@@ -52,9 +52,10 @@ def test_region_keys_strip_prefixes():
 
 def test_needs_and_offers_from_bulk():
     (n,) = needs_from_bulk(DOC)
-    assert (n.id, n.area_keys, n.quantity, n.lat) == (
+    assert (n.id, n.area_keys, n.quantity, n.members, n.lat) == (
         "n1",
         ("di yogyakarta", "di yogyakarta/sleman"),
+        None,  # the document states no quantity: the group's size is not one
         24,
         -7.71,
     )

@@ -23,8 +23,8 @@ def test_each_file_names_its_sector_and_concepts_use_it():
 
 def test_validate_reports_problems(tmp_path):
     (tmp_path / "a.toml").write_text(
-        '[[concept]]\nkey = "Tofu"\nsector = "x"\nindonesian = ["Tahu"]\nenglish = []\n'
-        '[[concept]]\nkey = "tofu2"\nsector = "x"\nindonesian = ["tahu"]\nenglish = ["tofu"]\n'
+        '[[concept]]\nkey = "Tofu"\nsector = "x"\nforms.id = ["Tahu"]\nforms.en = []\n'
+        '[[concept]]\nkey = "tofu2"\nsector = "x"\nforms.id = ["tahu"]\nforms.en = ["tofu"]\n'
         'related = ["nothing"]\n',
         encoding="utf-8",
     )
@@ -37,13 +37,44 @@ def test_validate_reports_problems(tmp_path):
 
 def test_loader_makes_relations_symmetric(tmp_path):
     (tmp_path / "b.toml").write_text(
-        '[[concept]]\nkey = "tofu"\nsector = "f"\nindonesian = ["tahu"]\nenglish = ["tofu"]\n'
+        '[[concept]]\nkey = "tofu"\nsector = "f"\nforms.id = ["tahu"]\nforms.en = ["tofu"]\n'
         'related = ["soybean"]\n'
-        '[[concept]]\nkey = "soybean"\nsector = "f"\nindonesian = ["kedelai"]\n'
-        'english = ["soybean"]\n',
+        '[[concept]]\nkey = "soybean"\nsector = "f"\nforms.id = ["kedelai"]\n'
+        'forms.en = ["soybean"]\n',
         encoding="utf-8",
     )
     lex = Lexicon.load(tmp_path)
     assert lex.related["soybean"] == ("tofu",)
     assert tomllib.loads((tmp_path / "b.toml").read_text())["concept"][0]["key"] == "tofu"
     assert LEXICON_DIR.name == "lexicon"
+
+
+def test_lexicon_sectors_are_the_marketplaces_sectors():
+    from marketplace.vocab import SECTORS  # the engine itself never imports the web vocabulary
+
+    used = {entry["sector"] for _path, doc in read_lexicon_files() for entry in doc["concept"]}
+    assert used <= set(SECTORS), sorted(used - set(SECTORS))
+    assert {path.stem for path, _doc in read_lexicon_files()} <= set(SECTORS)
+
+
+def test_a_third_language_is_data(tmp_path, monkeypatch):
+    from marketplace.matching import MatchEngine, MatchSettings, NeedInput, OfferInput, resources
+
+    table = resources.language_table() + ({"code": "jv", "stemmer": "none"},)
+    monkeypatch.setattr(resources, "language_table", lambda: table)
+    (tmp_path / "livestock.toml").write_text(
+        '[[concept]]\nkey = "goat"\nsector = "livestock"\nforms.id = ["kambing"]\n'
+        'forms.en = ["goat"]\nforms.jv = ["wedhus"]\n',
+        encoding="utf-8",
+    )
+    assert validate(read_lexicon_files(tmp_path)) == []
+    lexicon = Lexicon.load(tmp_path)
+    assert lexicon.concepts["goat"].forms == {
+        "id": ("kambing",),
+        "en": ("goat",),
+        "jv": ("wedhus",),
+    }
+    engine = MatchEngine(MatchSettings(), lexicon=lexicon)
+    engine.build([OfferInput(id="o", kind="training", title="Goat rearing workshop")])
+    need = NeedInput(id="n", kind="training", title="Sinau ngingu wedhus")
+    assert [s.offer_id for s in engine.top_k(need)] == ["o"]

@@ -1,0 +1,157 @@
+"""Subject similarity: a query listing as index terms, and how far a candidate shares it.
+
+The query vector holds the listing's features weighted by IDF, plus the concepts related to
+its concepts at ``related_credit``. A candidate's similarity is the cosine of the two
+vectors; it is scaled by ``off_subject_factor`` when the pair is off subject (a permit one
+side names and the other does not meet, or activities that differ; see
+:class:`~marketplace.matching.settings.MatchSettings`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .index import FeatureTable, KindIndex
+from .lexicon import Lexicon
+from .settings import MatchSettings
+
+
+@dataclass(slots=True)
+class Query:
+    """A query listing turned into index terms."""
+
+    weights: dict[int, float]  # feature id -> expanded weight * idf^2 (features in the index)
+    origin: dict[int, str]  # feature id -> the query feature it stands for
+    generic: set[int]  # feature ids that are generic words
+    norm: float
+    subject: str  # subject words, for the rapidfuzz text similarity
+    permits: frozenset[int]  # the query's own permit concepts
+    meets_permit: frozenset[int]  # features that answer one of them
+    activities: frozenset[int]  # the query's own activity concepts (cultivation, processing)
+
+
+class Subjects:
+    """Build queries and measure candidates' subject similarity against them."""
+
+    def __init__(self, table: FeatureTable, lexicon: Lexicon, settings: MatchSettings) -> None:
+        self.table = table
+        self.lexicon = lexicon
+        self.s = settings
+        self._related = {
+            f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
+        }
+        self._roles_seen = -1
+        self._role_sets: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+        self._pair_credit = {(f"c:{a}", f"c:{b}"): c for a, b, c in settings.pair_credit}
+
+    def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
+        """Build the query vector of a listing profile against ``index``'s statistics."""
+        expanded: dict[str, tuple[float, str]] = {name: (w, name) for name, w in profile.items()}
+        related, credit_share, pairs = self._related, self.s.related_credit, self._pair_credit
+        for name, w in profile.items():
+            for rname in related.get(name, ()):
+                credit = w * pairs.get((name, rname), credit_share)
+                if credit > expanded.get(rname, (0.0, ""))[0]:
+                    expanded[rname] = (credit, name)
+        norm2 = 0.0
+        get_fid, df = self.table.ids.get, index.df
+        for name, w in profile.items():
+            fid = get_fid(name)
+            if name.startswith("c:") or (fid is not None and df.get(fid)):
+                norm2 += (w * index.idf(fid)) ** 2
+        weights, origin, generic = {}, {}, set()
+        related_of: dict[int, str] = {}
+        for name, (w, src) in expanded.items():
+            fid = get_fid(name)
+            if fid is None or not df.get(fid):
+                continue
+            idf = index.idf(fid)
+            weights[fid] = w * idf * idf
+            origin[fid] = src
+            if name.startswith("g:"):
+                generic.add(fid)
+            if src != name:
+                related_of[fid] = src
+        permits, meets, activities = self._roles_of(profile, weights, related_of)
+        subject = " ".join(sorted(n[2:] for n in profile if not n.startswith("g:")))
+        return Query(
+            weights, origin, generic, norm2**0.5 or 1.0, subject, permits, meets, activities
+        )
+
+    def _roles_of(
+        self, profile: dict[str, float], weights: dict[int, float], related_of: dict[int, str]
+    ) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+        """Return the query's permits, the features that answer them, and its activities.
+
+        A permit is the subject only where it is named in earnest (title or tags weight), not
+        a requirement in passing ("products must have PIRT" in a buyer's description).
+
+        A permit is answered by itself, a related permit, or a concept of the permit's own
+        sector that the query names too (packaging beside PIRT), never by the permitted
+        product alone (jamu for a BPOM permit for jamu).
+        """
+        concepts, add = self.lexicon.concepts, self.table.add
+        named = [n for n in profile if n.startswith("c:") and n[2:] in concepts]
+        earnest = self.s.title_weight
+        permits = {n for n in named if concepts[n[2:]].role == "permit" and profile[n] >= earnest}
+        sectors = {concepts[n[2:]].sector for n in permits}
+        near = {n for n in named if concepts[n[2:]].sector in sectors}
+        names = self.table.names
+        meets = frozenset(f for f in weights if names[f] in near or related_of.get(f) in permits)
+        activities = frozenset(add(n) for n in named if concepts[n[2:]].role == "activity")
+        return frozenset(add(n) for n in permits), meets, activities
+
+    def _role_ids(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Return the feature ids of the permit and activity concepts met so far."""
+        if self._roles_seen != len(self.table.names):
+            ids = self.table.ids
+            self._role_sets = tuple(
+                frozenset(
+                    fid
+                    for key in self.lexicon.roles[role]
+                    if (fid := ids.get(f"c:{key}")) is not None
+                )
+                for role in ("permit", "activity")
+            )
+            self._roles_seen = len(self.table.names)
+        return self._role_sets
+
+    def matched(self, index: KindIndex, q: Query, slot: int) -> dict[int, float]:
+        """Return feature id -> contribution of what a candidate shares with the query."""
+        weights = q.weights
+        fids = index.fids[slot]
+        return {
+            fid: qw * w
+            for qw, w, fid in zip(map(weights.get, fids), index.fws[slot], fids, strict=True)
+            if qw is not None
+        }
+
+    def on_subject(self, index: KindIndex, q: Query, slot: int) -> bool:
+        """Tell whether a candidate is on the query's subject.
+
+        Not when one side names a permit the other does not meet, nor when both name
+        activities (cultivation, processing) and share none.
+        """
+        fids = index.fids[slot]
+        if q.permits and not q.meets_permit.intersection(fids):
+            return False
+        permits, activities = self._role_ids()
+        for fid in permits.intersection(fids):
+            if fid not in q.weights and index.fws[slot][fids.index(fid)] >= self.s.title_weight:
+                return False
+        if not q.activities:
+            return True
+        acts = activities.intersection(fids)
+        return not acts or not acts.isdisjoint(q.activities)
+
+    def similarity(self, index: KindIndex, q: Query, slot: int) -> tuple[float, float]:
+        """Return the cosine similarity and its non-generic part."""
+        generic = q.generic
+        dot = subject_dot = 0.0
+        for fid, c in self.matched(index, q, slot).items():
+            dot += c
+            if fid not in generic:
+                subject_dot += c
+        denom = q.norm * index.norms[slot]
+        factor = 1.0 if self.on_subject(index, q, slot) else self.s.off_subject_factor
+        return factor * dot / denom, factor * subject_dot / denom
