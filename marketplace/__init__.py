@@ -12,6 +12,7 @@ from flask import Flask
 from werkzeug.routing import IntegerConverter
 
 from marketplace.links import configure_public_url
+from marketplace.security import configure_security
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_ID = 2**31 - 1
@@ -32,6 +33,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     _configure_database(app)
     _configure_secret_key(app)
     configure_public_url(app)
+    configure_security(app)
     _configure_logging(app)
 
     _init_extensions(app)
@@ -56,7 +58,8 @@ class IdConverter(IntegerConverter):
 
 def _load_environment(app: Flask) -> None:
     app.config.from_prefixed_env()
-    for name in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL", "MARKETPLACE_ENV", "PUBLIC_URL"):
+    names = ("SECRET_KEY", "DATABASE_URL", "REDIS_URL", "MARKETPLACE_ENV", "PUBLIC_URL")
+    for name in (*names, "TRUSTED_PROXIES"):
         if os.environ.get(name):
             app.config[name] = os.environ[name]
     app.config.setdefault("MARKETPLACE_ENV", "development")
@@ -103,6 +106,8 @@ def _configure_secret_key(app: Flask) -> None:
 
 def _configure_logging(app: Flask) -> None:
     # Flask's own handler writes to stderr; INFO shows outbox mail in development.
+    if app.config.get("MAIL_LOG_OUTBOX") is None:
+        app.config["MAIL_LOG_OUTBOX"] = app.config["MARKETPLACE_ENV"] != "production"
     if not app.testing:
         app.logger.setLevel(logging.INFO)
 
