@@ -11,8 +11,9 @@ from typing import Any
 from flask import Flask
 from werkzeug.routing import IntegerConverter
 
+from marketplace.deploy import invoked_for_check_deploy
 from marketplace.links import configure_public_url
-from marketplace.security import configure_security
+from marketplace.security import configure_security, refuse
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_ID = 2**31 - 1
@@ -30,6 +31,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     _load_environment(app)
     if test_config:
         app.config.from_mapping(test_config)
+    app.config.setdefault("DEFER_REFUSALS", invoked_for_check_deploy())
     _configure_database(app)
     _configure_secret_key(app)
     configure_public_url(app)
@@ -93,9 +95,8 @@ def _configure_secret_key(app: Flask) -> None:
     if app.config.get("SECRET_KEY"):
         return
     if app.config["MARKETPLACE_ENV"] == "production":
-        raise RuntimeError(
-            "SECRET_KEY must be set in production (environment variable SECRET_KEY)."
-        )
+        refuse(app, "SECRET_KEY must be set in production (environment variable SECRET_KEY).")
+        return
     key_file = Path(app.instance_path) / "secret_key"
     if not key_file.exists():
         key_file.parent.mkdir(parents=True, exist_ok=True)

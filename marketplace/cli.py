@@ -12,6 +12,7 @@ from flask import Flask
 from flask.cli import with_appcontext
 from flask_babel import force_locale
 
+from marketplace.deploy import check_deploy
 from marketplace.services import bulk_export, bulk_import, matching
 
 
@@ -25,6 +26,7 @@ def register(app: Flask) -> None:
         grant_role,
         send_outbox,
         expire_proposals,
+        check_deploy,
     ):
         app.cli.add_command(command)
 

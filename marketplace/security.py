@@ -35,6 +35,14 @@ def is_production(app: Flask) -> bool:
     return app.config["MARKETPLACE_ENV"] == "production"
 
 
+def refuse(app: Flask, message: str) -> None:
+    """Stop the app from starting, or, under ``check-deploy``, note why it would stop."""
+    if app.config.get("DEFER_REFUSALS"):
+        app.config.setdefault("STARTUP_REFUSALS", []).append(message)
+        return
+    raise RuntimeError(message)
+
+
 def secret_key_problem(key: str | bytes | None) -> str | None:
     """Why ``key`` is too weak to sign sessions and tokens, or None when it is strong."""
     if not key:
@@ -64,10 +72,11 @@ def configure_security(app: Flask) -> None:
     production = is_production(app)
     if production:
         problem = secret_key_problem(app.config.get("SECRET_KEY"))
-        if problem:
-            raise RuntimeError(
+        if problem and app.config.get("SECRET_KEY"):  # a missing one was refused already
+            refuse(
+                app,
                 f"{problem} Production needs a long random key, e.g. "
-                "python -c 'import secrets; print(secrets.token_hex(32))'."
+                "python -c 'import secrets; print(secrets.token_hex(32))'.",
             )
         app.config["SESSION_COOKIE_SECURE"] = True
         app.config["REMEMBER_COOKIE_SECURE"] = True
