@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from secrets import token_hex
 from datetime import date
 from pathlib import Path
 
@@ -90,7 +91,7 @@ def evaluate(data: Path, truth: Path, k: int) -> None:
     from marketplace.matching.metrics import evaluate as score
 
     scratch = create_app(
-        {"SQLALCHEMY_DATABASE_URI": "sqlite://", "TESTING": True, "SECRET_KEY": "evaluation"}
+        {"SQLALCHEMY_DATABASE_URI": "sqlite://", "TESTING": True, "SECRET_KEY": token_hex(16)}
     )
     with scratch.app_context():
         db.create_all()
