@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from secrets import token_hex
 from datetime import date
 from pathlib import Path
+from secrets import token_hex
 
 import click
 from flask import Flask
