@@ -38,6 +38,7 @@ class Config:
     PASSWORD_HASH_METHOD = "scrypt"  # nosec B105
     PASSWORD_STRENGTH_CHECK = True  # tests turn it off where they are not about passwords
     PASSWORD_RESET_MAX_AGE = 3600
+    EMAIL_CONFIRM_MAX_AGE = 3 * 86400
     MAIL_DEFAULT_SENDER = "Pasar Pendamping <noreply@pasar-pendamping.local>"
     MAIL_LOG_OUTBOX: bool | None = None  # None: log mail in development, never in production
     MAIL_SERVER: str | None = None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from flask import Blueprint, render_template
+from flask_babel import get_locale
 from flask_login import current_user, login_required
 
 from marketplace.formkit import SearchForm
 from marketplace.services import curation, matching, search
 from marketplace.services.groups import groups_of
+from marketplace.services.privacy import PRIVACY_NOTICE_VERSION
 from marketplace.services.providers import providers_of
 
 bp = Blueprint("main", __name__)
@@ -37,3 +39,10 @@ def dashboard():
         pending=curation.pending_for(current_user),
         needs_for_offers=matching.needs_for_offers(own_offers, k=3),
     )
+
+
+@bp.get("/privacy")
+def privacy():
+    """The privacy notice people agree to at sign-up, in the visitor's language."""
+    language = "en" if str(get_locale()) == "en" else "id"
+    return render_template(f"main/privacy/{language}.html", version=PRIVACY_NOTICE_VERSION)
