@@ -48,7 +48,8 @@ def set_roles(user_id: int):
 @login_required
 def providers():
     require(can_verify_provider(current_user))
-    return render_template("admin/providers.html", waiting=provider_service.unverified())
+    page = provider_service.unverified(page=page_number())
+    return render_template("admin/providers.html", waiting=page.items, page=page)
 
 
 @bp.route("/assignments", methods=["GET", "POST"])
@@ -74,7 +75,8 @@ def assignments():
         else:
             flash(_("Assigned."), "success")
             return redirect(url_for("admin.assignments"))
-    return render_template("admin/assignments.html", form=form, rows=caseload.assignments())
+    page = caseload.assignments(page=page_number())
+    return render_template("admin/assignments.html", form=form, rows=page.items, page=page)
 
 
 @bp.post("/assignments/<int:assignment_id>/delete")

@@ -19,14 +19,14 @@ from flask_login import current_user, login_required
 
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import limiter
-from marketplace.formkit import show_errors
+from marketplace.formkit import page_number, show_errors
 from marketplace.groups.forms import AddMemberForm, GroupForm, MemberRoleForm
 from marketplace.needs.forms import NeedForm
 from marketplace.permissions import (
     can_manage_members,
     can_name_internal_facilitator,
     can_post_need,
-    can_view_need,
+    can_view_unpublished_needs_of,
     facilitates_group,
     follows_group,
     is_admin,
@@ -56,9 +56,13 @@ def create():
 @bp.get("/<int:group_id>")
 def detail(group_id: int):
     group = group_service.get_group(group_id)
-    needs = [n for n in group.needs if can_view_need(current_user, n)]
-    needs.sort(key=lambda n: (n.status != "open", -n.id))
-    return render_template("groups/detail.html", group=group, needs=needs)
+    page = listings.needs_of_group(
+        group,
+        published_only=not can_view_unpublished_needs_of(current_user, group),
+        page=page_number(),
+        per_page=current_app.config["PER_PAGE"],
+    )
+    return render_template("groups/detail.html", group=group, needs=page.items, page=page)
 
 
 @bp.route("/<int:group_id>/edit", methods=["GET", "POST"])

@@ -7,7 +7,7 @@ from flask_babel import get_locale
 from flask_login import current_user, login_required
 
 from marketplace.formkit import SearchForm
-from marketplace.services import curation, matching, search
+from marketplace.services import curation, listings, matching, search
 from marketplace.services.groups import groups_of
 from marketplace.services.privacy import PRIVACY_NOTICE_VERSION
 from marketplace.services.providers import providers_of
@@ -30,11 +30,23 @@ def index():
 @bp.get("/dashboard")
 @login_required
 def dashboard():
+    groups = groups_of(current_user)
     providers = providers_of(current_user)
-    own_offers = [o for p in providers for o in p.offers if o.status == "open"]
+    # A few active listings each, with a link to the group's or provider's full list.
+    needs = {
+        g.id: listings.needs_of_group(g, published_only=False, active=True, page=1, per_page=5)
+        for g in groups
+    }
+    offers = {
+        p.id: listings.offers_of_provider(p, published_only=False, active=True, page=1, per_page=5)
+        for p in providers
+    }
+    own_offers = [o for page in offers.values() for o in page.items if o.status == "open"]
     return render_template(
         "main/dashboard.html",
-        groups=groups_of(current_user),
+        groups=groups,
+        needs=needs,
+        offers=offers,
         providers=providers,
         pending=curation.pending_for(current_user),
         needs_for_offers=matching.needs_for_offers(own_offers, k=3),

@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import options
+from marketplace.formkit import options, page_number
 from marketplace.matches.forms import (
     DecisionForm,
     FeedbackForm,
@@ -195,8 +195,8 @@ def request_introduction(offer_id: int):
 @bp.get("/notifications")
 @login_required
 def notifications():
-    items = notification_service.recent(current_user)
-    return render_template("matches/notifications.html", items=items)
+    page = notification_service.recent(current_user, page=page_number())
+    return render_template("matches/notifications.html", items=page.items, page=page)
 
 
 @bp.post("/notifications/<int:notification_id>/open")
