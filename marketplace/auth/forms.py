@@ -80,3 +80,12 @@ class LanguageForm(Form):
 
 class ConfirmEmailForm(Form):
     submit = SubmitField(_l("Confirm my email address"))
+
+
+class EraseAccountForm(Form):
+    password = PasswordField(_l("Your password"), validators=[required(), max_length(128)])
+    understood = BooleanField(
+        _l("I understand that my account and personal data are deleted and cannot be restored"),
+        validators=[DataRequired(message=_l("Please confirm."))],
+    )
+    submit = SubmitField(_l("Delete my account"))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
+    Response,
     current_app,
     flash,
     redirect,
@@ -20,6 +22,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from marketplace.auth.forms import (
     ChangePasswordForm,
     ConfirmEmailForm,
+    EraseAccountForm,
     ForgotPasswordForm,
     LanguageForm,
     LoginForm,
@@ -30,7 +33,7 @@ from marketplace.auth.forms import (
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import limiter
 from marketplace.formkit import show_errors
-from marketplace.services import accounts
+from marketplace.services import accounts, privacy
 from marketplace.services import groups as group_service
 from marketplace.services.privacy import PRIVACY_NOTICE_VERSION
 
@@ -194,7 +197,39 @@ def account():
         profile=profile,
         password=password,
         invitations=group_service.invitations_for(user),
+        erase=EraseAccountForm(prefix="erase"),
     )
+
+
+@bp.get("/account/data.json")
+@login_required
+def my_data():
+    """A copy of everything held about the signed-in person (their right of access)."""
+    body = json.dumps(
+        privacy.personal_data(current_user._get_current_object()), ensure_ascii=False, indent=1
+    )
+    return Response(
+        body,
+        mimetype="application/json",
+        headers={"Content-Disposition": 'attachment; filename="pasar-pendamping-my-data.json"'},
+    )
+
+
+@bp.route("/account/delete", methods=["GET", "POST"])
+@login_required
+@limiter.limit(_login_limit, methods=["POST"])
+def erase_account():
+    form = EraseAccountForm(prefix="erase")
+    if form.validate_on_submit():
+        try:
+            privacy.erase_account(current_user._get_current_object(), password=form.password.data)
+        except ValidationFailed as error:
+            show_errors(form, error)
+        else:
+            logout_user()
+            flash(_("Your account and personal data were deleted."), "info")
+            return redirect(url_for("main.index"))
+    return render_template("auth/erase.html", form=form)
 
 
 @bp.post("/invitations/<int:invitation_id>/accept")
