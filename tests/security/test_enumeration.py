@@ -239,3 +239,15 @@ def test_invitations_are_rate_limited(client, chair_and_group):
     login(client, chair)
     codes = [_invite(client, group.id, f"orang{i}@example.org").status_code for i in range(3)]
     assert codes == [302, 302, 429]
+
+
+def test_the_demo_accounts_can_sign_in(client, app):
+    from datetime import date
+
+    from marketplace.services import demo
+
+    with app.app_context():
+        demo.seed(data_file=None, today=date(2026, 11, 27))
+    label, email, password, _roles = demo.ACCOUNTS[2]
+    client.post("/auth/login", data={"email": email, "password": password})
+    assert client.get("/dashboard").status_code == 200
