@@ -11,7 +11,9 @@ from typing import Any
 from flask import Flask
 from werkzeug.routing import IntegerConverter
 
+from marketplace.deploy import invoked_for_check_deploy
 from marketplace.links import configure_public_url
+from marketplace.security import configure_security, refuse
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_ID = 2**31 - 1
@@ -29,9 +31,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     _load_environment(app)
     if test_config:
         app.config.from_mapping(test_config)
+    app.config.setdefault("DEFER_REFUSALS", invoked_for_check_deploy())
     _configure_database(app)
     _configure_secret_key(app)
     configure_public_url(app)
+    configure_security(app)
     _configure_logging(app)
 
     _init_extensions(app)
@@ -56,7 +60,8 @@ class IdConverter(IntegerConverter):
 
 def _load_environment(app: Flask) -> None:
     app.config.from_prefixed_env()
-    for name in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL", "MARKETPLACE_ENV", "PUBLIC_URL"):
+    names = ("SECRET_KEY", "DATABASE_URL", "REDIS_URL", "MARKETPLACE_ENV", "PUBLIC_URL")
+    for name in (*names, "TRUSTED_PROXIES"):
         if os.environ.get(name):
             app.config[name] = os.environ[name]
     app.config.setdefault("MARKETPLACE_ENV", "development")
@@ -90,9 +95,8 @@ def _configure_secret_key(app: Flask) -> None:
     if app.config.get("SECRET_KEY"):
         return
     if app.config["MARKETPLACE_ENV"] == "production":
-        raise RuntimeError(
-            "SECRET_KEY must be set in production (environment variable SECRET_KEY)."
-        )
+        refuse(app, "SECRET_KEY must be set in production (environment variable SECRET_KEY).")
+        return
     key_file = Path(app.instance_path) / "secret_key"
     if not key_file.exists():
         key_file.parent.mkdir(parents=True, exist_ok=True)
@@ -103,6 +107,8 @@ def _configure_secret_key(app: Flask) -> None:
 
 def _configure_logging(app: Flask) -> None:
     # Flask's own handler writes to stderr; INFO shows outbox mail in development.
+    if app.config.get("MAIL_LOG_OUTBOX") is None:
+        app.config["MAIL_LOG_OUTBOX"] = app.config["MARKETPLACE_ENV"] != "production"
     if not app.testing:
         app.logger.setLevel(logging.INFO)
 

@@ -6,12 +6,14 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from secrets import token_hex
 
 import click
 from flask import Flask
 from flask.cli import with_appcontext
 from flask_babel import force_locale
 
+from marketplace.deploy import check_deploy
 from marketplace.services import bulk_export, bulk_import, matching, tuning
 
 
@@ -29,6 +31,7 @@ def register(app: Flask) -> None:
         send_outbox,
         expire_proposals,
         tune_matching,
+        check_deploy,
     ):
         app.cli.add_command(command)
 
@@ -97,7 +100,7 @@ def evaluate(data: Path, truth: Path, k: int) -> None:
     from marketplace.matching.metrics import reach_metrics
 
     scratch = create_app(
-        {"SQLALCHEMY_DATABASE_URI": "sqlite://", "TESTING": True, "SECRET_KEY": "evaluation"}
+        {"SQLALCHEMY_DATABASE_URI": "sqlite://", "TESTING": True, "SECRET_KEY": token_hex(16)}
     )
     with scratch.app_context():
         db.create_all()

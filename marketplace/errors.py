@@ -80,8 +80,10 @@ def register(app: Flask) -> None:
             413: _("What you sent is too large."),
             429: _("Too many attempts. Please wait a moment and try again."),
         }
-        message = messages.get(error.code or 500, error.description or "")
-        return _render(error.code or 500, f"{error.code} {error.name}", message)
+        titles = {413: _("Too large"), 429: _("Too many attempts")}
+        code = error.code or 500
+        message = messages.get(code, error.description or "")
+        return _render(code, titles.get(code, f"{code} {error.name}"), message)
 
     @app.errorhandler(500)
     def server_error(error):

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from flask import Flask, current_app
 
+from marketplace.security import refuse
+
 DEVELOPMENT_PUBLIC_URL = "http://127.0.0.1:5000"
 
 
@@ -18,9 +20,10 @@ def configure_public_url(app: Flask) -> None:
     url = (app.config.get("PUBLIC_URL") or "").strip()
     if not url:
         if app.config["MARKETPLACE_ENV"] == "production":
-            raise RuntimeError(
+            refuse(
+                app,
                 "PUBLIC_URL must be set in production: the address people open, "
-                "e.g. https://pasar.example.id (it is used in every link sent by mail)."
+                "e.g. https://pasar.example.id (it is used in every link sent by mail).",
             )
         url = DEVELOPMENT_PUBLIC_URL
     parts = urlsplit(url)

@@ -87,6 +87,11 @@ def can_view_need(user: User | None, need: Need) -> bool:
     )
 
 
+def can_view_unpublished_needs_of(user: User | None, group: Group) -> bool:
+    """Whether ``can_view_need`` holds for every need of the group, drafts included."""
+    return can_post_need(user, group) or is_group_member(user, group) or is_facilitator(user)
+
+
 def can_edit_provider(user: User | None, provider: Provider) -> bool:
     return is_admin(user) or acts_for_provider(user, provider)
 
@@ -113,6 +118,9 @@ def can_view_offer(user: User | None, offer: Offer) -> bool:
 def can_view_demand(user: User | None) -> bool:
     """Unmet demand across all groups: facilitators and admins (programme managers)."""
     return is_facilitator(user)
+def can_view_unpublished_offers_of(user: User | None, provider: Provider) -> bool:
+    """Whether ``can_view_offer`` holds for every offer of the provider, drafts included."""
+    return can_edit_provider(user, provider) or is_facilitator(user)
 
 
 def can_export(user: User | None) -> bool:

@@ -39,8 +39,11 @@ def make_group(chair: User, **fields) -> Group:
 
 
 def add_member(group: Group, user: User, role: str = "anggota") -> None:
+    """Invite ``user`` and accept on their behalf, as they would from their account page."""
     by = group.memberships[0].user
-    groups.add_member(group, email=user.email, role=role, by=by)
+    groups.invite_member(group, email=user.email, role=role, by=by)
+    (invitation,) = [i for i in groups.invitations_for(user) if i.group_id == group.id]
+    groups.accept_invitation(user, invitation.id)
 
 
 def make_provider(owner: User, **fields) -> Provider:

@@ -10,7 +10,7 @@ from marketplace.admin.forms import AssignmentForm, RolesForm
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import options, page_number, province_choices
 from marketplace.permissions import can_grant_roles, can_verify_provider, require
-from marketplace.services import accounts, caseload, outbox
+from marketplace.services import access_log, accounts, caseload, outbox
 from marketplace.services import groups as group_service
 from marketplace.services import providers as provider_service
 from marketplace.text import clean_line
@@ -48,7 +48,8 @@ def set_roles(user_id: int):
 @login_required
 def providers():
     require(can_verify_provider(current_user))
-    return render_template("admin/providers.html", waiting=provider_service.unverified())
+    page = provider_service.unverified(page=page_number())
+    return render_template("admin/providers.html", waiting=page.items, page=page)
 
 
 @bp.route("/assignments", methods=["GET", "POST"])
@@ -74,7 +75,8 @@ def assignments():
         else:
             flash(_("Assigned."), "success")
             return redirect(url_for("admin.assignments"))
-    return render_template("admin/assignments.html", form=form, rows=caseload.assignments())
+    page = caseload.assignments(page=page_number())
+    return render_template("admin/assignments.html", form=form, rows=page.items, page=page)
 
 
 @bp.post("/assignments/<int:assignment_id>/delete")
@@ -101,3 +103,12 @@ def retry_mail(message_id: int):
     outbox.retry(message_id)
     flash(_("The message will be sent again with the next delivery."), "info")
     return redirect(url_for("admin.mail"))
+
+
+@bp.get("/access-log")
+@login_required
+def access_log_page():
+    """Who exported data or opened contact details, newest first."""
+    require(can_grant_roles(current_user))
+    page = access_log.entries(page=page_number())
+    return render_template("admin/access_log.html", page=page)

@@ -2,7 +2,7 @@
 
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField, SubmitField
-from wtforms.validators import EqualTo
+from wtforms.validators import DataRequired, EqualTo
 
 from marketplace.formkit import (
     Form,
@@ -35,6 +35,10 @@ class SignupForm(Form):
     confirm = PasswordField(
         _l("Repeat the password"),
         validators=[required(), EqualTo("password", message=_l("The passwords do not match."))],
+    )
+    consent = BooleanField(
+        _l("I have read the privacy notice and agree that my data is used as it describes"),
+        validators=[DataRequired(message=_l("Please read and accept the privacy notice."))],
     )
     submit = SubmitField(_l("Create account"))
 
@@ -72,3 +76,16 @@ class ProfileForm(Form):
 class LanguageForm(Form):
     lang = SelectField(_l("Language"), choices=options(LANGUAGES), validators=[required()])
     submit = SubmitField(_l("Change language"))
+
+
+class ConfirmEmailForm(Form):
+    submit = SubmitField(_l("Confirm my email address"))
+
+
+class EraseAccountForm(Form):
+    password = PasswordField(_l("Your password"), validators=[required(), max_length(128)])
+    understood = BooleanField(
+        _l("I understand that my account and personal data are deleted and cannot be restored"),
+        validators=[DataRequired(message=_l("Please confirm."))],
+    )
+    submit = SubmitField(_l("Delete my account"))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
+    Response,
     current_app,
     flash,
     redirect,
@@ -19,6 +21,8 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from marketplace.auth.forms import (
     ChangePasswordForm,
+    ConfirmEmailForm,
+    EraseAccountForm,
     ForgotPasswordForm,
     LanguageForm,
     LoginForm,
@@ -29,7 +33,9 @@ from marketplace.auth.forms import (
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import limiter
 from marketplace.formkit import show_errors
-from marketplace.services import accounts
+from marketplace.services import accounts, privacy
+from marketplace.services import groups as group_service
+from marketplace.services.privacy import PRIVACY_NOTICE_VERSION
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -40,6 +46,10 @@ def _login_limit() -> str:
 
 def _reset_limit() -> str:
     return current_app.config["RESET_RATE_LIMIT"]
+
+
+def _signup_limit() -> str:
+    return current_app.config["SIGNUP_RATE_LIMIT"]
 
 
 def _safe_next(target: str | None, default: str = "main.dashboard") -> str:
@@ -62,11 +72,20 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         user = accounts.authenticate(form.email.data, form.password.data)
-        if user is not None:
+        if user is not None and user.email_confirmed_at is None:
+            accounts.send_confirmation(user)
+            form.form_errors.append(
+                _(
+                    "Please confirm your email first: we sent the link again to %(email)s.",
+                    email=user.email,
+                )
+            )
+        elif user is not None:
             login_user(user, remember=form.remember.data)
             flash(_("Welcome, %(name)s.", name=user.name), "success")
             return redirect(_safe_next(request.args.get("next")))
-        form.form_errors.append(_("The email or password is not correct."))
+        else:
+            form.form_errors.append(_("The email or password is not correct."))
     return render_template("auth/login.html", form=form)
 
 
@@ -80,29 +99,48 @@ def logout():
 
 
 @bp.route("/signup", methods=["GET", "POST"])
+@limiter.limit(_signup_limit, methods=["POST"])
 def signup():
     if current_user.is_authenticated:
         return redirect(url_for("main.dashboard"))
     form = SignupForm()
     if form.validate_on_submit():
         try:
-            user = accounts.register(
+            accounts.sign_up(
                 email=form.email.data,
                 name=form.name.data,
                 password=form.password.data,
                 phone=form.phone.data,
                 locale=session.get("lang"),
+                privacy_version=PRIVACY_NOTICE_VERSION,
             )
         except ValidationFailed as error:
             show_errors(form, error)
         else:
-            login_user(user)
+            # The same answer whether or not the address already has an account.
             flash(
-                _("Your account is ready. Create or join a group, or a provider profile."),
-                "success",
+                _(
+                    "Almost done: we sent a message to %(email)s. Open the link in it to "
+                    "confirm your address and start using your account.",
+                    email=accounts.normalise_email(form.email.data),
+                ),
+                "info",
             )
-            return redirect(url_for("main.dashboard"))
+            return redirect(url_for("auth.login"))
     return render_template("auth/signup.html", form=form)
+
+
+@bp.route("/confirm/<token>", methods=["GET", "POST"])
+@limiter.limit(_reset_limit, methods=["POST"])
+def confirm_email(token: str):
+    user = accounts.user_for_confirm_token(token)
+    form = ConfirmEmailForm()
+    if form.validate_on_submit():
+        user = accounts.confirm_email(token)
+        login_user(user)
+        flash(_("Your account is ready. Create or join a group, or a provider profile."), "success")
+        return redirect(url_for("main.dashboard"))
+    return render_template("auth/confirm.html", form=form, email=user.email)
 
 
 @bp.route("/forgot", methods=["GET", "POST"])
@@ -154,7 +192,60 @@ def account():
             login_user(user)
             flash(_("Password changed. Every other session was signed out."), "success")
             return redirect(url_for("auth.account"))
-    return render_template("auth/account.html", profile=profile, password=password)
+    return render_template(
+        "auth/account.html",
+        profile=profile,
+        password=password,
+        invitations=group_service.invitations_for(user),
+        erase=EraseAccountForm(prefix="erase"),
+    )
+
+
+@bp.get("/account/data.json")
+@login_required
+def my_data():
+    """A copy of everything held about the signed-in person (their right of access)."""
+    body = json.dumps(
+        privacy.personal_data(current_user._get_current_object()), ensure_ascii=False, indent=1
+    )
+    return Response(
+        body,
+        mimetype="application/json",
+        headers={"Content-Disposition": 'attachment; filename="pasar-pendamping-my-data.json"'},
+    )
+
+
+@bp.route("/account/delete", methods=["GET", "POST"])
+@login_required
+@limiter.limit(_login_limit, methods=["POST"])
+def erase_account():
+    form = EraseAccountForm(prefix="erase")
+    if form.validate_on_submit():
+        try:
+            privacy.erase_account(current_user._get_current_object(), password=form.password.data)
+        except ValidationFailed as error:
+            show_errors(form, error)
+        else:
+            logout_user()
+            flash(_("Your account and personal data were deleted."), "info")
+            return redirect(url_for("main.index"))
+    return render_template("auth/erase.html", form=form)
+
+
+@bp.post("/invitations/<int:invitation_id>/accept")
+@login_required
+def accept_invitation(invitation_id: int):
+    group = group_service.accept_invitation(current_user._get_current_object(), invitation_id)
+    flash(_("You joined %(group)s.", group=group.name), "success")
+    return redirect(url_for("groups.detail", group_id=group.id))
+
+
+@bp.post("/invitations/<int:invitation_id>/decline")
+@login_required
+def decline_invitation(invitation_id: int):
+    group_service.decline_invitation(current_user._get_current_object(), invitation_id)
+    flash(_("You declined the invitation."), "info")
+    return redirect(url_for("auth.account"))
 
 
 @bp.post("/language")

@@ -9,7 +9,7 @@ from flask_login import current_user, login_required
 from wtforms import StringField, SubmitField, TextAreaField
 
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import Form, max_length, required, show_errors
+from marketplace.formkit import Form, max_length, page_number, required, show_errors
 from marketplace.permissions import (
     can_answer_consultation,
     can_consult,
@@ -50,11 +50,13 @@ def index(group_id: int):
         else:
             flash(_("Your question went to the facilitator."), "success")
             return redirect(url_for("consultations.thread", consultation_id=consultation.id))
+    threads = consultations.of_group(group, page=page_number())
     return render_template(
         "consultations/index.html",
         group=group,
         form=form,
-        threads=consultations.of_group(group),
+        threads=threads.items,
+        page=threads,
         can_ask=can_consult(current_user, group),
     )
 

@@ -1,4 +1,7 @@
-"""Downloads of needs and offers for facilitators: CSV and the bulk JSON."""
+"""Downloads of needs and offers for facilitators: CSV and the bulk JSON.
+
+Each download holds only what its facilitator may see, and is written to the access log.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +12,18 @@ from flask import Blueprint, Response
 from flask_login import current_user, login_required
 
 from marketplace.permissions import can_export, require
-from marketplace.services import bulk_export
+from marketplace.services import access_log, bulk_export
 
 bp = Blueprint("exports", __name__, url_prefix="/export")
 
 
+def _scope() -> bulk_export.ExportScope:
+    require(can_export(current_user))
+    return bulk_export.scope_for(current_user)
+
+
 def _download(body: str, mimetype: str, stem: str, extension: str) -> Response:
+    access_log.record(current_user, action=access_log.EXPORT, subject=f"{stem}.{extension}")
     filename = f"{stem}-{date.today().isoformat()}.{extension}"
     return Response(
         body,
@@ -26,20 +35,17 @@ def _download(body: str, mimetype: str, stem: str, extension: str) -> Response:
 @bp.get("/needs.csv")
 @login_required
 def needs_csv():
-    require(can_export(current_user))
-    return _download(bulk_export.needs_csv(), "text/csv", "needs", "csv")
+    return _download(bulk_export.needs_csv(_scope()), "text/csv", "needs", "csv")
 
 
 @bp.get("/offers.csv")
 @login_required
 def offers_csv():
-    require(can_export(current_user))
-    return _download(bulk_export.offers_csv(), "text/csv", "offers", "csv")
+    return _download(bulk_export.offers_csv(_scope()), "text/csv", "offers", "csv")
 
 
 @bp.get("/marketplace.json")
 @login_required
 def marketplace_json():
-    require(can_export(current_user))
-    body = json.dumps(bulk_export.export_document(), ensure_ascii=False, indent=1)
+    body = json.dumps(bulk_export.export_document(_scope()), ensure_ascii=False, indent=1)
     return _download(body, "application/json", "marketplace", "json")

@@ -21,7 +21,7 @@ from flask_login import current_user, login_required
 
 from marketplace import MAX_ID, regions, vocab
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import SearchForm
+from marketplace.formkit import SearchForm, page_number
 from marketplace.matches.forms import DismissForm, ProposeForm
 from marketplace.needs.views import browse_filters
 from marketplace.permissions import (
@@ -55,10 +55,19 @@ def form_id(raw: str | None) -> int:
 @bp.get("/")
 @login_required
 def home():
-    cases = caseload.caseload(current_user, stale_days=current_app.config["STALE_NEED_DAYS"])
-    require(is_facilitator(current_user) or bool(cases))
+    result = caseload.caseload(
+        current_user,
+        stale_days=current_app.config["STALE_NEED_DAYS"],
+        page=page_number(),
+        per_page=current_app.config["PER_PAGE"],
+    )
+    require(is_facilitator(current_user) or result.total > 0)
     return render_template(
-        "facilitation/caseload.html", cases=cases, stale_days=current_app.config["STALE_NEED_DAYS"]
+        "facilitation/caseload.html",
+        page=result,
+        cases=result.cases,
+        stale_days=current_app.config["STALE_NEED_DAYS"],
+        shown_per_group=caseload.SHOWN_PER_GROUP,
     )
 
 
@@ -145,17 +154,13 @@ def review_offer(offer_id: int):
     """The other way round: open needs of my caseload that this offer could serve."""
     offer = listings.get_offer(offer_id)
     require(is_facilitator(current_user))
-    groups = caseload.caseload_groups(current_user)
-    ranked = prepared.for_offers([offer], group_ids={g.id for g in groups})[offer.id]
+    group_ids = caseload.caseload_group_ids(current_user)
+    ranked = prepared.for_offers([offer], group_ids=set(group_ids))[offer.id]
     return render_template("facilitation/review_offer.html", offer=offer, ranked=ranked)
 
 
 def _scope() -> impact.Scope:
-    group_ids = (
-        None
-        if current_user.is_admin
-        else frozenset(g.id for g in caseload.caseload_groups(current_user))
-    )
+    group_ids = None if current_user.is_admin else caseload.caseload_group_ids(current_user)
     return impact.Scope(
         group_ids=group_ids,
         province=request.args.get("province", "")

@@ -61,7 +61,7 @@ class AddMemberForm(Form):
         _l("Email of the member"), validators=[required(), valid_email(), max_length(254)]
     )
     role = SelectField(_l("Role in the group"), choices=options(GROUP_ROLES), default="anggota")
-    submit = SubmitField(_l("Add or invite"))
+    submit = SubmitField(_l("Send the invitation"))
 
 
 class MemberRoleForm(Form):

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import re
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import show_errors
+from marketplace.extensions import limiter
+from marketplace.formkit import page_number, show_errors
 from marketplace.groups.forms import AddMemberForm, GroupForm, MemberRoleForm
 from marketplace.needs.forms import NeedForm
 from marketplace.permissions import (
     can_manage_members,
     can_name_internal_facilitator,
     can_post_need,
-    can_view_need,
+    can_view_unpublished_needs_of,
     facilitates_group,
     follows_group,
     is_admin,
@@ -46,9 +56,13 @@ def create():
 @bp.get("/<int:group_id>")
 def detail(group_id: int):
     group = group_service.get_group(group_id)
-    needs = [n for n in group.needs if can_view_need(current_user, n)]
-    needs.sort(key=lambda n: (n.status != "open", -n.id))
-    return render_template("groups/detail.html", group=group, needs=needs)
+    page = listings.needs_of_group(
+        group,
+        published_only=not can_view_unpublished_needs_of(current_user, group),
+        page=page_number(),
+        per_page=current_app.config["PER_PAGE"],
+    )
+    return render_template("groups/detail.html", group=group, needs=page.items, page=page)
 
 
 @bp.route("/<int:group_id>/edit", methods=["GET", "POST"])
@@ -68,27 +82,36 @@ def edit(group_id: int):
     return render_template("groups/form.html", form=form, group=group)
 
 
+def _invite_limit() -> str:
+    return current_app.config["INVITE_RATE_LIMIT"]
+
+
 @bp.route("/<int:group_id>/members", methods=["GET", "POST"])
 @login_required
+@limiter.limit(_invite_limit, methods=["POST"])
 def members(group_id: int):
     group = group_service.get_group(group_id)
     require(can_manage_members(current_user, group))
     form = AddMemberForm()
     if form.validate_on_submit():
         try:
-            outcome = group_service.add_member(
+            group_service.invite_member(
                 group, email=form.email.data, role=form.role.data, by=current_user
             )
         except ValidationFailed as error:
             show_errors(form, error)
         else:
-            if outcome == "added":
-                flash(_("The member was added."), "success")
-            else:
-                flash(_("No account uses this email yet: an invitation was sent."), "info")
+            flash(
+                _("The invitation is recorded. The person joins the group when they accept it."),
+                "info",
+            )
             return redirect(url_for("groups.members", group_id=group.id))
     return render_template(
-        "groups/members.html", group=group, form=form, role_form=MemberRoleForm()
+        "groups/members.html",
+        group=group,
+        form=form,
+        role_form=MemberRoleForm(),
+        invitations=group_service.pending_invitations(group),
     )
 
 

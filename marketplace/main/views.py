@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from flask import Blueprint, render_template
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user, login_required
 
 from marketplace.formkit import SearchForm
-from marketplace.services import curation, demand, search, suggestions
+from marketplace.services import curation, demand, listings, search, suggestions
 from marketplace.services.groups import groups_of
 from marketplace.services.places import region_name
+from marketplace.services.privacy import PRIVACY_NOTICE_VERSION
 from marketplace.services.providers import providers_of
 
 bp = Blueprint("main", __name__)
@@ -31,11 +32,23 @@ def index():
 @bp.get("/dashboard")
 @login_required
 def dashboard():
+    groups = groups_of(current_user)
     providers = providers_of(current_user)
-    own_offers = [o for p in providers for o in p.offers if o.status == "open"]
+    # A few active listings each, with a link to the group's or provider's full list.
+    needs = {
+        g.id: listings.needs_of_group(g, published_only=False, active=True, page=1, per_page=5)
+        for g in groups
+    }
+    offers = {
+        p.id: listings.offers_of_provider(p, published_only=False, active=True, page=1, per_page=5)
+        for p in providers
+    }
+    own_offers = [o for page in offers.values() for o in page.items if o.status == "open"]
     return render_template(
         "main/dashboard.html",
-        groups=groups_of(current_user),
+        groups=groups,
+        needs=needs,
+        offers=offers,
         providers=providers,
         pending=curation.pending_for(current_user),
         needs_for_offers=suggestions.for_offers(own_offers, k=3),
@@ -68,3 +81,10 @@ def demand_text(row) -> str:
         row.groups,
         **words,
     )
+
+
+@bp.get("/privacy")
+def privacy():
+    """The privacy notice people agree to at sign-up, in the visitor's language."""
+    language = "en" if str(get_locale()) == "en" else "id"
+    return render_template(f"main/privacy/{language}.html", version=PRIVACY_NOTICE_VERSION)

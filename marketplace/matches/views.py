@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import options
+from marketplace.formkit import options, page_number
 from marketplace.matches.forms import (
     DecisionForm,
     FeedbackForm,
@@ -18,7 +18,7 @@ from marketplace.matches.forms import (
     RespondForm,
 )
 from marketplace.permissions import match_roles
-from marketplace.services import curation, introductions, listings, match_flow
+from marketplace.services import access_log, curation, introductions, listings, match_flow
 from marketplace.services import notifications as notification_service
 
 bp = Blueprint("matches", __name__)
@@ -34,6 +34,9 @@ def detail(match_id: int):
     match = curation.get_match(match_id, current_user)
     roles = match_roles(current_user, match)
     moves = match_flow.allowed_moves(match, current_user)
+    intro = introductions.introduction(match, current_user)
+    if intro is not None:
+        access_log.record(current_user, action=access_log.CONTACTS, subject=f"match {match.id}")
     return render_template(
         "matches/detail.html",
         match=match,
@@ -44,7 +47,7 @@ def detail(match_id: int):
         feedback_form=FeedbackForm(),
         message_form=MessageForm(),
         note_form=NoteForm(),
-        intro=introductions.introduction(match, current_user),
+        intro=intro,
         states=match_flow.STATES,
         reasons=match_flow.REASONS,
     )
@@ -195,8 +198,8 @@ def request_introduction(offer_id: int):
 @bp.get("/notifications")
 @login_required
 def notifications():
-    items = notification_service.recent(current_user)
-    return render_template("matches/notifications.html", items=items)
+    page = notification_service.recent(current_user, page=page_number())
+    return render_template("matches/notifications.html", items=page.items, page=page)
 
 
 @bp.post("/notifications/<int:notification_id>/open")

@@ -1,6 +1,6 @@
 """Database models. Models never commit: services do."""
 
-from marketplace.models.accounts import Invitation, OutboxMessage, User
+from marketplace.models.accounts import AccessLogEntry, Invitation, OutboxMessage, User
 from marketplace.models.listings import Need, Offer
 from marketplace.models.matches import Feedback, Match, MatchEvent, MatchMessage, Outcome
 from marketplace.models.parties import Group, GroupMembership, Provider, ProviderMember
@@ -20,6 +20,7 @@ from marketplace.models.support import (
 )
 
 __all__ = [
+    "AccessLogEntry",
     "Consultation",
     "ConsultationMessage",
     "FacilitatorAssignment",

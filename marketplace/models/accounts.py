@@ -13,7 +13,7 @@ from marketplace.extensions import db
 from marketplace.models.base import new_token, utcnow
 
 if TYPE_CHECKING:
-    from marketplace.models.parties import GroupMembership, ProviderMember
+    from marketplace.models.parties import Group, GroupMembership, ProviderMember
 
 
 class User(UserMixin, db.Model):
@@ -33,6 +33,11 @@ class User(UserMixin, db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     password_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # None until the owner opens the link mailed at sign-up; signing in needs it.
+    email_confirmed_at: Mapped[datetime | None]
+    privacy_version: Mapped[str | None] = mapped_column(String(20))  # the notice agreed to
+    privacy_accepted_at: Mapped[datetime | None]
+    erased_at: Mapped[datetime | None]  # personal data removed at the owner's request
 
     memberships: Mapped[list[GroupMembership]] = relationship(
         back_populates="user", cascade="all, delete-orphan"
@@ -53,7 +58,10 @@ class User(UserMixin, db.Model):
 
 
 class Invitation(db.Model):
-    """An invitation to join a group, for an email address that has no account yet."""
+    """An invitation to join a group, sent to an email address; the person accepts or declines.
+
+    Nobody becomes a member (or an officer) of a group without accepting.
+    """
 
     __tablename__ = "invitations"
 
@@ -64,6 +72,9 @@ class Invitation(db.Model):
     invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     accepted_at: Mapped[datetime | None]
+    declined_at: Mapped[datetime | None]
+
+    group: Mapped[Group] = relationship()
 
 
 class OutboxMessage(db.Model):
@@ -81,3 +92,19 @@ class OutboxMessage(db.Model):
     next_attempt_at: Mapped[datetime | None] = mapped_column(index=True)
     dead_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class AccessLogEntry(db.Model):
+    """Who exported data or opened someone's contact details, and when (shown to admins)."""
+
+    __tablename__ = "access_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(200))
+
+    user: Mapped[User | None] = relationship()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -11,12 +11,12 @@ from marketplace.formkit import page_number, show_errors
 from marketplace.permissions import (
     can_edit_provider,
     can_verify_provider,
-    can_view_offer,
+    can_view_unpublished_offers_of,
     require,
 )
 from marketplace.providers.forms import ProviderForm, ProviderMemberForm
+from marketplace.services import listings, search
 from marketplace.services import providers as provider_service
-from marketplace.services import search
 
 bp = Blueprint("providers", __name__, url_prefix="/providers")
 
@@ -45,9 +45,13 @@ def create():
 @bp.get("/<int:provider_id>")
 def detail(provider_id: int):
     provider = provider_service.get_provider(provider_id)
-    offers = [o for o in provider.offers if can_view_offer(current_user, o)]
-    offers.sort(key=lambda o: (o.status != "open", -o.id))
-    return render_template("providers/detail.html", provider=provider, offers=offers)
+    page = listings.offers_of_provider(
+        provider,
+        published_only=not can_view_unpublished_offers_of(current_user, provider),
+        page=page_number(),
+        per_page=current_app.config["PER_PAGE"],
+    )
+    return render_template("providers/detail.html", provider=provider, offers=page.items, page=page)
 
 
 @bp.route("/<int:provider_id>/edit", methods=["GET", "POST"])

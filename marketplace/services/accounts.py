@@ -11,12 +11,13 @@ from sqlalchemy import func, or_, select
 from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
 from marketplace.links import external_url
-from marketplace.models import GroupMembership, Invitation, User
+from marketplace.models import User
 from marketplace.models.base import new_token, utcnow
 from marketplace.services.outbox import queue_email
 from marketplace.services.passwords import hash_password, password_problems, verify_password
 
 RESET_SALT = "password-reset"
+CONFIRM_SALT = "confirm-email"
 
 
 def normalise_email(email: str) -> str:
@@ -34,42 +35,176 @@ def _check_password(password: str, *, email: str, name: str) -> None:
 
 
 def register(
-    *, email: str, name: str, password: str, phone: str | None = None, locale: str | None = None
+    *,
+    email: str,
+    name: str,
+    password: str,
+    phone: str | None = None,
+    locale: str | None = None,
+    confirmed: bool = True,
+    privacy_version: str | None = None,
+    password_hash: str | None = None,
 ) -> User:
-    """Create an account; pending group invitations for this email are accepted."""
+    """Create an account (confirmed unless it came from the sign-up form, which mails a link)."""
     email = normalise_email(email)
     if find_user_by_email(email):
         raise ValidationFailed({"email": [_("An account with this email already exists.")]})
     _check_password(password, email=email, name=name)
+    now = utcnow()
     user = User(
         email=email,
         name=name.strip(),
         phone=(phone or None),
-        password_hash=hash_password(password),
+        password_hash=password_hash or hash_password(password),
         locale=locale,
+        email_confirmed_at=now if confirmed else None,
+        privacy_version=privacy_version,
+        privacy_accepted_at=now if privacy_version else None,
     )
     db.session.add(user)
-    db.session.flush()
-    invitations = db.session.scalars(
-        select(Invitation).where(Invitation.email == email, Invitation.accepted_at.is_(None))
-    )
-    for invitation in invitations:
-        db.session.add(
-            GroupMembership(group_id=invitation.group_id, user_id=user.id, role=invitation.role)
-        )
-        invitation.accepted_at = utcnow()
     db.session.commit()
     return user
 
 
+def sign_up(
+    *,
+    email: str,
+    name: str,
+    password: str,
+    phone: str | None,
+    locale: str | None,
+    privacy_version: str,
+) -> None:
+    """Start an account from the sign-up form; the answer is the same whether or not it exists.
+
+    A new address gets a link that confirms it; an address that already has an account
+    gets a note saying someone tried (or, if never confirmed, its link again). The
+    password is hashed on both paths so the time taken does not tell them apart either.
+    """
+    email = normalise_email(email)
+    _check_password(password, email=email, name=name)
+    password_hash = hash_password(password)
+    existing = find_user_by_email(email)
+    if existing is None:
+        user = register(
+            email=email,
+            name=name,
+            password=password,
+            phone=phone,
+            locale=locale,
+            confirmed=False,
+            privacy_version=privacy_version,
+            password_hash=password_hash,
+        )
+        send_confirmation(user)
+    elif existing.email_confirmed_at is None:
+        # Never confirmed, so nobody has proved they own it: the newest sign-up wins,
+        # and links sent before it stop working (they are bound to the password hash).
+        existing.name = name.strip()
+        existing.phone = phone or None
+        existing.password_hash = password_hash
+        existing.privacy_version = privacy_version
+        existing.privacy_accepted_at = utcnow()
+        send_confirmation(existing)
+    else:
+        _mail_signup_attempt(existing)
+
+
+def _mail_signup_attempt(user: User) -> None:
+    with force_locale(user.locale or current_app.config["BABEL_DEFAULT_LOCALE"]):
+        queue_email(
+            to=user.email,
+            subject=_("Someone tried to sign up with your email"),
+            body=_(
+                "Hello %(name)s,\n\nSomeone tried to create a Pasar Pendamping account with "
+                "this email address, which already has one. If it was you, sign in here:\n"
+                "%(login)s\nForgot your password? Choose a new one here:\n%(forgot)s\n\n"
+                "If it was not you, ignore this message: nothing was changed.",
+                name=user.name,
+                login=external_url("auth.login"),
+                forgot=external_url("auth.forgot_password"),
+            ),
+        )
+    db.session.commit()
+
+
+def _confirm_serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=CONFIRM_SALT)
+
+
+def send_confirmation(user: User) -> None:
+    """Mail the link that confirms the address and opens the account."""
+    token = _confirm_serializer().dumps(
+        {"uid": user.id, "email": user.email, "pw": user.password_hash[-16:]}
+    )
+    days = current_app.config["EMAIL_CONFIRM_MAX_AGE"] // 86400
+    with force_locale(user.locale or current_app.config["BABEL_DEFAULT_LOCALE"]):
+        queue_email(
+            to=user.email,
+            subject=_("Confirm your Pasar Pendamping account"),
+            body=_(
+                "Hello %(name)s,\n\nOpen this link within %(days)d days to confirm your email "
+                "address and start using your account:\n%(link)s\n\nIf you did not sign up, "
+                "ignore this message.",
+                name=user.name,
+                days=days,
+                link=external_url("auth.confirm_email", token=token),
+            ),
+        )
+    db.session.commit()
+
+
+def user_for_confirm_token(token: str) -> User:
+    try:
+        data = _confirm_serializer().loads(
+            token, max_age=current_app.config["EMAIL_CONFIRM_MAX_AGE"]
+        )
+    except SignatureExpired as exc:
+        raise NotFound(_("This link has expired. Sign in to get a new one.")) from exc
+    except BadSignature as exc:
+        raise NotFound(_("This link is not valid.")) from exc
+    user = db.session.get(User, data.get("uid")) if isinstance(data, dict) else None
+    if (
+        user is None
+        or user.email != data.get("email")
+        or user.password_hash[-16:] != data.get("pw")
+        or not user.active
+    ):
+        raise NotFound(_("This link is not valid."))
+    return user
+
+
+def confirm_email(token: str) -> User:
+    user = user_for_confirm_token(token)
+    if user.email_confirmed_at is None:
+        user.email_confirmed_at = utcnow()
+        db.session.commit()
+    return user
+
+
+_TIMING_HASHES: dict[str, str] = {}
+
+
+def _timing_hash() -> str:
+    """A hash made like real ones, checked when there is no account, so both take as long."""
+    method = current_app.config["PASSWORD_HASH_METHOD"]
+    if method not in _TIMING_HASHES:
+        _TIMING_HASHES[method] = hash_password(new_token())
+    return _TIMING_HASHES[method]
+
+
 def authenticate(email: str, password: str) -> User | None:
-    """Return the active account these credentials open, or None."""
+    """Return the active account these credentials open, or None.
+
+    Exactly one hash check is made whether or not the account exists. An account whose
+    address is not confirmed yet is returned too: the caller sends its link again.
+    """
     user = find_user_by_email(email)
-    if user is None or not user.active:
-        # Spend the same time as a real check so timing does not reveal accounts.
-        verify_password(hash_password("timing-equaliser"), password)
+    if user is None:
+        verify_password(_timing_hash(), password)
         return None
-    return user if verify_password(user.password_hash, password) else None
+    matches = verify_password(user.password_hash, password)
+    return user if matches and user.active else None
 
 
 def end_all_sessions(user: User) -> None:
@@ -138,6 +273,7 @@ def user_for_reset_token(token: str) -> User:
 
 def reset_password(token: str, new: str) -> User:
     user = user_for_reset_token(token)
+    user.email_confirmed_at = user.email_confirmed_at or utcnow()  # the link proved the mailbox
     _set_password(user, new)
     return user
 

@@ -1,16 +1,76 @@
-"""Needs and offers out again: the bulk JSON format and CSV for spreadsheets."""
+"""Needs and offers out again: the bulk JSON format and CSV for spreadsheets.
+
+Operators (``flask export-data``) and admins get everything. A facilitator's download is
+held to an ``ExportScope``: their caseload's groups with all their needs, drafts too;
+elsewhere only what is published; providers' contacts only where an introduction made
+with one of their groups has shown them.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select, true
 
 from marketplace.extensions import db
-from marketplace.models import Group, Need, Offer, Provider
+from marketplace.models import Group, Match, Need, Offer, Provider, User
+from marketplace.permissions import PUBLIC_STATUSES
+from marketplace.services.caseload import caseload_filter
+from marketplace.services.match_flow import INTRODUCED_STATES
 from marketplace.services.places import region_name
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """What one person may take away. ``FULL`` is everything (operators, admins)."""
+
+    caseload: ColumnElement[bool]  # on Group: whose needs come in every status
+    everything: bool = False
+    contact_providers: frozenset[int] = frozenset()
+
+    def needs(self) -> ColumnElement[bool]:
+        if self.everything:
+            return true()
+        return or_(Need.status.in_(PUBLIC_STATUSES), Need.group_id.in_(self._caseload_ids()))
+
+    def groups(self) -> ColumnElement[bool]:
+        if self.everything:
+            return true()
+        published = select(Need.group_id).where(Need.status.in_(PUBLIC_STATUSES))
+        return or_(Group.id.in_(self._caseload_ids()), Group.id.in_(published))
+
+    def offers(self) -> ColumnElement[bool]:
+        return true() if self.everything else Offer.status.in_(PUBLIC_STATUSES)
+
+    def shows_contacts(self, provider: Provider) -> bool:
+        return self.everything or provider.id in self.contact_providers
+
+    def _caseload_ids(self):
+        return select(Group.id).where(self.caseload)
+
+
+FULL = ExportScope(caseload=true(), everything=True)
+
+
+def scope_for(user: User) -> ExportScope:
+    """The export a facilitator may download (admins: everything)."""
+    if user.is_admin:
+        return FULL
+    caseload = caseload_filter(user)
+    introduced = db.session.scalars(
+        select(Offer.provider_id)
+        .join(Match, Match.offer_id == Offer.id)
+        .join(Need, Match.need_id == Need.id)
+        .where(
+            Match.state.in_(INTRODUCED_STATES),
+            Need.group_id.in_(select(Group.id).where(caseload)),
+        )
+        .distinct()
+    )
+    return ExportScope(caseload=caseload, contact_providers=frozenset(introduced))
 
 
 def _ref(row) -> str:
@@ -36,12 +96,12 @@ def _listing(row: Need | Offer) -> dict[str, Any]:
     }
 
 
-def export_document() -> dict[str, list[dict[str, Any]]]:
-    """Everything, in the format ``import-data`` reads back."""
-    groups = db.session.scalars(select(Group).order_by(Group.id)).all()
+def export_document(scope: ExportScope = FULL) -> dict[str, list[dict[str, Any]]]:
+    """What ``scope`` allows, in the format ``import-data`` reads back."""
+    groups = db.session.scalars(select(Group).where(scope.groups()).order_by(Group.id)).all()
     providers = db.session.scalars(select(Provider).order_by(Provider.id)).all()
-    needs = db.session.scalars(select(Need).order_by(Need.id)).all()
-    offers = db.session.scalars(select(Offer).order_by(Offer.id)).all()
+    needs = db.session.scalars(select(Need).where(scope.needs()).order_by(Need.id)).all()
+    offers = db.session.scalars(select(Offer).where(scope.offers()).order_by(Offer.id)).all()
     return {
         "groups": [
             _drop_empty(
@@ -76,8 +136,8 @@ def export_document() -> dict[str, list[dict[str, Any]]]:
                     "lon": p.lon,
                     "service_area": [region_name(c) for c in p.service_area or []],
                     "description": p.description,
-                    "contact_email": p.contact_email,
-                    "contact_phone": p.contact_phone,
+                    "contact_email": p.contact_email if scope.shows_contacts(p) else None,
+                    "contact_phone": p.contact_phone if scope.shows_contacts(p) else None,
                     "website": p.website,
                 }
             )
@@ -126,8 +186,8 @@ def _csv(header: list[str], rows: list[list[Any]]) -> str:
     return out.getvalue()
 
 
-def needs_csv() -> str:
-    needs = db.session.scalars(select(Need).order_by(Need.id)).all()
+def needs_csv(scope: ExportScope = FULL) -> str:
+    needs = db.session.scalars(select(Need).where(scope.needs()).order_by(Need.id)).all()
     header = [
         "ref",
         "group",
@@ -170,8 +230,8 @@ def needs_csv() -> str:
     return _csv(header, rows)
 
 
-def offers_csv() -> str:
-    offers = db.session.scalars(select(Offer).order_by(Offer.id)).all()
+def offers_csv(scope: ExportScope = FULL) -> str:
+    offers = db.session.scalars(select(Offer).where(scope.offers()).order_by(Offer.id)).all()
     header = [
         "ref",
         "provider",

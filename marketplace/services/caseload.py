@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from flask_babel import gettext as _
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import db
@@ -25,28 +25,31 @@ def is_assigned(user: User, group: Group) -> bool:
     return db.session.scalar(stmt.limit(1)) is not None
 
 
+def caseload_filter(user: User) -> ColumnElement[bool]:
+    """Which groups the user accompanies, as a condition on ``Group`` (admins: all groups)."""
+    if user.is_admin:
+        return true()
+    assigned = select(FacilitatorAssignment).where(FacilitatorAssignment.facilitator_id == user.id)
+    by_group = assigned.with_only_columns(FacilitatorAssignment.group_id).where(
+        FacilitatorAssignment.group_id.is_not(None)
+    )
+    by_province = assigned.with_only_columns(FacilitatorAssignment.province_code).where(
+        FacilitatorAssignment.province_code.is_not(None)
+    )
+    return or_(
+        Group.id.in_(by_group),
+        Group.province_code.in_(by_province),
+        Group.internal_facilitator_id == user.id,
+    )
+
+
 def caseload_groups(user: User) -> list[Group]:
     """Groups the user accompanies: assigned directly, by province, or as internal facilitator."""
-    if user.is_admin:
-        return list(db.session.scalars(select(Group).order_by(Group.name)))
-    assignments = select(FacilitatorAssignment).where(
-        FacilitatorAssignment.facilitator_id == user.id
-    )
-    rows = db.session.scalars(assignments).all()
-    group_ids = [a.group_id for a in rows if a.group_id]
-    provinces = [a.province_code for a in rows if a.province_code]
-    stmt = (
-        select(Group)
-        .where(
-            or_(
-                Group.id.in_(group_ids),
-                Group.province_code.in_(provinces),
-                Group.internal_facilitator_id == user.id,
-            )
-        )
-        .order_by(Group.name)
-    )
-    return list(db.session.scalars(stmt))
+    return list(db.session.scalars(select(Group).where(caseload_filter(user)).order_by(Group.name)))
+
+
+def caseload_group_ids(user: User) -> frozenset[int]:
+    return frozenset(db.session.scalars(select(Group.id).where(caseload_filter(user))))
 
 
 def assign(
@@ -100,53 +103,150 @@ def facilitators_of(group: Group) -> list[User]:
     return list(db.session.scalars(stmt))
 
 
+OPEN = ("open", "matched")
+WAITING_ON_FACILITATOR = ("responded", "requested")
+SHOWN_PER_GROUP = 10
+
+
 @dataclass
 class GroupCase:
+    """One group of a caseload page: counts of everything, the first items of each list."""
+
     group: Group
-    open_needs: list[Need] = field(default_factory=list)
-    waiting_on_facilitator: list[Match] = field(default_factory=list)
-    waiting_on_group: list[Match] = field(default_factory=list)
-    waiting_on_provider: list[Match] = field(default_factory=list)
-    untouched: list[Need] = field(default_factory=list)
+    open_count: int = 0
+    open_needs: list[Need] = field(default_factory=list)  # the oldest SHOWN_PER_GROUP
+    untouched_count: int = 0
+    untouched_ids: set[int] = field(default_factory=set)  # among the shown needs
+    waiting: dict[str, int] = field(default_factory=dict)  # match state → count
+    waiting_on_facilitator: list[Match] = field(default_factory=list)  # the first shown
+
+    @property
+    def waiting_on_facilitator_count(self) -> int:
+        return sum(self.waiting.get(state, 0) for state in WAITING_ON_FACILITATOR)
 
     @property
     def attention(self) -> int:
-        return len(self.untouched) * 10 + len(self.waiting_on_facilitator)
+        return self.untouched_count * 10 + self.waiting_on_facilitator_count
 
 
-def caseload(user: User, *, stale_days: int, now: datetime | None = None) -> list[GroupCase]:
-    """Each group with its open needs and what waits on whom; untouched needs first."""
-    now = now or utcnow()
-    groups = caseload_groups(user)
-    if not groups:
-        return []
-    cases = {g.id: GroupCase(group=g) for g in groups}
-    needs = db.session.scalars(
-        select(Need)
-        .where(Need.group_id.in_(cases), Need.status.in_(("open", "matched")))
-        .order_by(Need.created_at)
-    ).all()
-    matches = db.session.scalars(
-        select(Match).where(Match.need_id.in_([n.id for n in needs]))
-    ).all()
-    touched = {m.need_id for m in matches if m.state != "suggested"}
-    for need in needs:
-        case = cases[need.group_id]
-        case.open_needs.append(need)
-        if need.id not in touched and need.created_at <= now - timedelta(days=stale_days):
-            case.untouched.append(need)
-    for match in matches:
-        case = cases[match.need.group_id]
-        if match.state in ("responded", "requested"):
-            case.waiting_on_facilitator.append(match)
-        elif match.state == "proposed":
-            case.waiting_on_group.append(match)
-        elif match.state == "group_accepted":
-            case.waiting_on_provider.append(match)
-    return sorted(cases.values(), key=lambda c: (-c.attention, c.group.name))
+def _untouched(stale_before: datetime):
+    touched = select(Match.id).where(Match.need_id == Need.id, Match.state != "suggested").exists()
+    return and_(Need.status.in_(OPEN), Need.created_at <= stale_before, ~touched)
 
 
-def assignments() -> list[FacilitatorAssignment]:
-    return list(
-        db.session.scalars(select(FacilitatorAssignment).order_by(FacilitatorAssignment.id))
+def _first_ids(stmt, partition, order, limit: int):
+    """The ids ``stmt`` selects, only the first ``limit`` of each ``partition``."""
+    ranked = stmt.add_columns(
+        func.row_number().over(partition_by=partition, order_by=order).label("rank")
+    ).subquery()
+    return select(ranked.c.id).where(ranked.c.rank <= limit)
+
+
+def untouched_count(user: User, *, stale_days: int, now: datetime | None = None) -> int:
+    """How many needs of the user's caseload nobody has proposed anything for in time."""
+    stale_before = (now or utcnow()) - timedelta(days=stale_days)
+    return db.session.scalar(
+        select(func.count(Need.id))
+        .join(Group, Group.id == Need.group_id)
+        .where(caseload_filter(user), _untouched(stale_before))
     )
+
+
+def caseload(
+    user: User,
+    *,
+    stale_days: int,
+    now: datetime | None = None,
+    page: int = 1,
+    per_page: int = 20,
+):
+    """A page of the user's groups, those needing attention first, each with its counts.
+
+    Attention is counted in SQL (untouched needs weigh ten, each answer waiting on the
+    facilitator one), so a page costs a handful of queries whatever the caseload's size.
+    """
+    stale_before = (now or utcnow()) - timedelta(days=stale_days)
+    untouched = (
+        select(Need.group_id, func.count().label("n"))
+        .where(_untouched(stale_before))
+        .group_by(Need.group_id)
+        .subquery()
+    )
+    waiting = (
+        select(Need.group_id, func.count().label("n"))
+        .join(Match, Match.need_id == Need.id)
+        .where(Need.status.in_(OPEN), Match.state.in_(WAITING_ON_FACILITATOR))
+        .group_by(Need.group_id)
+        .subquery()
+    )
+    attention = func.coalesce(untouched.c.n, 0) * 10 + func.coalesce(waiting.c.n, 0)
+    stmt = (
+        select(Group)
+        .outerjoin(untouched, untouched.c.group_id == Group.id)
+        .outerjoin(waiting, waiting.c.group_id == Group.id)
+        .where(caseload_filter(user))
+        .order_by(attention.desc(), Group.name, Group.id)
+    )
+    result = db.paginate(stmt, page=page, per_page=per_page, error_out=False)
+    cases = {g.id: GroupCase(group=g) for g in result.items}
+    if cases:
+        _fill(cases, stale_before)
+    result.cases = list(cases.values())
+    return result
+
+
+def _fill(cases: dict[int, GroupCase], stale_before: datetime) -> None:
+    ids = list(cases)
+    open_needs = Need.group_id.in_(ids) & Need.status.in_(OPEN)
+    for group_id, count in db.session.execute(
+        select(Need.group_id, func.count()).where(open_needs).group_by(Need.group_id)
+    ):
+        cases[group_id].open_count = count
+    for group_id, count in db.session.execute(
+        select(Need.group_id, func.count())
+        .where(Need.group_id.in_(ids), _untouched(stale_before))
+        .group_by(Need.group_id)
+    ):
+        cases[group_id].untouched_count = count
+    first_needs = _first_ids(
+        select(Need.id).where(open_needs),
+        Need.group_id,
+        (Need.created_at, Need.id),
+        SHOWN_PER_GROUP,
+    )
+    shown = db.session.scalars(
+        select(Need).where(Need.id.in_(first_needs)).order_by(Need.created_at, Need.id)
+    ).all()
+    stale = set(
+        db.session.scalars(
+            select(Need.id).where(Need.id.in_([n.id for n in shown]), _untouched(stale_before))
+        )
+    )
+    for need in shown:
+        cases[need.group_id].open_needs.append(need)
+        if need.id in stale:
+            cases[need.group_id].untouched_ids.add(need.id)
+    for group_id, state, count in db.session.execute(
+        select(Need.group_id, Match.state, func.count())
+        .join(Match, Match.need_id == Need.id)
+        .where(open_needs)
+        .group_by(Need.group_id, Match.state)
+    ):
+        cases[group_id].waiting[state] = count
+    first_matches = _first_ids(
+        select(Match.id)
+        .join(Need, Match.need_id == Need.id)
+        .where(open_needs, Match.state.in_(WAITING_ON_FACILITATOR)),
+        Need.group_id,
+        Match.id,
+        SHOWN_PER_GROUP,
+    )
+    for match in db.session.scalars(
+        select(Match).where(Match.id.in_(first_matches)).order_by(Match.id)
+    ):
+        cases[match.need.group_id].waiting_on_facilitator.append(match)
+
+
+def assignments(*, page: int = 1, per_page: int = 50):
+    stmt = select(FacilitatorAssignment).order_by(FacilitatorAssignment.id)
+    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)

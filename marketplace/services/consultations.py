@@ -24,14 +24,16 @@ def _check_text(subject: str | None, body: str) -> None:
         raise ValidationFailed(errors)
 
 
-def of_group(group: Group) -> list[Consultation]:
-    return list(
-        db.session.scalars(
-            select(Consultation)
-            .where(Consultation.group_id == group.id)
-            .order_by(Consultation.closed_at.is_not(None), Consultation.updated_at.desc())
+def of_group(group: Group, *, page: int = 1, per_page: int = 20):
+    """A page of the group's consultations, open ones first, latest activity first."""
+    stmt = (
+        select(Consultation)
+        .where(Consultation.group_id == group.id)
+        .order_by(
+            Consultation.closed_at.is_not(None), Consultation.updated_at.desc(), Consultation.id
         )
     )
+    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
 
 
 def get(consultation_id: int, viewer: User) -> Consultation:

@@ -380,8 +380,8 @@ def expire_stale(*, now: datetime | None = None) -> int:
     return len(stale)
 
 
-def pending_for(user: User) -> dict[str, list[Match]]:
-    """Matches waiting on this user's decision, for their home page."""
+def pending_for(user: User, limit: int = 20) -> dict[str, list[Match]]:
+    """Matches waiting on this user's decision, oldest first, for their home page."""
     from marketplace.models import GroupMembership, ProviderMember
     from marketplace.vocab import OFFICER_ROLES
 
@@ -390,11 +390,17 @@ def pending_for(user: User) -> dict[str, list[Match]]:
     )
     provider_ids = select(ProviderMember.provider_id).where(ProviderMember.user_id == user.id)
     for_group = db.session.scalars(
-        select(Match).join(Need).where(Need.group_id.in_(group_ids), Match.state == "proposed")
+        select(Match)
+        .join(Need)
+        .where(Need.group_id.in_(group_ids), Match.state == "proposed")
+        .order_by(Match.id)
+        .limit(limit)
     ).all()
     for_provider = db.session.scalars(
         select(Match)
         .join(Offer)
         .where(Offer.provider_id.in_(provider_ids), Match.state == "group_accepted")
+        .order_by(Match.id)
+        .limit(limit)
     ).all()
     return {"group": list(for_group), "provider": list(for_provider)}

@@ -14,7 +14,8 @@ from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
 from marketplace.links import external_url
 from marketplace.models import Group, GroupMembership, Invitation, User
-from marketplace.services.accounts import find_user_by_email, normalise_email
+from marketplace.models.base import utcnow
+from marketplace.services.accounts import normalise_email
 from marketplace.services.outbox import queue_email
 from marketplace.services.places import check_place
 from marketplace.vocab import GROUP_ROLES, GROUP_STAGES, OFFICER_ROLES, SECTORS
@@ -75,36 +76,99 @@ def update_group(group: Group, fields: Mapping[str, Any]) -> None:
     db.session.commit()
 
 
-def add_member(group: Group, *, email: str, role: str, by: User) -> str:
-    """Add an account to the group, or invite the address; returns "added" or "invited"."""
+def invite_member(group: Group, *, email: str, role: str, by: User) -> None:
+    """Invite an address to the group; the person joins only when they accept.
+
+    The inviter learns nothing about whether the address has an account: the same
+    invitation mail goes out either way, once per address and group.
+    """
     if role not in GROUP_ROLES:
         raise ValidationFailed({"role": [_("Unknown role.")]})
     email = normalise_email(email)
-    user = find_user_by_email(email)
-    if user is not None:
-        if any(m.group_id == group.id for m in user.memberships):
-            raise ValidationFailed({"email": [_("This person is already a member.")]})
-        db.session.add(GroupMembership(group_id=group.id, user_id=user.id, role=role))
-        outcome = "added"
-    else:
-        db.session.add(Invitation(email=email, group_id=group.id, role=role, invited_by_id=by.id))
-        outcome = "invited"
-    with force_locale(
-        (user.locale if user else None) or current_app.config["BABEL_DEFAULT_LOCALE"]
-    ):
+    members = {normalise_email(m.user.email) for m in group.memberships}
+    if email in members:
+        raise ValidationFailed({"email": [_("This person is already a member.")]})
+    earlier = db.session.scalar(
+        select(Invitation).where(Invitation.group_id == group.id, Invitation.email == email)
+    )
+    if earlier is not None:
+        return  # one invitation per address and group: no second mail
+    db.session.add(Invitation(email=email, group_id=group.id, role=role, invited_by_id=by.id))
+    with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):
         queue_email(
             to=email,
-            subject=_("You were added to %(group)s", group=group.name),
+            subject=_("Invitation to join %(group)s", group=group.name),
             body=_(
-                "%(by)s added you to the group %(group)s on Pasar Pendamping.\n"
-                "Sign in or create an account with this email address: %(link)s",
+                "%(by)s invites you to join the group %(group)s on Pasar Pendamping.\n\n"
+                "To accept or decline, sign in and open your account page:\n%(account)s\n"
+                "No account yet? Create one with this email address:\n%(signup)s\n\n"
+                "If you do not know this group, ignore this message.",
                 by=by.name,
                 group=group.name,
-                link=external_url("auth.signup"),
+                account=external_url("auth.account"),
+                signup=external_url("auth.signup"),
             ),
         )
     db.session.commit()
-    return outcome
+
+
+def pending_invitations(group: Group) -> list[Invitation]:
+    """Invitations of the group not answered yet, newest first (for its officers)."""
+    return list(
+        db.session.scalars(
+            select(Invitation)
+            .where(
+                Invitation.group_id == group.id,
+                Invitation.accepted_at.is_(None),
+                Invitation.declined_at.is_(None),
+            )
+            .order_by(Invitation.id.desc())
+        )
+    )
+
+
+def invitations_for(user: User) -> list[Invitation]:
+    """Invitations waiting for this person's answer."""
+    return list(
+        db.session.scalars(
+            select(Invitation)
+            .where(
+                Invitation.email == normalise_email(user.email),
+                Invitation.accepted_at.is_(None),
+                Invitation.declined_at.is_(None),
+            )
+            .order_by(Invitation.id)
+        )
+    )
+
+
+def _own_invitation(user: User, invitation_id: int) -> Invitation:
+    invitation = db.session.get(Invitation, invitation_id)
+    if (
+        invitation is None
+        or invitation.email != normalise_email(user.email)
+        or invitation.accepted_at is not None
+        or invitation.declined_at is not None
+    ):
+        raise NotFound(_("This invitation does not exist or was already answered."))
+    return invitation
+
+
+def accept_invitation(user: User, invitation_id: int) -> Group:
+    """Join the group with the role the invitation named."""
+    invitation = _own_invitation(user, invitation_id)
+    group = get_group(invitation.group_id)
+    if not any(m.user_id == user.id for m in group.memberships):
+        db.session.add(GroupMembership(group_id=group.id, user_id=user.id, role=invitation.role))
+    invitation.accepted_at = utcnow()
+    db.session.commit()
+    return group
+
+
+def decline_invitation(user: User, invitation_id: int) -> None:
+    invitation = _own_invitation(user, invitation_id)
+    invitation.declined_at = utcnow()
+    db.session.commit()
 
 
 def change_member_role(group: Group, *, membership_id: int, role: str) -> None:

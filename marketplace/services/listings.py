@@ -6,11 +6,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import case, select
 
 from marketplace.errors import InvalidTransition, NotFound, ValidationFailed
 from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider, User
+from marketplace.permissions import PUBLIC_STATUSES
 from marketplace.services import changes
 from marketplace.services.places import check_area
 from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
@@ -168,3 +169,32 @@ def _withdraw_pending_matches(listing: Need | Offer) -> None:
     ).all()
     for match in pending:
         move(match, "withdrawn", actor=None, note=_("The need or the offer was taken off."))
+
+
+def _open_first(model):
+    return case((model.status == "open", 0), else_=1), model.id.desc()
+
+
+ACTIVE_STATUSES = ("draft", "open", "matched")
+
+
+def needs_of_group(group: Group, *, published_only: bool, page: int, per_page: int, active=False):
+    """A page of the group's needs, open ones first, newest first (``active``: not done)."""
+    stmt = select(Need).where(Need.group_id == group.id).order_by(*_open_first(Need))
+    if published_only:
+        stmt = stmt.where(Need.status.in_(PUBLIC_STATUSES))
+    if active:
+        stmt = stmt.where(Need.status.in_(ACTIVE_STATUSES))
+    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
+
+
+def offers_of_provider(
+    provider: Provider, *, published_only: bool, page: int, per_page: int, active=False
+):
+    """A page of the provider's offers, open ones first, newest first (``active``: not done)."""
+    stmt = select(Offer).where(Offer.provider_id == provider.id).order_by(*_open_first(Offer))
+    if published_only:
+        stmt = stmt.where(Offer.status.in_(PUBLIC_STATUSES))
+    if active:
+        stmt = stmt.where(Offer.status.in_(ACTIVE_STATUSES))
+    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)

@@ -55,15 +55,12 @@ def unread_count(user: User) -> int:
     )
 
 
-def recent(user: User, limit: int = 50) -> list[Notification]:
-    return list(
-        db.session.scalars(
-            select(Notification)
-            .where(Notification.user_id == user.id)
-            .order_by(Notification.id.desc())
-            .limit(limit)
-        )
+def recent(user: User, *, page: int = 1, per_page: int = 50):
+    """A page of the user's notifications, newest first."""
+    stmt = (
+        select(Notification).where(Notification.user_id == user.id).order_by(Notification.id.desc())
     )
+    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
 
 
 def open_notification(user: User, notification_id: int) -> str:

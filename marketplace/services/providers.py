@@ -102,9 +102,11 @@ def providers_of(user: User) -> list[Provider]:
     )
 
 
-def unverified() -> list[Provider]:
-    """Providers waiting for a facilitator's or an admin's verification, newest first."""
+def unverified(*, page: int = 1, per_page: int = 50):
+    """A page of providers waiting for a facilitator's or an admin's verification, newest first."""
     stmt = (
-        select(Provider).where(Provider.verified_at.is_(None)).order_by(Provider.created_at.desc())
+        select(Provider)
+        .where(Provider.verified_at.is_(None))
+        .order_by(Provider.created_at.desc(), Provider.id.desc())
     )
-    return list(db.session.scalars(stmt))
+    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)

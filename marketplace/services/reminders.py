@@ -11,7 +11,7 @@ from sqlalchemy import select
 from marketplace.extensions import db
 from marketplace.models import Notification, User
 from marketplace.models.base import utcnow
-from marketplace.services.caseload import caseload
+from marketplace.services.caseload import untouched_count
 from marketplace.services.notifications import notify
 
 LINK = "/facilitate/"
@@ -30,9 +30,7 @@ def remind_stale_needs(*, now: datetime | None = None) -> int:
         select(User).where(User.is_facilitator.is_(True), User.active.is_(True))
     ).all()
     for facilitator in facilitators:
-        waiting = sum(
-            len(case.untouched) for case in caseload(facilitator, stale_days=days, now=now)
-        )
+        waiting = untouched_count(facilitator, stale_days=days, now=now)
         if not waiting or _reminded_since(facilitator, now - timedelta(hours=20)):
             continue
         notify(

@@ -88,8 +88,17 @@ def page(browser):
     context = browser.new_context(viewport=PHONE, locale="id-ID")
     page = context.new_page()
     page.set_default_timeout(10_000)
+    # The browser reports what the Content-Security-Policy blocked on its console.
+    blocked: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            blocked.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     yield page
     context.close()
+    assert blocked == [], "the Content-Security-Policy blocked something"
 
 
 def screenshot(page, name: str) -> None:

@@ -157,6 +157,14 @@ class ServerErrors:
             ),
         )
         page.on("pageerror", lambda e: self.seen.append(f"script error: {e}"))
+        page.on(
+            "console",
+            lambda m: (
+                self.seen.append(f"blocked: {m.text}")
+                if "Content Security Policy" in m.text
+                else None
+            ),
+        )
 
 
 def sign_in(

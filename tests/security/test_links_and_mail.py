@@ -41,7 +41,7 @@ def test_an_invitation_link_uses_the_public_url(client, app):
         group = make_group(chair)
         from marketplace.services import groups
 
-        groups.add_member(group, email="baru@example.org", role="anggota", by=chair)
+        groups.invite_member(group, email="baru@example.org", role="anggota", by=chair)
     assert "https://pasar.test/auth/signup" in _bodies(app)[-1]
 
 

@@ -47,13 +47,14 @@ def test_untouched_needs_are_flagged_first(cast, app):
     old.created_at = utcnow() - timedelta(days=app.config["STALE_NEED_DAYS"] + 2)
     make_need(calm, title="Pelatihan batik tulis")
     db.session.commit()
-    cases = caseload.caseload(facilitator, stale_days=app.config["STALE_NEED_DAYS"])
-    assert cases[0].group == group and cases[0].untouched == [old]
+    cases = caseload.caseload(facilitator, stale_days=app.config["STALE_NEED_DAYS"]).cases
+    assert cases[0].group == group and cases[0].untouched_count == 1
+    assert cases[0].untouched_ids == {old.id}
     curation.propose(
         old, make_offer(provider, title="Rattan weaving course"), by=facilitator, note=""
     )
-    cases = caseload.caseload(facilitator, stale_days=app.config["STALE_NEED_DAYS"])
-    assert all(not c.untouched for c in cases)
+    cases = caseload.caseload(facilitator, stale_days=app.config["STALE_NEED_DAYS"]).cases
+    assert all(not c.untouched_count for c in cases)
 
 
 def test_the_dashboard_counts_a_completed_match(cast):

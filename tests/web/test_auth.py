@@ -25,17 +25,25 @@ def signup(client, email="siti@example.org", password="kopi-hujan-sepeda-9", con
             "email": email,
             "password": password,
             "confirm": confirm or password,
+            "consent": "y",
         },
     )
 
 
-def test_signup_creates_account_with_hashed_password_and_signs_in(client, app):
+def test_signup_creates_account_with_hashed_password_and_the_mailed_link_signs_in(client, app):
     response = signup(client)
     assert response.status_code == 302
+    assert response.headers["Location"] == "/auth/login"
+    assert client.get("/dashboard").status_code == 302
     with app.app_context():
         user = db.session.scalar(select(User).where(User.email == "siti@example.org"))
         assert user.password_hash != "kopi-hujan-sepeda-9"
         assert user.password_hash.startswith(("scrypt:", "pbkdf2:"))
+        assert user.email_confirmed_at is None
+        body = db.session.scalars(select(OutboxMessage)).one().body
+    path = re.search(r"https://pasar\.test(/auth/confirm/\S+)", body).group(1)
+    assert client.get(path).status_code == 200
+    assert client.post(path).status_code == 302
     assert client.get("/dashboard").status_code == 200
 
 
@@ -48,12 +56,16 @@ def test_common_or_short_passwords_are_refused_and_input_is_kept(client, passwor
     assert 'value="siti@example.org"' in page
 
 
-def test_duplicate_email_is_refused_with_a_field_error(client, app):
-    with app.app_context():
-        user = snap(make_user())
-    response = signup(client, email=user.email.upper())
+def test_signup_needs_the_privacy_notice_accepted(client, app):
+    response = client.post(
+        "/auth/signup",
+        data={"name": "Siti", "email": "siti@example.org", "password": "kopi-hujan-sepeda-9"}
+        | {"confirm": "kopi-hujan-sepeda-9"},
+    )
     assert response.status_code == 200
     assert "is-invalid" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(User)) is None
 
 
 def test_wrong_password_does_not_sign_in(client, app):

@@ -77,6 +77,7 @@ ROUTES = [
     ("GET", "/admin/users", {}, ADMINS),
     ("POST", "/admin/users/{outsider_id}/roles", {"facilitator": "y"}, ADMINS),
     ("GET", "/admin/providers", {}, FACILITATORS),
+    ("GET", "/admin/access-log", {}, ADMINS),
     ("GET", "/export/needs.csv", {}, FACILITATORS),
     ("GET", "/export/offers.csv", {}, FACILITATORS),
     ("GET", "/export/marketplace.json", {}, FACILITATORS),
