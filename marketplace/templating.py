@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from flask import Flask, request
-from flask_babel import format_datetime, format_decimal, get_locale
+from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from flask_login import current_user
 
 from marketplace import permissions, vocab
@@ -26,6 +26,9 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["rupiah"] = rupiah
     app.jinja_env.filters["localtime"] = lambda value: (
         format_datetime(value, "short") if value else ""
+    )
+    app.jinja_env.filters["date_short"] = lambda value: (
+        format_date(value, "medium") if value else ""
     )
     app.jinja_env.filters["region"] = region_name
     app.jinja_env.filters["area"] = area_label

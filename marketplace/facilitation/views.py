@@ -21,13 +21,27 @@ from flask_login import current_user, login_required
 
 from marketplace import MAX_ID, regions, vocab
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import SearchForm
+from marketplace.formkit import Form, SearchForm
 from marketplace.matches.forms import DismissForm, ProposeForm
 from marketplace.needs.views import browse_filters
 from marketplace.permissions import facilitates_group, follows_group, is_facilitator, require
-from marketplace.services import caseload, curation, impact, listings, match_flow, matching, search
+from marketplace.services import (
+    caseload,
+    coverage,
+    curation,
+    impact,
+    listings,
+    match_flow,
+    matching,
+    search,
+)
+from marketplace.services import groups as group_service
 
 bp = Blueprint("facilitation", __name__, url_prefix="/facilitate")
+
+
+class TakeGroupForm(Form):
+    """Only the CSRF token: taking a group needs nothing else."""
 
 
 def form_id(raw: str | None) -> int:
@@ -205,3 +219,29 @@ def dashboard_csv():
     return Response(
         body, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'}
     )
+
+
+@bp.get("/uncovered")
+@login_required
+def uncovered():
+    """Groups nobody accompanies: admins watch this queue, facilitators take from it."""
+    require(is_facilitator(current_user))
+    return render_template(
+        "facilitation/uncovered.html", groups=coverage.uncovered_groups(), form=TakeGroupForm()
+    )
+
+
+@bp.post("/uncovered/<int:group_id>/take")
+@login_required
+def take_group(group_id: int):
+    require(is_facilitator(current_user))
+    group = group_service.get_group(group_id)
+    if TakeGroupForm().validate_on_submit():
+        try:
+            caseload.take_group(group, facilitator=current_user)
+        except ValidationFailed as error:
+            flash(error.message, "warning")
+        else:
+            flash(_("You now accompany %(group)s.", group=group.name), "success")
+            return redirect(url_for("groups.detail", group_id=group.id))
+    return redirect(url_for("facilitation.uncovered"))

@@ -20,10 +20,11 @@ from marketplace.permissions import (
     facilitates_group,
     follows_group,
     is_admin,
+    is_group_member,
     require,
 )
+from marketplace.services import coverage, listings
 from marketplace.services import groups as group_service
-from marketplace.services import listings
 
 bp = Blueprint("groups", __name__, url_prefix="/groups")
 
@@ -39,6 +40,18 @@ def create():
             show_errors(form, error)
         else:
             flash(_("The group was created. You are its chair (ketua)."), "success")
+            accompanying = coverage.accompanying(group)
+            if accompanying:
+                name = accompanying[0].name
+                flash(_("%(name)s, a facilitator, accompanies your group.", name=name), "info")
+            else:
+                flash(
+                    _(
+                        "No facilitator covers your area yet. You can post needs now; "
+                        "the administrators are looking for a facilitator for your group."
+                    ),
+                    "warning",
+                )
             return redirect(url_for("groups.detail", group_id=group.id))
     return render_template("groups/form.html", form=form, group=None)
 
@@ -48,7 +61,13 @@ def detail(group_id: int):
     group = group_service.get_group(group_id)
     needs = [n for n in group.needs if can_view_need(current_user, n)]
     needs.sort(key=lambda n: (n.status != "open", -n.id))
-    return render_template("groups/detail.html", group=group, needs=needs)
+    insider = is_group_member(current_user, group) or follows_group(current_user, group)
+    return render_template(
+        "groups/detail.html",
+        group=group,
+        needs=needs,
+        accompanying=coverage.accompanying(group) if insider else None,
+    )
 
 
 @bp.route("/<int:group_id>/edit", methods=["GET", "POST"])

@@ -18,7 +18,7 @@ from marketplace.matches.forms import (
     RespondForm,
 )
 from marketplace.permissions import match_roles
-from marketplace.services import curation, introductions, listings, match_flow
+from marketplace.services import coverage, curation, introductions, listings, match_flow
 from marketplace.services import notifications as notification_service
 
 bp = Blueprint("matches", __name__)
@@ -187,9 +187,21 @@ def request_introduction(offer_id: int):
         except ValidationFailed as error:
             flash(error.message, "danger")
         else:
-            flash(_("Your facilitator was asked to introduce you."), "success")
+            if coverage.accompanying(need.group):
+                flash(_("Your facilitator was asked to introduce you."), "success")
+            else:
+                flash(
+                    _(
+                        "Your request is saved. No facilitator accompanies your group yet; "
+                        "it will be reviewed as soon as one takes your group."
+                    ),
+                    "warning",
+                )
             return _back(match)
-    return render_template("matches/request.html", offer=offer, form=form)
+    covered = {n.group_id: bool(coverage.accompanying(n.group)) for n in needs}
+    return render_template(
+        "matches/request.html", offer=offer, form=form, covered=all(covered.values())
+    )
 
 
 @bp.get("/notifications")

@@ -17,9 +17,15 @@ if TYPE_CHECKING:
 
 
 class FacilitatorAssignment(db.Model):
-    """A facilitator accompanies a group, or every group of a province."""
+    """A facilitator accompanies one group, or covers a regency or a province.
+
+    Exactly one of ``group_id``, ``regency_code`` and ``province_code`` is set. A
+    facilitator follows every group of the places covered; a new group is given to one
+    of them (``group_id``), who is the one named on its page.
+    """
 
     __tablename__ = "facilitator_assignments"
+    # NULLs are distinct, so the service, not this constraint, keeps assignments single.
     __table_args__ = (UniqueConstraint("facilitator_id", "group_id", "province_code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -29,6 +35,7 @@ class FacilitatorAssignment(db.Model):
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("groups.id", ondelete="CASCADE"), index=True
     )
+    regency_code: Mapped[str | None] = mapped_column(String(8), index=True)
     province_code: Mapped[str | None] = mapped_column(String(8), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

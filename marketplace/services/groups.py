@@ -14,6 +14,7 @@ from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
 from marketplace.links import external_url
 from marketplace.models import Group, GroupMembership, Invitation, User
+from marketplace.services import coverage
 from marketplace.services.accounts import find_user_by_email, normalise_email
 from marketplace.services.outbox import queue_email
 from marketplace.services.places import check_place
@@ -60,12 +61,14 @@ def get_group(group_id: int) -> Group:
 
 
 def create_group(*, creator: User, fields: Mapping[str, Any]) -> Group:
-    """Create a group; its creator becomes its chair (ketua)."""
+    """Create a group; its creator becomes its chair (ketua), and one facilitator covering
+    its place accompanies it (none where nobody covers it: it waits in the uncovered queue)."""
     group = Group()
     _apply(group, fields)
     db.session.add(group)
     db.session.flush()
     db.session.add(GroupMembership(group_id=group.id, user_id=creator.id, role="ketua"))
+    coverage.give_to_facilitator(group)
     db.session.commit()
     return group
 
