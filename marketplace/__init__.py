@@ -110,6 +110,8 @@ def _configure_logging(app: Flask) -> None:
 
 
 def _init_extensions(app: Flask) -> None:
+    from flask_babel import gettext
+
     from marketplace import models  # noqa: F401  (the models must be known to Alembic)
     from marketplace.auth.sessions import load_user
     from marketplace.extensions import (
@@ -123,6 +125,7 @@ def _init_extensions(app: Flask) -> None:
         migrate,
     )
     from marketplace.i18n import select_locale
+    from marketplace.services.notifications import N_
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
@@ -138,6 +141,8 @@ def _init_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.user_loader(load_user)
     login_manager.login_view = "auth.login"
+    login_manager.login_message = N_("Please sign in to see this page.")
+    login_manager.localize_callback = gettext  # the message above, in the reader's language
     login_manager.login_message_category = "warning"
     login_manager.session_protection = "basic"
 

@@ -188,7 +188,7 @@ class ListingForm(Form):
     listing_fields: tuple[str, ...] = ()  # the service's field names; status has its own buttons
 
     def fields(self) -> dict:
-        data = {n: getattr(self, n).data for n in self.listing_fields if n != "status"}
+        data = {n: getattr(self, n).data for n in self.listing_fields if n in self._fields}
         data["sector"] = data["sector"] or None
         return data
 

@@ -66,7 +66,7 @@ def login():
             login_user(user, remember=form.remember.data)
             flash(_("Welcome, %(name)s.", name=user.name), "success")
             return redirect(_safe_next(request.args.get("next")))
-        form.form_errors.append(_("The email or password is not correct."))
+        form.form_errors.append(_("The email, phone number or password is not correct."))
     return render_template("auth/login.html", form=form)
 
 
@@ -87,7 +87,7 @@ def signup():
     if form.validate_on_submit():
         try:
             user = accounts.register(
-                email=form.email.data,
+                email=form.email.data or None,
                 name=form.name.data,
                 password=form.password.data,
                 phone=form.phone.data,
@@ -140,9 +140,13 @@ def account():
     profile = ProfileForm(prefix="profile", obj=user)
     password = ChangePasswordForm(prefix="password")
     if profile.submit.data and profile.validate_on_submit():
-        accounts.update_profile(user, name=profile.name.data, phone=profile.phone.data)
-        flash(_("Saved."), "success")
-        return redirect(url_for("auth.account"))
+        try:
+            accounts.update_profile(user, name=profile.name.data, phone=profile.phone.data)
+        except ValidationFailed as error:
+            show_errors(profile, error)
+        else:
+            flash(_("Saved."), "success")
+            return redirect(url_for("auth.account"))
     if password.submit.data and password.validate_on_submit():
         try:
             accounts.change_password(

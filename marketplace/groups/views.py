@@ -8,6 +8,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from marketplace import vocab
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import show_errors
 from marketplace.groups.forms import AddMemberForm, GroupForm, MemberRoleForm
@@ -146,7 +147,8 @@ def remove_member(group_id: int, membership_id: int):
 def new_need(group_id: int):
     group = group_service.get_group(group_id)
     require(can_post_need(current_user, group))
-    form = NeedForm(sector=group.sector)
+    kind = request.args.get("kind") if request.args.get("kind") in vocab.KINDS else None
+    form = NeedForm(sector=group.sector, kind=kind, **({"data": {"kind": kind}} if kind else {}))
     if form.validate_on_submit():
         fields = form.fields() | {"status": "open" if form.publish.data else "draft"}
         try:
@@ -156,7 +158,7 @@ def new_need(group_id: int):
         else:
             flash(_("Your need was saved."), "success")
             return redirect(url_for("needs.detail", need_id=need.id))
-    return render_template("needs/form.html", form=form, group=group, need=None)
+    return render_template("needs/form.html", form=form, group=group, need=None, kind=kind)
 
 
 @bp.post("/<int:group_id>/internal-facilitator")

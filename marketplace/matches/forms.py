@@ -1,5 +1,7 @@
 """Forms of the curation workflow."""
 
+from __future__ import annotations
+
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     DateField,
@@ -72,6 +74,14 @@ class OutcomeForm(Form):
     notes = TextAreaField(_l("What came of it"), validators=[optional(), max_length(5000)])
     submit = SubmitField(_l("Record the outcome"))
 
+    def fit_kind(self, kind: str) -> OutcomeForm:
+        """Ask what fits the need: people for training, volume for market, units otherwise."""
+        if kind == "training":
+            self.price.label.text = _l("Fee paid (Rp)")
+        elif kind == "resource":
+            self.volume.label.text = _l("Units received")
+        return self
+
 
 class FeedbackForm(Form):
     rating = RadioField(
@@ -86,6 +96,11 @@ class FeedbackForm(Form):
 class MessageForm(Form):
     body = TextAreaField(_l("Message"), validators=[required(), max_length(5000)])
     submit = SubmitField(_l("Send"))
+
+
+class WithdrawForm(Form):
+    note = TextAreaField(_l("Why do you withdraw?"), validators=[required(), max_length(500)])
+    submit = SubmitField(_l("Yes, withdraw this match"))
 
 
 class NoteForm(Form):

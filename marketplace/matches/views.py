@@ -16,8 +16,10 @@ from marketplace.matches.forms import (
     OutcomeForm,
     RequestIntroForm,
     RespondForm,
+    WithdrawForm,
 )
-from marketplace.permissions import match_roles
+from marketplace.matches.next_steps import what_next
+from marketplace.permissions import match_roles, require
 from marketplace.services import coverage, curation, introductions, listings, match_flow
 from marketplace.services import notifications as notification_service
 
@@ -40,10 +42,12 @@ def detail(match_id: int):
         roles=roles,
         moves=moves,
         decision_form=DecisionForm(),
-        outcome_form=OutcomeForm(),
+        outcome_form=OutcomeForm().fit_kind(match.need.kind),
+        what_next=what_next(match, roles),
         feedback_form=FeedbackForm(),
         message_form=MessageForm(),
         note_form=NoteForm(),
+        withdraw_form=WithdrawForm(),
         intro=introductions.introduction(match, current_user),
         states=match_flow.STATES,
         reasons=match_flow.REASONS,
@@ -87,10 +91,12 @@ def start(match_id: int):
 @login_required
 def withdraw(match_id: int):
     match = curation.get_match(match_id, current_user)
-    form = NoteForm()
-    curation.withdraw(
-        match, by=current_user, note=(form.note.data or "") if form.validate() else ""
-    )
+    require("withdrawn" in match_flow.allowed_moves(match, current_user))
+    form = WithdrawForm()
+    if not form.validate_on_submit():
+        flash(_("Please say why you withdraw the match."), "danger")
+        return _back(match)
+    curation.withdraw(match, by=current_user, note=form.note.data)
     flash(_("The match was withdrawn."), "info")
     return _back(match)
 

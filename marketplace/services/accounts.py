@@ -15,6 +15,7 @@ from marketplace.models import GroupMembership, Invitation, User
 from marketplace.models.base import new_token, utcnow
 from marketplace.services.outbox import queue_email
 from marketplace.services.passwords import hash_password, password_problems, verify_password
+from marketplace.services.phones import phone_key
 
 RESET_SALT = "password-reset"
 
@@ -27,24 +28,55 @@ def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(func.lower(User.email) == normalise_email(email)))
 
 
-def _check_password(password: str, *, email: str, name: str) -> None:
+def find_user_for_login(identifier: str) -> User | None:
+    """The account an email address or a phone number names."""
+    if "@" in identifier:
+        return find_user_by_email(identifier)
+    key = phone_key(identifier)
+    return db.session.scalar(select(User).where(User.phone_key == key)) if key else None
+
+
+def _checked_phone_key(phone: str | None, *, user: User | None = None) -> str | None:
+    if not phone:
+        return None
+    key = phone_key(phone)
+    if key is None:
+        raise ValidationFailed({"phone": [_("Write a phone number, e.g. 0812 3456 7890.")]})
+    owner = db.session.scalar(select(User).where(User.phone_key == key))
+    if owner is not None and owner is not user:
+        raise ValidationFailed({"phone": [_("An account with this phone number already exists.")]})
+    return key
+
+
+def _check_password(password: str, *, email: str | None, name: str) -> None:
+    email = email or ""
     problems = password_problems(password, personal=(email, email.split("@")[0], name))
     if problems:
         raise ValidationFailed({"password": problems})
 
 
 def register(
-    *, email: str, name: str, password: str, phone: str | None = None, locale: str | None = None
+    *,
+    email: str | None,
+    name: str,
+    password: str,
+    phone: str | None = None,
+    locale: str | None = None,
 ) -> User:
-    """Create an account; pending group invitations for this email are accepted."""
-    email = normalise_email(email)
-    if find_user_by_email(email):
+    """Create an account with an email address, a phone number, or both; pending group
+    invitations for this email are accepted."""
+    email = normalise_email(email) if email else None
+    if email is None and not phone:
+        raise ValidationFailed({"phone": [_("Give a phone number or an email address.")]})
+    if email and find_user_by_email(email):
         raise ValidationFailed({"email": [_("An account with this email already exists.")]})
+    key = _checked_phone_key(phone)
     _check_password(password, email=email, name=name)
     user = User(
         email=email,
         name=name.strip(),
         phone=(phone or None),
+        phone_key=key,
         password_hash=hash_password(password),
         locale=locale,
     )
@@ -62,9 +94,9 @@ def register(
     return user
 
 
-def authenticate(email: str, password: str) -> User | None:
-    """Return the active account these credentials open, or None."""
-    user = find_user_by_email(email)
+def authenticate(identifier: str, password: str) -> User | None:
+    """Return the active account these credentials (email or phone number) open, or None."""
+    user = find_user_for_login(identifier)
     if user is None or not user.active:
         # Spend the same time as a real check so timing does not reveal accounts.
         verify_password(hash_password("timing-equaliser"), password)
@@ -104,7 +136,7 @@ def make_reset_token(user: User) -> str:
 def request_password_reset(email: str) -> None:
     """Queue a reset link if the account exists; say nothing either way."""
     user = find_user_by_email(email)
-    if user is None or not user.active:
+    if user is None or not user.active or not user.email:
         return
     link = external_url("auth.reset_password", token=make_reset_token(user))
     minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
@@ -148,6 +180,9 @@ def set_locale(user: User, locale: str) -> None:
 
 
 def update_profile(user: User, *, name: str, phone: str | None) -> None:
+    if not phone and user.email is None:
+        raise ValidationFailed({"phone": [_("Your account signs in with this phone number.")]})
+    user.phone_key = _checked_phone_key(phone, user=user)
     user.name = name.strip()
     user.phone = phone or None
     db.session.commit()

@@ -10,6 +10,7 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from marketplace import regions
 from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
 from marketplace.links import external_url
@@ -49,8 +50,24 @@ def _apply(group: Group, fields: Mapping[str, Any]) -> None:
     errors.update(check_place(fields.get("province_code"), fields.get("regency_code")))
     if errors:
         raise ValidationFailed(errors)
+    fields = dict(fields)
+    if "lat" in fields and (fields.get("lat") is None or fields.get("lon") is None):
+        # No exact location given: the regency's centre is close enough for reach.
+        centre = regions.regency_by_code(fields.get("regency_code") or "")
+        fields["lat"], fields["lon"] = (centre.lat, centre.lon) if centre else (None, None)
     for name, value in fields.items():
         setattr(group, name, value)
+
+
+def group_has_exact_location(group: Group) -> bool:
+    """Whether the group's coordinates were set by someone, not taken from its regency."""
+    if group.lat is None or group.lon is None:
+        return False
+    centre = regions.regency_by_code(group.regency_code or "")
+    return centre is None or (round(centre.lat, 5), round(centre.lon, 5)) != (
+        round(group.lat, 5),
+        round(group.lon, 5),
+    )
 
 
 def get_group(group_id: int) -> Group:
