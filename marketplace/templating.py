@@ -10,6 +10,7 @@ from flask_login import current_user
 
 from marketplace import permissions, vocab
 from marketplace.auth.forms import LanguageForm
+from marketplace.formkit import new_key
 from marketplace.reasons import reason_text, shown
 from marketplace.services.listings import allowed_transitions
 from marketplace.services.notifications import notice_text, unread_count
@@ -48,6 +49,7 @@ def register(app: Flask) -> None:
     def globals_for_templates() -> dict:
         return {
             "vocab": vocab,
+            "new_key": new_key,
             "allowed_transitions": allowed_transitions,
             "perm": permissions,
             "user": current_user,

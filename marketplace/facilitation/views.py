@@ -29,6 +29,7 @@ from marketplace.services import (
     caseload,
     coverage,
     curation,
+    idempotency,
     impact,
     listings,
     match_flow,
@@ -103,10 +104,20 @@ def propose(need_id: int):
     if form.validate_on_submit():
         offer = listings.get_offer(form_id(form.offer_id.data))
         try:
-            match = curation.propose(need, offer, by=current_user, note=form.note.data or "")
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: curation.propose(
+                    need, offer, by=current_user, note=form.note.data or ""
+                ),
+                locate=lambda m: url_for("matches.detail", match_id=m.id),
+            )
         except ValidationFailed as error:
             flash(error.message, "danger")
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("facilitation.review_need", need_id=need.id))
+            match = outcome.record
             flash(_("Proposed to the group. They decide."), "success")
             return redirect(url_for("matches.detail", match_id=match.id))
     return redirect(url_for("facilitation.review_need", need_id=need.id))

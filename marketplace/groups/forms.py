@@ -12,6 +12,7 @@ from wtforms import (
 )
 
 from marketplace.formkit import (
+    CreateForm,
     Form,
     check_regency_in_province,
     max_length,
@@ -28,7 +29,7 @@ from marketplace.services.groups import GROUP_FIELDS, group_has_exact_location
 from marketplace.vocab import GROUP_ROLES, GROUP_STAGES, SECTORS
 
 
-class GroupForm(Form):
+class GroupForm(CreateForm):
     name = StringField(_l("Group name"), validators=[required(), max_length(200)])
     sector = SelectField(_l("Sector"), choices=options(SECTORS), validators=[required()])
     province_code = SelectField(_l("Province"), validators=[required()])

@@ -24,7 +24,7 @@ from marketplace.permissions import (
     is_group_member,
     require,
 )
-from marketplace.services import coverage, listings
+from marketplace.services import coverage, idempotency, listings
 from marketplace.services import groups as group_service
 
 bp = Blueprint("groups", __name__, url_prefix="/groups")
@@ -36,10 +36,20 @@ def create():
     form = GroupForm()
     if form.validate_on_submit():
         try:
-            group = group_service.create_group(creator=current_user, fields=form.fields())
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: group_service.create_group(
+                    creator=current_user, fields=form.fields()
+                ),
+                locate=lambda g: url_for("groups.detail", group_id=g.id),
+            )
         except ValidationFailed as error:
             show_errors(form, error)
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("main.dashboard"))
+            group = outcome.record
             flash(_("The group was created. You are its chair (ketua)."), "success")
             accompanying = coverage.accompanying(group)
             if accompanying:
@@ -152,10 +162,18 @@ def new_need(group_id: int):
     if form.validate_on_submit():
         fields = form.fields() | {"status": "open" if form.publish.data else "draft"}
         try:
-            need = listings.create_need(group=group, by=current_user, fields=fields)
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: listings.create_need(group=group, by=current_user, fields=fields),
+                locate=lambda n: url_for("needs.detail", need_id=n.id),
+            )
         except ValidationFailed as error:
             show_errors(form, error)
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("groups.detail", group_id=group.id))
+            need = outcome.record
             flash(_("Your need was saved."), "success")
             return redirect(url_for("needs.detail", need_id=need.id))
     return render_template("needs/form.html", form=form, group=group, need=None, kind=kind)

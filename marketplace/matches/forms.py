@@ -15,11 +15,20 @@ from wtforms import (
     TextAreaField,
 )
 
-from marketplace.formkit import Form, amount, max_length, not_negative, optional, options, required
+from marketplace.formkit import (
+    CreateForm,
+    Form,
+    amount,
+    max_length,
+    not_negative,
+    optional,
+    options,
+    required,
+)
 from marketplace.services.match_flow import REASONS
 
 
-class ProposeForm(Form):
+class ProposeForm(CreateForm):
     offer_id = HiddenField(validators=[required()])
     note = TextAreaField(
         _l("Note to the group and the provider"), validators=[optional(), max_length(2000)]
@@ -47,7 +56,7 @@ class DecisionForm(Form):
     submit = SubmitField(_l("Send decision"))
 
 
-class RespondForm(Form):
+class RespondForm(CreateForm):
     offer_id = SelectField(_l("Which of your offers?"), validators=[required()])
     message = TextAreaField(_l("Message"), validators=[required(), max_length(2000)])
     terms_dates = StringField(_l("When can you do it?"), validators=[optional(), max_length(120)])
@@ -56,7 +65,7 @@ class RespondForm(Form):
     submit = SubmitField(_l("We can help"))
 
 
-class RequestIntroForm(Form):
+class RequestIntroForm(CreateForm):
     need_id = SelectField(_l("For which of your group's needs?"), validators=[required()])
     message = TextAreaField(
         _l("Message to your facilitator"), validators=[optional(), max_length(2000)]
@@ -93,7 +102,7 @@ class FeedbackForm(Form):
     submit = SubmitField(_l("Send feedback"))
 
 
-class MessageForm(Form):
+class MessageForm(CreateForm):
     body = TextAreaField(_l("Message"), validators=[required(), max_length(5000)])
     submit = SubmitField(_l("Send"))
 

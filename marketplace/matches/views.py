@@ -20,7 +20,14 @@ from marketplace.matches.forms import (
 )
 from marketplace.matches.next_steps import what_next
 from marketplace.permissions import match_roles, require
-from marketplace.services import coverage, curation, introductions, listings, match_flow
+from marketplace.services import (
+    coverage,
+    curation,
+    idempotency,
+    introductions,
+    listings,
+    match_flow,
+)
 from marketplace.services import notifications as notification_service
 
 bp = Blueprint("matches", __name__)
@@ -140,8 +147,14 @@ def feedback(match_id: int):
 def message(match_id: int):
     match = curation.get_match(match_id, current_user)
     form = MessageForm()
+    here = url_for("matches.detail", match_id=match.id, _anchor="messages")
     if form.validate_on_submit():
-        curation.post_message(match, by=current_user, body=form.body.data)
+        idempotency.once(
+            user=current_user,
+            key=form.idempotency_key.data,
+            create=lambda: curation.post_message(match, by=current_user, body=form.body.data),
+            locate=lambda _message: here,
+        )
     else:
         flash(_("Write a message first."), "danger")
     return redirect(url_for("matches.detail", match_id=match.id, _anchor="messages"))
@@ -164,12 +177,20 @@ def respond(need_id: int):
             "capacity": form.terms_capacity.data,
         }
         try:
-            match = curation.respond(
-                need, offer, by=current_user, message=form.message.data, terms=terms
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: curation.respond(
+                    need, offer, by=current_user, message=form.message.data, terms=terms
+                ),
+                locate=lambda m: url_for("matches.detail", match_id=m.id),
             )
         except ValidationFailed as error:
             flash(error.message, "danger")
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("needs.detail", need_id=need.id))
+            match = outcome.record
             flash(_("Your response went to the group's facilitator."), "success")
             return _back(match)
     return render_template("matches/respond.html", need=need, form=form)
@@ -187,12 +208,20 @@ def request_introduction(offer_id: int):
     if form.validate_on_submit():
         need = next(n for n in needs if str(n.id) == form.need_id.data)
         try:
-            match = curation.request_introduction(
-                need, offer, by=current_user, message=form.message.data or ""
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: curation.request_introduction(
+                    need, offer, by=current_user, message=form.message.data or ""
+                ),
+                locate=lambda m: url_for("matches.detail", match_id=m.id),
             )
         except ValidationFailed as error:
             flash(error.message, "danger")
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("offers.detail", offer_id=offer.id))
+            match = outcome.record
             if coverage.accompanying(need.group):
                 flash(_("Your facilitator was asked to introduce you."), "success")
             else:

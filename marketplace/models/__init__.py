@@ -8,6 +8,7 @@ from marketplace.models.support import (
     Consultation,
     ConsultationMessage,
     FacilitatorAssignment,
+    IdempotencyKey,
     Notification,
 )
 
@@ -16,6 +17,7 @@ __all__ = [
     "ConsultationMessage",
     "FacilitatorAssignment",
     "Feedback",
+    "IdempotencyKey",
     "Match",
     "MatchEvent",
     "MatchMessage",
