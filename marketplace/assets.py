@@ -58,6 +58,16 @@ class Manifest:
         return requested, False
 
 
+def _in_memory(response):
+    """Read a (small) file now: compression then sees a body, not an open file."""
+    response.direct_passthrough = False
+    opened = response.response
+    response.set_data(b"".join(opened))
+    if hasattr(opened, "close"):
+        opened.close()
+    return response
+
+
 def register(app: Flask) -> None:
     manifests: dict[str, Manifest] = {}
     folders = {"static": app.static_folder}
@@ -87,13 +97,7 @@ def register(app: Flask) -> None:
             if current:
                 response.cache_control.immutable = True
                 response.cache_control.public = True
-            # Read the (small) file now: compression then sees a body, not an open file.
-            response.direct_passthrough = False
-            opened = response.response
-            response.set_data(b"".join(opened))
-            if hasattr(opened, "close"):
-                opened.close()
-            return response
+            return _in_memory(response)
 
         return serve
 
@@ -104,3 +108,12 @@ def register(app: Flask) -> None:
         return redirect(url_for("static", filename="favicon.svg"), code=301)
 
     app.add_url_rule("/favicon.ico", "favicon", favicon)
+
+    def service_worker():
+        # Served from the root so it may look after every page; always checked for updates.
+        response = send_from_directory(app.static_folder, "sw.js", max_age=0)
+        response.headers["Service-Worker-Allowed"] = "/"
+        response.cache_control.no_cache = True
+        return _in_memory(response)
+
+    app.add_url_rule("/sw.js", "service_worker", service_worker)

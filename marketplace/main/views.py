@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, jsonify, render_template
 from flask_login import current_user, login_required
+from flask_wtf.csrf import generate_csrf
 
 from marketplace.formkit import SearchForm
 from marketplace.services import curation, matching, search
@@ -37,3 +38,12 @@ def dashboard():
         pending=curation.pending_for(current_user),
         needs_for_offers=matching.needs_for_offers(own_offers, k=3),
     )
+
+
+@bp.get("/csrf-token")
+@login_required
+def csrf_token():
+    """A fresh CSRF token for this session: posts queued offline may outlive theirs."""
+    response = jsonify(csrf_token=generate_csrf())
+    response.cache_control.no_store = True
+    return response

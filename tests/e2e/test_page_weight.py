@@ -66,7 +66,7 @@ def test_every_page_is_light_on_a_slow_link(browser, live_app, live_server):
         scale = Scale(page)
         for path in paths:
             scale.unthrottle()
-            scale.forget_cache()
+            scale.forget_cache(live_server)
             scale.throttle()
             first = scale.visit(live_server + path)
             again = scale.visit(live_server + path)

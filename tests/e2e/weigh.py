@@ -35,6 +35,9 @@ class Scale:
         self.page = page
         self.cdp = page.context.new_cdp_session(page)
         self.cdp.send("Network.enable")
+        # Count what the HTTP layer carries: the service worker's own fetches happen in
+        # another target this session does not see (it only ever saves bytes).
+        self.cdp.send("Network.setBypassServiceWorker", {"bypass": True})
         self._sizes: dict[str, int] = {}
         self.cdp.on("Network.loadingFinished", self._finished)
 
@@ -50,8 +53,13 @@ class Scale:
             {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
         )
 
-    def forget_cache(self) -> None:
+    def forget_cache(self, origin: str) -> None:
+        """An empty cache: the HTTP cache and what the service worker kept."""
         self.cdp.send("Network.clearBrowserCache")
+        self.cdp.send(
+            "Storage.clearDataForOrigin",
+            {"origin": origin, "storageTypes": "cache_storage,service_workers"},
+        )
 
     def visit(self, url: str) -> Weight:
         """Open ``url`` and wait for the load event and the network to settle."""
