@@ -58,9 +58,7 @@ class Checks:
 def world(app) -> dict:
     """A facilitator covering Sleman, and a verified trainer with a tofu workshop."""
     with app.app_context():
-        facilitator = accounts.register(
-            email="sari@example.org", name="Bu Sari", password=PASSWORD
-        )
+        facilitator = accounts.register(email="sari@example.org", name="Bu Sari", password=PASSWORD)
         accounts.set_system_roles(facilitator, facilitator=True, admin=False)
         caseload.assign(facilitator=facilitator, regency_code="34.04")
         trainer = accounts.register(
