@@ -42,7 +42,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.url_map.converters["int"] = IdConverter
     _register_blueprints(app)
 
-    from marketplace import cli, errors, templating
+    from marketplace import assets, cli, errors, templating
+
+    assets.register(app)
 
     errors.register(app)
     templating.register(app)
@@ -114,15 +116,28 @@ def _configure_logging(app: Flask) -> None:
 
 
 def _init_extensions(app: Flask) -> None:
+    from flask_babel import gettext
+
     from marketplace import models  # noqa: F401  (the models must be known to Alembic)
     from marketplace.auth.sessions import load_user
-    from marketplace.extensions import babel, bootstrap, csrf, db, limiter, login_manager, migrate
+    from marketplace.extensions import (
+        babel,
+        bootstrap,
+        compress,
+        csrf,
+        db,
+        limiter,
+        login_manager,
+        migrate,
+    )
     from marketplace.i18n import select_locale
+    from marketplace.services.notifications import N_
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     csrf.init_app(app)
     bootstrap.init_app(app)
+    compress.init_app(app)
     limiter.init_app(app)
     babel.init_app(
         app,
@@ -132,6 +147,8 @@ def _init_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.user_loader(load_user)
     login_manager.login_view = "auth.login"
+    login_manager.login_message = N_("Please sign in to see this page.")
+    login_manager.localize_callback = gettext  # the message above, in the reader's language
     login_manager.login_message_category = "warning"
     login_manager.session_protection = "basic"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from decimal import Decimal
 
 from flask import request
@@ -10,6 +11,7 @@ from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     Field,
+    HiddenField,
     IntegerField,
     PasswordField,
     SelectChoice,
@@ -50,6 +52,17 @@ class Form(FlaskForm):
             elif issubclass(field_class, StringField):
                 filters.insert(0, _cleaner(clean_line))
             return unbound_field.bind(form=form, filters=filters, **options)
+
+
+def new_key() -> str:
+    """A one-time key for a create form (``marketplace.services.idempotency``)."""
+    return secrets.token_urlsafe(18)
+
+
+class CreateForm(Form):
+    """A form that creates a record: its hidden one-time key makes a replayed post harmless."""
+
+    idempotency_key = HiddenField(default=new_key)
 
 
 def required():
@@ -165,7 +178,7 @@ def show_errors(form, error) -> None:
             form.form_errors.extend(messages)
 
 
-class ListingForm(Form):
+class ListingForm(CreateForm):
     """What needs and offers share."""
 
     kind = SelectField(_l("Kind"), choices=options(KINDS), validators=[required()])
@@ -188,7 +201,7 @@ class ListingForm(Form):
     listing_fields: tuple[str, ...] = ()  # the service's field names; status has its own buttons
 
     def fields(self) -> dict:
-        data = {n: getattr(self, n).data for n in self.listing_fields if n != "status"}
+        data = {n: getattr(self, n).data for n in self.listing_fields if n in self._fields}
         data["sector"] = data["sector"] or None
         return data
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from flask import Flask, request
-from flask_babel import format_datetime, format_decimal, get_locale
+from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from flask_login import current_user
 
 from marketplace import permissions, vocab
 from marketplace.auth.forms import LanguageForm
+from marketplace.formkit import new_key
 from marketplace.reasons import reason_text, shown
 from marketplace.services.listings import allowed_transitions
-from marketplace.services.notifications import unread_count
+from marketplace.services.notifications import notice_text, unread_count
 from marketplace.services.places import area_label, region_name
 
 
@@ -22,11 +23,23 @@ def rupiah(value: Decimal | float | int | None) -> str:
     return "Rp " + format_decimal(value, format="#,##0")
 
 
+def number(value: Decimal | float | int | None) -> str:
+    """A count or quantity as the reader writes it: 1.250 / 1,250; no needless decimals."""
+    if value is None:
+        return ""
+    return format_decimal(value, format="#,##0.##")
+
+
 def register(app: Flask) -> None:
     app.jinja_env.filters["rupiah"] = rupiah
+    app.jinja_env.filters["number"] = number
     app.jinja_env.filters["localtime"] = lambda value: (
         format_datetime(value, "short") if value else ""
     )
+    app.jinja_env.filters["date_short"] = lambda value: (
+        format_date(value, "medium") if value else ""
+    )
+    app.jinja_env.filters["notice_text"] = notice_text
     app.jinja_env.filters["region"] = region_name
     app.jinja_env.filters["area"] = area_label
     app.jinja_env.filters["reason"] = reason_text
@@ -36,6 +49,7 @@ def register(app: Flask) -> None:
     def globals_for_templates() -> dict:
         return {
             "vocab": vocab,
+            "new_key": new_key,
             "allowed_transitions": allowed_transitions,
             "perm": permissions,
             "user": current_user,

@@ -45,6 +45,16 @@ GROUP_STAGES = {
     "kemandirian": _l("Independent (kemandirian)"),
 }
 
+STAGE_HELP = {
+    "penumbuhan": _l(
+        "The group is forming: members meet, agree on rules and learn to work together."
+    ),
+    "pengembangan": _l("The group runs its activities and grows its business, with a facilitator."),
+    "kemandirian": _l(
+        "The group stands on its own; one of its members can take the facilitator's role."
+    ),
+}
+
 GROUP_ROLES = {
     "ketua": _l("Chair (ketua)"),
     "sekretaris": _l("Secretary (sekretaris)"),

@@ -16,5 +16,6 @@ class RolesForm(Form):
 class AssignmentForm(Form):
     facilitator_id = SelectField(_l("Facilitator"), validators=[DataRequired()])
     group_id = SelectField(_l("Group"), validators=[Optional()])
-    province_code = SelectField(_l("or every group of a province"), validators=[Optional()])
+    regency_code = SelectField(_l("or cover a regency or city"), validators=[Optional()])
+    province_code = SelectField(_l("or cover a whole province"), validators=[Optional()])
     submit = SubmitField(_l("Assign"))

@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 
 from marketplace.admin.forms import AssignmentForm, RolesForm
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import options, page_number, province_choices
+from marketplace.formkit import options, page_number, province_choices, regency_choices
 from marketplace.permissions import can_grant_roles, can_verify_provider, require
 from marketplace.services import access_log, accounts, caseload, outbox
 from marketplace.services import groups as group_service
@@ -55,20 +55,24 @@ def providers():
 @bp.route("/assignments", methods=["GET", "POST"])
 @login_required
 def assignments():
-    """Admins assign facilitators to groups or to whole provinces."""
+    """Admins name facilitators for groups, or let them cover regencies or provinces."""
     require(can_grant_roles(current_user))
     facilitators = accounts.facilitators()
     groups = group_service.all_groups()
     form = AssignmentForm()
     form.facilitator_id.choices = options((str(u.id), u.name) for u in facilitators)
     form.group_id.choices = options(((str(g.id), g.name) for g in groups), blank="—")
+    form.regency_code.choices = regency_choices(blank="—")
     form.province_code.choices = province_choices(blank="—")
     if form.validate_on_submit():
         facilitator = accounts.get_user(int(form.facilitator_id.data))
         group = group_service.get_group(int(form.group_id.data)) if form.group_id.data else None
         try:
             caseload.assign(
-                facilitator=facilitator, group=group, province_code=form.province_code.data or None
+                facilitator=facilitator,
+                group=group,
+                regency_code=form.regency_code.data or None,
+                province_code=form.province_code.data or None,
             )
         except ValidationFailed as error:
             flash(error.message, "danger")

@@ -17,7 +17,12 @@ from marketplace.vocab import LANGUAGES
 
 
 class LoginForm(Form):
-    email = EmailField(_l("Email"), validators=[required(), valid_email(), max_length(254)])
+    # Still named "email" (the field id the pages and tests know); a phone number works too.
+    email = StringField(
+        _l("Email or phone number"),
+        validators=[required(), max_length(254)],
+        render_kw={"autocomplete": "username"},
+    )
     password = PasswordField(_l("Password"), validators=[required(), max_length(128)])
     remember = BooleanField(_l("Keep me signed in on this device"))
     submit = SubmitField(_l("Sign in"))
@@ -25,8 +30,17 @@ class LoginForm(Form):
 
 class SignupForm(Form):
     name = StringField(_l("Your name"), validators=[required(), length_between(2, 120)])
-    email = EmailField(_l("Email"), validators=[required(), valid_email(), max_length(254)])
-    phone = StringField(_l("Phone / WhatsApp (optional)"), validators=[optional(), max_length(40)])
+    phone = StringField(
+        _l("Phone / WhatsApp"),
+        validators=[optional(), max_length(40)],
+        description=_l("You can sign in with this number."),
+        render_kw={"inputmode": "tel", "autocomplete": "tel"},
+    )
+    email = EmailField(
+        _l("Email (optional if you give a phone number)"),
+        validators=[optional(), valid_email(), max_length(254)],
+        description=_l("Needed to reset a forgotten password by email."),
+    )
     password = PasswordField(
         _l("Password"),
         validators=[required(), max_length(128)],

@@ -72,7 +72,7 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         user = accounts.authenticate(form.email.data, form.password.data)
-        if user is not None and user.email_confirmed_at is None:
+        if user is not None and user.email and user.email_confirmed_at is None:
             accounts.send_confirmation(user)
             form.form_errors.append(
                 _(
@@ -85,7 +85,7 @@ def login():
             flash(_("Welcome, %(name)s.", name=user.name), "success")
             return redirect(_safe_next(request.args.get("next")))
         else:
-            form.form_errors.append(_("The email or password is not correct."))
+            form.form_errors.append(_("The email, phone number or password is not correct."))
     return render_template("auth/login.html", form=form)
 
 
@@ -106,8 +106,8 @@ def signup():
     form = SignupForm()
     if form.validate_on_submit():
         try:
-            accounts.sign_up(
-                email=form.email.data,
+            user = accounts.sign_up(
+                email=form.email.data or None,
                 name=form.name.data,
                 password=form.password.data,
                 phone=form.phone.data,
@@ -117,6 +117,13 @@ def signup():
         except ValidationFailed as error:
             show_errors(form, error)
         else:
+            if user is not None:  # a phone number only: nothing to confirm by mail
+                login_user(user)
+                flash(
+                    _("Your account is ready. Create or join a group, or a provider profile."),
+                    "success",
+                )
+                return redirect(url_for("main.dashboard"))
             # The same answer whether or not the address already has an account.
             flash(
                 _(
@@ -178,9 +185,13 @@ def account():
     profile = ProfileForm(prefix="profile", obj=user)
     password = ChangePasswordForm(prefix="password")
     if profile.submit.data and profile.validate_on_submit():
-        accounts.update_profile(user, name=profile.name.data, phone=profile.phone.data)
-        flash(_("Saved."), "success")
-        return redirect(url_for("auth.account"))
+        try:
+            accounts.update_profile(user, name=profile.name.data, phone=profile.phone.data)
+        except ValidationFailed as error:
+            show_errors(profile, error)
+        else:
+            flash(_("Saved."), "success")
+            return redirect(url_for("auth.account"))
     if password.submit.data and password.validate_on_submit():
         try:
             accounts.change_password(

@@ -9,26 +9,26 @@ from flask_login import current_user, login_required
 from wtforms import StringField, SubmitField, TextAreaField
 
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import Form, max_length, page_number, required, show_errors
+from marketplace.formkit import CreateForm, max_length, page_number, required, show_errors
 from marketplace.permissions import (
     can_answer_consultation,
     can_consult,
     can_view_consultations,
     require,
 )
-from marketplace.services import consultations
+from marketplace.services import consultations, idempotency
 from marketplace.services import groups as group_service
 
 bp = Blueprint("consultations", __name__)
 
 
-class QuestionForm(Form):
+class QuestionForm(CreateForm):
     subject = StringField(_l("Subject"), validators=[required(), max_length(200)])
     body = TextAreaField(_l("Your question"), validators=[required(), max_length(5000)])
     submit = SubmitField(_l("Ask the facilitator"))
 
 
-class ReplyForm(Form):
+class ReplyForm(CreateForm):
     body = TextAreaField(_l("Reply"), validators=[required(), max_length(5000)])
     submit = SubmitField(_l("Send reply"))
 
@@ -42,12 +42,20 @@ def index(group_id: int):
     if form.validate_on_submit():
         require(can_consult(current_user, group))
         try:
-            consultation = consultations.open_consultation(
-                group, by=current_user, subject=form.subject.data, body=form.body.data
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: consultations.open_consultation(
+                    group, by=current_user, subject=form.subject.data, body=form.body.data
+                ),
+                locate=lambda c: url_for("consultations.thread", consultation_id=c.id),
             )
         except ValidationFailed as error:
             show_errors(form, error)
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("consultations.index", group_id=group.id))
+            consultation = outcome.record
             flash(_("Your question went to the facilitator."), "success")
             return redirect(url_for("consultations.thread", consultation_id=consultation.id))
     threads = consultations.of_group(group, page=page_number())
@@ -69,8 +77,16 @@ def thread(consultation_id: int):
     form = ReplyForm()
     if form.validate_on_submit():
         require(can_reply)
+        here = url_for("consultations.thread", consultation_id=consultation.id)
         try:
-            consultations.reply(consultation, by=current_user, body=form.body.data)
+            idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: consultations.reply(
+                    consultation, by=current_user, body=form.body.data
+                ),
+                locate=lambda _message: here,
+            )
         except ValidationFailed as error:
             show_errors(form, error)
         else:

@@ -21,7 +21,7 @@ from flask_login import current_user, login_required
 
 from marketplace import MAX_ID, regions, vocab
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import SearchForm, page_number
+from marketplace.formkit import Form, SearchForm, page_number
 from marketplace.matches.forms import DismissForm, ProposeForm
 from marketplace.needs.views import browse_filters
 from marketplace.permissions import (
@@ -33,16 +33,23 @@ from marketplace.permissions import (
 )
 from marketplace.services import (
     caseload,
+    coverage,
     curation,
     demand,
+    idempotency,
     impact,
     listings,
     match_flow,
     search,
 )
+from marketplace.services import groups as group_service
 from marketplace.services import suggestions as prepared
 
 bp = Blueprint("facilitation", __name__, url_prefix="/facilitate")
+
+
+class TakeGroupForm(Form):
+    """Only the CSRF token: taking a group needs nothing else."""
 
 
 def form_id(raw: str | None) -> int:
@@ -116,10 +123,20 @@ def propose(need_id: int):
     if form.validate_on_submit():
         offer = listings.get_offer(form_id(form.offer_id.data))
         try:
-            match = curation.propose(need, offer, by=current_user, note=form.note.data or "")
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: curation.propose(
+                    need, offer, by=current_user, note=form.note.data or ""
+                ),
+                locate=lambda m: url_for("matches.detail", match_id=m.id),
+            )
         except ValidationFailed as error:
             flash(error.message, "danger")
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("facilitation.review_need", need_id=need.id))
+            match = outcome.record
             flash(_("Proposed to the group. They decide."), "success")
             return redirect(url_for("matches.detail", match_id=match.id))
     return redirect(url_for("facilitation.review_need", need_id=need.id))
@@ -257,3 +274,27 @@ def unmet_demand_csv():
     return Response(
         body, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'}
     )
+@bp.get("/uncovered")
+@login_required
+def uncovered():
+    """Groups nobody accompanies: admins watch this queue, facilitators take from it."""
+    require(is_facilitator(current_user))
+    return render_template(
+        "facilitation/uncovered.html", groups=coverage.uncovered_groups(), form=TakeGroupForm()
+    )
+
+
+@bp.post("/uncovered/<int:group_id>/take")
+@login_required
+def take_group(group_id: int):
+    require(is_facilitator(current_user))
+    group = group_service.get_group(group_id)
+    if TakeGroupForm().validate_on_submit():
+        try:
+            caseload.take_group(group, facilitator=current_user)
+        except ValidationFailed as error:
+            flash(error.message, "warning")
+        else:
+            flash(_("You now accompany %(group)s.", group=group.name), "success")
+            return redirect(url_for("groups.detail", group_id=group.id))
+    return redirect(url_for("facilitation.uncovered"))

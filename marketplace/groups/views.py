@@ -17,6 +17,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from marketplace import vocab
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import limiter
 from marketplace.formkit import page_number, show_errors
@@ -30,10 +31,11 @@ from marketplace.permissions import (
     facilitates_group,
     follows_group,
     is_admin,
+    is_group_member,
     require,
 )
+from marketplace.services import coverage, idempotency, listings
 from marketplace.services import groups as group_service
-from marketplace.services import listings
 
 bp = Blueprint("groups", __name__, url_prefix="/groups")
 
@@ -44,11 +46,33 @@ def create():
     form = GroupForm()
     if form.validate_on_submit():
         try:
-            group = group_service.create_group(creator=current_user, fields=form.fields())
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: group_service.create_group(
+                    creator=current_user, fields=form.fields()
+                ),
+                locate=lambda g: url_for("groups.detail", group_id=g.id),
+            )
         except ValidationFailed as error:
             show_errors(form, error)
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("main.dashboard"))
+            group = outcome.record
             flash(_("The group was created. You are its chair (ketua)."), "success")
+            accompanying = coverage.accompanying(group)
+            if accompanying:
+                name = accompanying[0].name
+                flash(_("%(name)s, a facilitator, accompanies your group.", name=name), "info")
+            else:
+                flash(
+                    _(
+                        "No facilitator covers your area yet. You can post needs now; "
+                        "the administrators are looking for a facilitator for your group."
+                    ),
+                    "warning",
+                )
             return redirect(url_for("groups.detail", group_id=group.id))
     return render_template("groups/form.html", form=form, group=None)
 
@@ -62,7 +86,14 @@ def detail(group_id: int):
         page=page_number(),
         per_page=current_app.config["PER_PAGE"],
     )
-    return render_template("groups/detail.html", group=group, needs=page.items, page=page)
+    insider = is_group_member(current_user, group) or follows_group(current_user, group)
+    return render_template(
+        "groups/detail.html",
+        group=group,
+        needs=page.items,
+        page=page,
+        accompanying=coverage.accompanying(group) if insider else None,
+    )
 
 
 @bp.route("/<int:group_id>/edit", methods=["GET", "POST"])
@@ -150,17 +181,26 @@ def remove_member(group_id: int, membership_id: int):
 def new_need(group_id: int):
     group = group_service.get_group(group_id)
     require(can_post_need(current_user, group))
-    form = NeedForm(sector=group.sector)
+    kind = request.args.get("kind") if request.args.get("kind") in vocab.KINDS else None
+    form = NeedForm(sector=group.sector, kind=kind, **({"data": {"kind": kind}} if kind else {}))
     if form.validate_on_submit():
         fields = form.fields() | {"status": "open" if form.publish.data else "draft"}
         try:
-            need = listings.create_need(group=group, by=current_user, fields=fields)
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: listings.create_need(group=group, by=current_user, fields=fields),
+                locate=lambda n: url_for("needs.detail", need_id=n.id),
+            )
         except ValidationFailed as error:
             show_errors(form, error)
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("groups.detail", group_id=group.id))
+            need = outcome.record
             flash(_("Your need was saved."), "success")
             return redirect(url_for("needs.detail", need_id=need.id))
-    return render_template("needs/form.html", form=form, group=group, need=None)
+    return render_template("needs/form.html", form=form, group=group, need=None, kind=kind)
 
 
 @bp.post("/<int:group_id>/internal-facilitator")

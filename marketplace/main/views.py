@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, jsonify, render_template
 from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from flask_wtf.csrf import generate_csrf
 
 from marketplace.formkit import SearchForm
 from marketplace.services import curation, demand, listings, search, suggestions
@@ -88,3 +89,10 @@ def privacy():
     """The privacy notice people agree to at sign-up, in the visitor's language."""
     language = "en" if str(get_locale()) == "en" else "id"
     return render_template(f"main/privacy/{language}.html", version=PRIVACY_NOTICE_VERSION)
+@bp.get("/csrf-token")
+@login_required
+def csrf_token():
+    """A fresh CSRF token for this session: posts queued offline may outlive theirs."""
+    response = jsonify(csrf_token=generate_csrf())
+    response.cache_control.no_store = True
+    return response

@@ -1,5 +1,7 @@
 """Forms of the curation workflow."""
 
+from __future__ import annotations
+
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     DateField,
@@ -13,11 +15,20 @@ from wtforms import (
     TextAreaField,
 )
 
-from marketplace.formkit import Form, amount, max_length, not_negative, optional, options, required
+from marketplace.formkit import (
+    CreateForm,
+    Form,
+    amount,
+    max_length,
+    not_negative,
+    optional,
+    options,
+    required,
+)
 from marketplace.services.match_flow import REASONS
 
 
-class ProposeForm(Form):
+class ProposeForm(CreateForm):
     offer_id = HiddenField(validators=[required()])
     note = TextAreaField(
         _l("Note to the group and the provider"), validators=[optional(), max_length(2000)]
@@ -45,7 +56,7 @@ class DecisionForm(Form):
     submit = SubmitField(_l("Send decision"))
 
 
-class RespondForm(Form):
+class RespondForm(CreateForm):
     offer_id = SelectField(_l("Which of your offers?"), validators=[required()])
     message = TextAreaField(_l("Message"), validators=[required(), max_length(2000)])
     terms_dates = StringField(_l("When can you do it?"), validators=[optional(), max_length(120)])
@@ -54,7 +65,7 @@ class RespondForm(Form):
     submit = SubmitField(_l("We can help"))
 
 
-class RequestIntroForm(Form):
+class RequestIntroForm(CreateForm):
     need_id = SelectField(_l("For which of your group's needs?"), validators=[required()])
     message = TextAreaField(
         _l("Message to your facilitator"), validators=[optional(), max_length(2000)]
@@ -72,6 +83,14 @@ class OutcomeForm(Form):
     notes = TextAreaField(_l("What came of it"), validators=[optional(), max_length(5000)])
     submit = SubmitField(_l("Record the outcome"))
 
+    def fit_kind(self, kind: str) -> OutcomeForm:
+        """Ask what fits the need: people for training, volume for market, units otherwise."""
+        if kind == "training":
+            self.price.label.text = _l("Fee paid (Rp)")
+        elif kind == "resource":
+            self.volume.label.text = _l("Units received")
+        return self
+
 
 class FeedbackForm(Form):
     rating = RadioField(
@@ -83,9 +102,14 @@ class FeedbackForm(Form):
     submit = SubmitField(_l("Send feedback"))
 
 
-class MessageForm(Form):
+class MessageForm(CreateForm):
     body = TextAreaField(_l("Message"), validators=[required(), max_length(5000)])
     submit = SubmitField(_l("Send"))
+
+
+class WithdrawForm(Form):
+    note = TextAreaField(_l("Why do you withdraw?"), validators=[required(), max_length(500)])
+    submit = SubmitField(_l("Yes, withdraw this match"))
 
 
 class NoteForm(Form):

@@ -16,9 +16,19 @@ from marketplace.matches.forms import (
     OutcomeForm,
     RequestIntroForm,
     RespondForm,
+    WithdrawForm,
 )
-from marketplace.permissions import match_roles
-from marketplace.services import access_log, curation, introductions, listings, match_flow
+from marketplace.matches.next_steps import what_next
+from marketplace.permissions import match_roles, require
+from marketplace.services import (
+    access_log,
+    coverage,
+    curation,
+    idempotency,
+    introductions,
+    listings,
+    match_flow,
+)
 from marketplace.services import notifications as notification_service
 
 bp = Blueprint("matches", __name__)
@@ -43,10 +53,12 @@ def detail(match_id: int):
         roles=roles,
         moves=moves,
         decision_form=DecisionForm(),
-        outcome_form=OutcomeForm(),
+        outcome_form=OutcomeForm().fit_kind(match.need.kind),
+        what_next=what_next(match, roles),
         feedback_form=FeedbackForm(),
         message_form=MessageForm(),
         note_form=NoteForm(),
+        withdraw_form=WithdrawForm(),
         intro=intro,
         states=match_flow.STATES,
         reasons=match_flow.REASONS,
@@ -90,10 +102,12 @@ def start(match_id: int):
 @login_required
 def withdraw(match_id: int):
     match = curation.get_match(match_id, current_user)
-    form = NoteForm()
-    curation.withdraw(
-        match, by=current_user, note=(form.note.data or "") if form.validate() else ""
-    )
+    require("withdrawn" in match_flow.allowed_moves(match, current_user))
+    form = WithdrawForm()
+    if not form.validate_on_submit():
+        flash(_("Please say why you withdraw the match."), "danger")
+        return _back(match)
+    curation.withdraw(match, by=current_user, note=form.note.data)
     flash(_("The match was withdrawn."), "info")
     return _back(match)
 
@@ -137,8 +151,14 @@ def feedback(match_id: int):
 def message(match_id: int):
     match = curation.get_match(match_id, current_user)
     form = MessageForm()
+    here = url_for("matches.detail", match_id=match.id, _anchor="messages")
     if form.validate_on_submit():
-        curation.post_message(match, by=current_user, body=form.body.data)
+        idempotency.once(
+            user=current_user,
+            key=form.idempotency_key.data,
+            create=lambda: curation.post_message(match, by=current_user, body=form.body.data),
+            locate=lambda _message: here,
+        )
     else:
         flash(_("Write a message first."), "danger")
     return redirect(url_for("matches.detail", match_id=match.id, _anchor="messages"))
@@ -161,12 +181,20 @@ def respond(need_id: int):
             "capacity": form.terms_capacity.data,
         }
         try:
-            match = curation.respond(
-                need, offer, by=current_user, message=form.message.data, terms=terms
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: curation.respond(
+                    need, offer, by=current_user, message=form.message.data, terms=terms
+                ),
+                locate=lambda m: url_for("matches.detail", match_id=m.id),
             )
         except ValidationFailed as error:
             flash(error.message, "danger")
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("needs.detail", need_id=need.id))
+            match = outcome.record
             flash(_("Your response went to the group's facilitator."), "success")
             return _back(match)
     return render_template("matches/respond.html", need=need, form=form)
@@ -184,15 +212,35 @@ def request_introduction(offer_id: int):
     if form.validate_on_submit():
         need = next(n for n in needs if str(n.id) == form.need_id.data)
         try:
-            match = curation.request_introduction(
-                need, offer, by=current_user, message=form.message.data or ""
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: curation.request_introduction(
+                    need, offer, by=current_user, message=form.message.data or ""
+                ),
+                locate=lambda m: url_for("matches.detail", match_id=m.id),
             )
         except ValidationFailed as error:
             flash(error.message, "danger")
         else:
-            flash(_("Your facilitator was asked to introduce you."), "success")
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("offers.detail", offer_id=offer.id))
+            match = outcome.record
+            if coverage.accompanying(need.group):
+                flash(_("Your facilitator was asked to introduce you."), "success")
+            else:
+                flash(
+                    _(
+                        "Your request is saved. No facilitator accompanies your group yet; "
+                        "it will be reviewed as soon as one takes your group."
+                    ),
+                    "warning",
+                )
             return _back(match)
-    return render_template("matches/request.html", offer=offer, form=form)
+    covered = {n.group_id: bool(coverage.accompanying(n.group)) for n in needs}
+    return render_template(
+        "matches/request.html", offer=offer, form=form, covered=all(covered.values())
+    )
 
 
 @bp.get("/notifications")

@@ -16,6 +16,7 @@ from marketplace.models.support import (
     Consultation,
     ConsultationMessage,
     FacilitatorAssignment,
+    IdempotencyKey,
     Notification,
 )
 
@@ -25,6 +26,7 @@ __all__ = [
     "ConsultationMessage",
     "FacilitatorAssignment",
     "Feedback",
+    "IdempotencyKey",
     "Match",
     "MatchEvent",
     "MatchMessage",

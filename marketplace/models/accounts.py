@@ -20,9 +20,11 @@ class User(UserMixin, db.Model):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(String(254), unique=True)
+    # Email is optional for accounts made with a phone number (``phone_key`` signs them in).
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     phone: Mapped[str | None] = mapped_column(String(40))
+    phone_key: Mapped[str | None] = mapped_column(String(20), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     # Flask-Login stores this, not the primary key, in the session: rotating it
     # ends every session of the account, including copied cookies.
@@ -54,7 +56,7 @@ class User(UserMixin, db.Model):
         return self.active
 
     def __repr__(self) -> str:
-        return f"<User {self.email}>"
+        return f"<User {self.email or self.phone_key}>"
 
 
 class Invitation(db.Model):

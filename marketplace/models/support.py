@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.extensions import db
@@ -17,9 +17,15 @@ if TYPE_CHECKING:
 
 
 class FacilitatorAssignment(db.Model):
-    """A facilitator accompanies a group, or every group of a province."""
+    """A facilitator accompanies one group, or covers a regency or a province.
+
+    Exactly one of ``group_id``, ``regency_code`` and ``province_code`` is set. A
+    facilitator follows every group of the places covered; a new group is given to one
+    of them (``group_id``), who is the one named on its page.
+    """
 
     __tablename__ = "facilitator_assignments"
+    # NULLs are distinct, so the service, not this constraint, keeps assignments single.
     __table_args__ = (UniqueConstraint("facilitator_id", "group_id", "province_code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -29,6 +35,7 @@ class FacilitatorAssignment(db.Model):
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("groups.id", ondelete="CASCADE"), index=True
     )
+    regency_code: Mapped[str | None] = mapped_column(String(8), index=True)
     province_code: Mapped[str | None] = mapped_column(String(8), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -73,13 +80,30 @@ class ConsultationMessage(db.Model):
 
 
 class Notification(db.Model):
-    """An in-app notice; ``text`` is already in the recipient's language."""
+    """An in-app notice. ``message_key`` and ``params`` render it in the reader's language
+    when shown; ``text`` is the wording at the time (in the recipient's language then),
+    and all that rows from before keys were kept have."""
 
     __tablename__ = "notifications"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text)
+    message_key: Mapped[str | None] = mapped_column(Text)
+    params: Mapped[dict | None] = mapped_column(JSON)
     link: Mapped[str | None] = mapped_column(String(300))
     read_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class IdempotencyKey(db.Model):
+    """A create form's one-time key: a replayed post finds the record made the first time."""
+
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (UniqueConstraint("user_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))
+    target_url: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

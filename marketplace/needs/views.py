@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from marketplace.errors import ValidationFailed
@@ -14,6 +15,15 @@ from marketplace.services import curation, introductions, listings, match_flow, 
 from marketplace.services import suggestions as prepared
 
 bp = Blueprint("needs", __name__, url_prefix="/needs")
+
+ENDINGS = frozenset({"closed", "withdrawn"})  # asked to confirm: no one-tap ending
+STATUS_ACTIONS = {
+    "open": _l("Publish / reopen"),
+    "matched": _l("Mark as matched"),
+    "fulfilled": _l("Mark as fulfilled (done)"),
+    "closed": _l("Yes, close it"),
+    "withdrawn": _l("Yes, withdraw it for good"),
+}
 
 
 def browse_filters(form: SearchForm) -> search.Filters:
@@ -61,7 +71,9 @@ def detail(need_id: int):
         outside=outside,
         can_respond=can_respond,
         proposals=[m for m in proposals if m.state not in ("suggested", "dismissed")],
+        introduced=any(m.state in match_flow.INTRODUCED_STATES for m in proposals),
         states=match_flow.STATES,
+        status_actions=STATUS_ACTIONS,
     )
 
 
@@ -88,6 +100,10 @@ def edit(need_id: int):
 def change_status(need_id: int):
     need = listings.get_need(need_id)
     require(can_edit_need(current_user, need))
-    listings.transition(need, request.form.get("to", ""))
+    target = request.form.get("to", "")
+    if target in ENDINGS and request.form.get("confirm") != "yes":
+        flash(_("Please confirm that you want to close this need."), "warning")
+        return redirect(url_for("needs.detail", need_id=need.id))
+    listings.transition(need, target)
     flash(_("The status was changed."), "success")
     return redirect(url_for("needs.detail", need_id=need.id))

@@ -11,7 +11,7 @@ from marketplace.formkit import SearchForm, show_errors
 from marketplace.needs.views import browse_filters
 from marketplace.offers.forms import OfferForm
 from marketplace.permissions import can_edit_offer, can_post_offer, can_view_offer, require
-from marketplace.services import introductions, listings, search
+from marketplace.services import idempotency, introductions, listings, search
 from marketplace.services import providers as provider_service
 
 bp = Blueprint("offers", __name__, url_prefix="/offers")
@@ -50,10 +50,20 @@ def create(provider_id: int):
     if form.validate_on_submit():
         fields = form.fields() | {"status": "open" if form.publish.data else "draft"}
         try:
-            offer = listings.create_offer(provider=provider, by=current_user, fields=fields)
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: listings.create_offer(
+                    provider=provider, by=current_user, fields=fields
+                ),
+                locate=lambda o: url_for("offers.detail", offer_id=o.id),
+            )
         except ValidationFailed as error:
             show_errors(form, error)
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("providers.detail", provider_id=provider.id))
+            offer = outcome.record
             flash(_("Your offer was saved."), "success")
             return redirect(url_for("offers.detail", offer_id=offer.id))
     return render_template("offers/form.html", form=form, provider=provider, offer=None)

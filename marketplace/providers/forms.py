@@ -14,6 +14,7 @@ from wtforms.validators import URL
 
 from marketplace import regions
 from marketplace.formkit import (
+    CreateForm,
     Form,
     check_regency_in_province,
     max_length,
@@ -29,7 +30,7 @@ from marketplace.services.providers import PROVIDER_FIELDS
 from marketplace.vocab import PROVIDER_TYPES
 
 
-class ProviderForm(Form):
+class ProviderForm(CreateForm):
     name = StringField(_l("Name"), validators=[required(), max_length(200)])
     type = SelectField(_l("Type"), choices=options(PROVIDER_TYPES), validators=[required()])
     province_code = SelectField(_l("Based in province"), validators=[required()])

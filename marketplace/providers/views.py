@@ -15,7 +15,7 @@ from marketplace.permissions import (
     require,
 )
 from marketplace.providers.forms import ProviderForm, ProviderMemberForm
-from marketplace.services import listings, search
+from marketplace.services import idempotency, listings, search
 from marketplace.services import providers as provider_service
 
 bp = Blueprint("providers", __name__, url_prefix="/providers")
@@ -33,10 +33,20 @@ def create():
     form = ProviderForm()
     if form.validate_on_submit():
         try:
-            provider = provider_service.create_provider(creator=current_user, fields=form.fields())
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: provider_service.create_provider(
+                    creator=current_user, fields=form.fields()
+                ),
+                locate=lambda p: url_for("providers.detail", provider_id=p.id),
+            )
         except ValidationFailed as error:
             show_errors(form, error)
         else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("main.dashboard"))
+            provider = outcome.record
             flash(_("Your provider profile was created. A facilitator will verify it."), "success")
             return redirect(url_for("providers.detail", provider_id=provider.id))
     return render_template("providers/form.html", form=form, provider=None)

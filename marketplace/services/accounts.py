@@ -15,6 +15,7 @@ from marketplace.models import User
 from marketplace.models.base import new_token, utcnow
 from marketplace.services.outbox import queue_email
 from marketplace.services.passwords import hash_password, password_problems, verify_password
+from marketplace.services.phones import phone_key
 
 RESET_SALT = "password-reset"
 CONFIRM_SALT = "confirm-email"
@@ -28,7 +29,28 @@ def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(func.lower(User.email) == normalise_email(email)))
 
 
-def _check_password(password: str, *, email: str, name: str) -> None:
+def find_user_for_login(identifier: str) -> User | None:
+    """The account an email address or a phone number names."""
+    if "@" in identifier:
+        return find_user_by_email(identifier)
+    key = phone_key(identifier)
+    return db.session.scalar(select(User).where(User.phone_key == key)) if key else None
+
+
+def _checked_phone_key(phone: str | None, *, user: User | None = None) -> str | None:
+    if not phone:
+        return None
+    key = phone_key(phone)
+    if key is None:
+        raise ValidationFailed({"phone": [_("Write a phone number, e.g. 0812 3456 7890.")]})
+    owner = db.session.scalar(select(User).where(User.phone_key == key))
+    if owner is not None and owner is not user:
+        raise ValidationFailed({"phone": [_("An account with this phone number already exists.")]})
+    return key
+
+
+def _check_password(password: str, *, email: str | None, name: str) -> None:
+    email = email or ""
     problems = password_problems(password, personal=(email, email.split("@")[0], name))
     if problems:
         raise ValidationFailed({"password": problems})
@@ -36,7 +58,7 @@ def _check_password(password: str, *, email: str, name: str) -> None:
 
 def register(
     *,
-    email: str,
+    email: str | None,
     name: str,
     password: str,
     phone: str | None = None,
@@ -45,16 +67,21 @@ def register(
     privacy_version: str | None = None,
     password_hash: str | None = None,
 ) -> User:
-    """Create an account (confirmed unless it came from the sign-up form, which mails a link)."""
-    email = normalise_email(email)
-    if find_user_by_email(email):
+    """Create an account with an email address, a phone number, or both (confirmed unless
+    it came from the sign-up form with an email, which mails a link)."""
+    email = normalise_email(email) if email else None
+    if email is None and not phone:
+        raise ValidationFailed({"phone": [_("Give a phone number or an email address.")]})
+    if email and find_user_by_email(email):
         raise ValidationFailed({"email": [_("An account with this email already exists.")]})
+    key = _checked_phone_key(phone)
     _check_password(password, email=email, name=name)
     now = utcnow()
     user = User(
         email=email,
         name=name.strip(),
         phone=(phone or None),
+        phone_key=key,
         password_hash=password_hash or hash_password(password),
         locale=locale,
         email_confirmed_at=now if confirmed else None,
@@ -68,19 +95,32 @@ def register(
 
 def sign_up(
     *,
-    email: str,
+    email: str | None,
     name: str,
     password: str,
     phone: str | None,
     locale: str | None,
     privacy_version: str,
-) -> None:
-    """Start an account from the sign-up form; the answer is the same whether or not it exists.
+) -> User | None:
+    """Start an account from the sign-up form.
 
-    A new address gets a link that confirms it; an address that already has an account
-    gets a note saying someone tried (or, if never confirmed, its link again). The
-    password is hashed on both paths so the time taken does not tell them apart either.
+    With an email the answer is the same whether or not it exists: a new address gets a
+    link that confirms it; an address that already has an account gets a note saying
+    someone tried (or, if never confirmed, its link again); the password is hashed on both
+    paths so the time taken does not tell them apart either. Returns None then.
+
+    With a phone number only (villagers without email), the account is ready at once and
+    returned; nothing can be mailed, so a number already in use is refused on the form.
     """
+    if not email:
+        return register(
+            email=None,
+            name=name,
+            password=password,
+            phone=phone,
+            locale=locale,
+            privacy_version=privacy_version,
+        )
     email = normalise_email(email)
     _check_password(password, email=email, name=name)
     password_hash = hash_password(password)
@@ -101,6 +141,7 @@ def sign_up(
         # Never confirmed, so nobody has proved they own it: the newest sign-up wins,
         # and links sent before it stop working (they are bound to the password hash).
         existing.name = name.strip()
+        existing.phone_key = _checked_phone_key(phone, user=existing)
         existing.phone = phone or None
         existing.password_hash = password_hash
         existing.privacy_version = privacy_version
@@ -193,13 +234,13 @@ def _timing_hash() -> str:
     return _TIMING_HASHES[method]
 
 
-def authenticate(email: str, password: str) -> User | None:
-    """Return the active account these credentials open, or None.
+def authenticate(identifier: str, password: str) -> User | None:
+    """Return the active account these credentials (email or phone number) open, or None.
 
     Exactly one hash check is made whether or not the account exists. An account whose
     address is not confirmed yet is returned too: the caller sends its link again.
     """
-    user = find_user_by_email(email)
+    user = find_user_for_login(identifier)
     if user is None:
         verify_password(_timing_hash(), password)
         return None
@@ -239,7 +280,7 @@ def make_reset_token(user: User) -> str:
 def request_password_reset(email: str) -> None:
     """Queue a reset link if the account exists; say nothing either way."""
     user = find_user_by_email(email)
-    if user is None or not user.active:
+    if user is None or not user.active or not user.email:
         return
     link = external_url("auth.reset_password", token=make_reset_token(user))
     minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
@@ -284,6 +325,9 @@ def set_locale(user: User, locale: str) -> None:
 
 
 def update_profile(user: User, *, name: str, phone: str | None) -> None:
+    if not phone and user.email is None:
+        raise ValidationFailed({"phone": [_("Your account signs in with this phone number.")]})
+    user.phone_key = _checked_phone_key(phone, user=user)
     user.name = name.strip()
     user.phone = phone or None
     db.session.commit()

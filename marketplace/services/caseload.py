@@ -6,45 +6,27 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from flask_babel import gettext as _
-from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, func, select, true
 
+from marketplace import regions
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import db
 from marketplace.models import FacilitatorAssignment, Group, Match, Need, User
 from marketplace.models.base import utcnow
+from marketplace.services import coverage
 
 
 def is_assigned(user: User, group: Group) -> bool:
-    stmt = select(FacilitatorAssignment.id).where(
-        FacilitatorAssignment.facilitator_id == user.id,
-        or_(
-            FacilitatorAssignment.group_id == group.id,
-            FacilitatorAssignment.province_code == group.province_code,
-        ),
-    )
-    return db.session.scalar(stmt.limit(1)) is not None
+    return coverage.follows(user, group)
 
 
 def caseload_filter(user: User) -> ColumnElement[bool]:
     """Which groups the user accompanies, as a condition on ``Group`` (admins: all groups)."""
-    if user.is_admin:
-        return true()
-    assigned = select(FacilitatorAssignment).where(FacilitatorAssignment.facilitator_id == user.id)
-    by_group = assigned.with_only_columns(FacilitatorAssignment.group_id).where(
-        FacilitatorAssignment.group_id.is_not(None)
-    )
-    by_province = assigned.with_only_columns(FacilitatorAssignment.province_code).where(
-        FacilitatorAssignment.province_code.is_not(None)
-    )
-    return or_(
-        Group.id.in_(by_group),
-        Group.province_code.in_(by_province),
-        Group.internal_facilitator_id == user.id,
-    )
+    return true() if user.is_admin else coverage.followed_groups_clause(user)
 
 
 def caseload_groups(user: User) -> list[Group]:
-    """Groups the user accompanies: assigned directly, by province, or as internal facilitator."""
+    """Groups the user accompanies: by name, by regency or province, or as internal facilitator."""
     return list(db.session.scalars(select(Group).where(caseload_filter(user)).order_by(Group.name)))
 
 
@@ -53,27 +35,40 @@ def caseload_group_ids(user: User) -> frozenset[int]:
 
 
 def assign(
-    *, facilitator: User, group: Group | None = None, province_code: str | None = None
+    *,
+    facilitator: User,
+    group: Group | None = None,
+    regency_code: str | None = None,
+    province_code: str | None = None,
 ) -> None:
+    """Name a facilitator for one group, or let them cover a regency or a province."""
     if not facilitator.is_facilitator and not facilitator.is_admin:
         raise ValidationFailed({"facilitator": [_("This account is not a facilitator.")]})
-    if (group is None) == (province_code is None):
-        raise ValidationFailed({"group": [_("Choose a group or a province.")]})
-    exists = db.session.scalar(
-        select(FacilitatorAssignment).filter_by(
-            facilitator_id=facilitator.id,
-            group_id=group.id if group else None,
-            province_code=province_code,
-        )
-    )
-    if exists is None:
-        db.session.add(
-            FacilitatorAssignment(
-                facilitator_id=facilitator.id,
-                group_id=group.id if group else None,
-                province_code=province_code,
-            )
-        )
+    targets = [t for t in (group, regency_code, province_code) if t]
+    if len(targets) != 1:
+        raise ValidationFailed({"group": [_("Choose one group, one regency or one province.")]})
+    if regency_code and regions.regency_by_code(regency_code) is None:
+        raise ValidationFailed({"regency_code": [_("Choose a regency or city from the list.")]})
+    if province_code and regions.province_by_code(province_code) is None:
+        raise ValidationFailed({"province_code": [_("Choose a province from the list.")]})
+    where = {
+        "facilitator_id": facilitator.id,
+        "group_id": group.id if group else None,
+        "regency_code": regency_code,
+        "province_code": province_code,
+    }
+    if db.session.scalar(select(FacilitatorAssignment).filter_by(**where)) is None:
+        db.session.add(FacilitatorAssignment(**where))
+    db.session.commit()
+
+
+def take_group(group: Group, *, facilitator: User) -> None:
+    """A facilitator takes a group from the uncovered queue and accompanies it."""
+    if not facilitator.is_facilitator and not facilitator.is_admin:
+        raise ValidationFailed({"facilitator": [_("This account is not a facilitator.")]})
+    if not coverage.is_uncovered(group):
+        raise ValidationFailed({"group": [_("Someone already accompanies this group.")]})
+    coverage.take(group, facilitator=facilitator)
     db.session.commit()
 
 
@@ -85,22 +80,8 @@ def unassign(assignment_id: int) -> None:
 
 
 def facilitators_of(group: Group) -> list[User]:
-    """Who is told about this group's matches: its internal facilitator, else the assigned ones."""
-    if group.internal_facilitator_id:
-        return [u for u in [db.session.get(User, group.internal_facilitator_id)] if u]
-    assigned = FacilitatorAssignment.facilitator_id == User.id
-    stmt = (
-        select(User)
-        .join(FacilitatorAssignment, assigned)
-        .where(
-            or_(
-                FacilitatorAssignment.group_id == group.id,
-                FacilitatorAssignment.province_code == group.province_code,
-            )
-        )
-        .distinct()
-    )
-    return list(db.session.scalars(stmt))
+    """Who is told about this group's matches: whoever accompanies it."""
+    return coverage.accompanying(group)
 
 
 OPEN = ("open", "matched")

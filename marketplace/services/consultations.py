@@ -11,7 +11,7 @@ from marketplace.models import Consultation, ConsultationMessage, Group, User
 from marketplace.models.base import utcnow
 from marketplace.permissions import can_answer_consultation, can_consult, can_view_consultations
 from marketplace.services.caseload import facilitators_of
-from marketplace.services.notifications import notify, officers_of
+from marketplace.services.notifications import N_, notice, notify, officers_of
 
 
 def _check_text(subject: str | None, body: str) -> None:
@@ -54,8 +54,8 @@ def open_consultation(group: Group, *, by: User, subject: str, body: str) -> Con
     notify(
         facilitators_of(group),
         link=f"/consultations/{consultation.id}",
-        text=lambda: _(
-            "%(group)s asks: %(subject)s", group=group.name, subject=consultation.subject
+        text=notice(
+            N_("%(group)s asks: %(subject)s"), group=group.name, subject=consultation.subject
         ),
         email_subject=lambda: _("A question from %(group)s", group=group.name),
     )
@@ -76,7 +76,7 @@ def reply(consultation: Consultation, *, by: User, body: str) -> ConsultationMes
     notify(
         [u for u in others if u.id != by.id],
         link=f"/consultations/{consultation.id}",
-        text=lambda: _("New reply about “%(subject)s”.", subject=consultation.subject),
+        text=notice(N_("New reply about “%(subject)s”."), subject=consultation.subject),
     )
     db.session.commit()
     return message

@@ -24,7 +24,7 @@ from marketplace.permissions import (
 )
 from marketplace.services import changes, match_flow, suggestions
 from marketplace.services.caseload import facilitators_of
-from marketplace.services.notifications import notify, officers_of
+from marketplace.services.notifications import N_, notice, notify, officers_of
 
 
 def get_match(match_id: int, viewer: User | None) -> Match:
@@ -120,8 +120,8 @@ def propose(need: Need, offer: Offer, *, by: User, note: str) -> Match:
     notify(
         officers_of(need.group),
         link=_link(match),
-        text=lambda: _(
-            "%(facilitator)s proposes “%(offer)s” for your need “%(need)s”.",
+        text=notice(
+            N_("%(facilitator)s proposes “%(offer)s” for your need “%(need)s”."),
             facilitator=by.name,
             offer=offer.title,
             need=need.title,
@@ -159,8 +159,8 @@ def respond(need: Need, offer: Offer, *, by: User, message: str, terms: Mapping[
     notify(
         facilitators_of(need.group),
         link=_link(match),
-        text=lambda: _(
-            "%(provider)s offers to help with “%(need)s”.",
+        text=notice(
+            N_("%(provider)s offers to help with “%(need)s”."),
             provider=offer.provider.name,
             need=need.title,
         ),
@@ -179,8 +179,8 @@ def request_introduction(need: Need, offer: Offer, *, by: User, message: str) ->
     notify(
         facilitators_of(need.group),
         link=_link(match),
-        text=lambda: _(
-            "%(group)s asks for an introduction to “%(offer)s”.",
+        text=notice(
+            N_("%(group)s asks for an introduction to “%(offer)s”."),
             group=need.group.name,
             offer=offer.title,
         ),
@@ -210,8 +210,8 @@ def decide(
         notify(
             [link.user for link in offer.provider.members],
             link=_link(match),
-            text=lambda: _(
-                "%(group)s would like to work with you on “%(need)s”.",
+            text=notice(
+                N_("%(group)s would like to work with you on “%(need)s”."),
                 group=need.group.name,
                 need=need.title,
             ),
@@ -220,8 +220,8 @@ def decide(
         notify(
             facilitators,
             link=_link(match),
-            text=lambda: _(
-                "%(group)s accepted “%(offer)s”.", group=need.group.name, offer=offer.title
+            text=notice(
+                N_("%(group)s accepted “%(offer)s”."), group=need.group.name, offer=offer.title
             ),
         )
     elif target == "accepted":
@@ -229,8 +229,8 @@ def decide(
         notify(
             everyone,
             link=_link(match),
-            text=lambda: _(
-                "Both sides accepted: %(group)s and %(provider)s can now talk.",
+            text=notice(
+                N_("Both sides accepted: %(group)s and %(provider)s can now talk."),
                 group=need.group.name,
                 provider=offer.provider.name,
             ),
@@ -243,8 +243,8 @@ def decide(
         notify(
             facilitators + (officers_of(need.group) if side == "group_accepted" else []),
             link=_link(match),
-            text=lambda: _(
-                "%(who)s declined “%(offer)s” for “%(need)s”.",
+            text=notice(
+                N_("%(who)s declined “%(offer)s” for “%(need)s”."),
                 who=who,
                 offer=offer.title,
                 need=need.title,
@@ -274,8 +274,8 @@ def withdraw(match: Match, *, by: User, note: str = "") -> None:
     notify(
         officers_of(match.need.group) + [m.user for m in match.offer.provider.members],
         link=_link(match),
-        text=lambda: _(
-            "The match “%(offer)s” for “%(need)s” was withdrawn.",
+        text=notice(
+            N_("The match “%(offer)s” for “%(need)s” was withdrawn."),
             offer=match.offer.title,
             need=match.need.title,
         ),
@@ -311,7 +311,7 @@ def complete(match: Match, *, by: User, outcome: Mapping[str, Any]) -> None:
     notify(
         facilitators_of(match.need.group) + [m.user for m in match.offer.provider.members],
         link=_link(match),
-        text=lambda: _("“%(need)s” is completed. Please leave feedback.", need=match.need.title),
+        text=notice(N_("“%(need)s” is completed. Please leave feedback."), need=match.need.title),
     )
     db.session.commit()
 
@@ -347,8 +347,8 @@ def post_message(match: Match, *, by: User, body: str) -> MatchMessage:
     notify(
         [u for u in others if u.id != by.id],
         link=_link(match),
-        text=lambda: _(
-            "New message from %(name)s about “%(need)s”.", name=by.name, need=match.need.title
+        text=notice(
+            N_("New message from %(name)s about “%(need)s”."), name=by.name, need=match.need.title
         ),
     )
     db.session.commit()
@@ -369,10 +369,10 @@ def expire_stale(*, now: datetime | None = None) -> int:
         notify(
             facilitators_of(match.need.group),
             link=_link(match),
-            text=lambda m=match: _(
-                "Nobody answered “%(offer)s” for “%(need)s”: it expired.",
-                offer=m.offer.title,
-                need=m.need.title,
+            text=notice(
+                N_("Nobody answered “%(offer)s” for “%(need)s”: it expired."),
+                offer=match.offer.title,
+                need=match.need.title,
             ),
             email_subject=lambda: _("A proposal expired"),
         )

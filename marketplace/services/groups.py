@@ -10,11 +10,13 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from marketplace import regions
 from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
 from marketplace.links import external_url
 from marketplace.models import Group, GroupMembership, Invitation, User
 from marketplace.models.base import utcnow
+from marketplace.services import coverage
 from marketplace.services.accounts import normalise_email
 from marketplace.services.outbox import queue_email
 from marketplace.services.places import check_place
@@ -49,8 +51,24 @@ def _apply(group: Group, fields: Mapping[str, Any]) -> None:
     errors.update(check_place(fields.get("province_code"), fields.get("regency_code")))
     if errors:
         raise ValidationFailed(errors)
+    fields = dict(fields)
+    if "lat" in fields and (fields.get("lat") is None or fields.get("lon") is None):
+        # No exact location given: the regency's centre is close enough for reach.
+        centre = regions.regency_by_code(fields.get("regency_code") or "")
+        fields["lat"], fields["lon"] = (centre.lat, centre.lon) if centre else (None, None)
     for name, value in fields.items():
         setattr(group, name, value)
+
+
+def group_has_exact_location(group: Group) -> bool:
+    """Whether the group's coordinates were set by someone, not taken from its regency."""
+    if group.lat is None or group.lon is None:
+        return False
+    centre = regions.regency_by_code(group.regency_code or "")
+    return centre is None or (round(centre.lat, 5), round(centre.lon, 5)) != (
+        round(group.lat, 5),
+        round(group.lon, 5),
+    )
 
 
 def get_group(group_id: int) -> Group:
@@ -61,12 +79,14 @@ def get_group(group_id: int) -> Group:
 
 
 def create_group(*, creator: User, fields: Mapping[str, Any]) -> Group:
-    """Create a group; its creator becomes its chair (ketua)."""
+    """Create a group; its creator becomes its chair (ketua), and one facilitator covering
+    its place accompanies it (none where nobody covers it: it waits in the uncovered queue)."""
     group = Group()
     _apply(group, fields)
     db.session.add(group)
     db.session.flush()
     db.session.add(GroupMembership(group_id=group.id, user_id=creator.id, role="ketua"))
+    coverage.give_to_facilitator(group)
     db.session.commit()
     return group
 

@@ -23,7 +23,8 @@ class Contact:
 
 @dataclass(frozen=True)
 class Introduction:
-    """The other side's contacts and a prepared WhatsApp message to start talking."""
+    """The other side's contacts and a prepared WhatsApp message to start talking
+    (``whatsapp_url`` is empty when nobody on the other side gave a phone number)."""
 
     other_side: str
     contacts: list[Contact]
@@ -65,8 +66,9 @@ def introduction(match: Match, viewer: User) -> Introduction | None:
             need=need.title,
         )
         other = need.group.name
-    phone = next((_digits(c.phone) for c in contacts if c.phone), "")
-    return Introduction(other, contacts, f"https://wa.me/{phone}?text={quote(text)}")
+    phone = next((d for d in (_digits(c.phone) for c in contacts) if len(d) >= 8), "")
+    whatsapp = f"https://wa.me/{phone}?text={quote(text)}" if phone else ""
+    return Introduction(other, contacts, whatsapp)
 
 
 def own_open_offers(user: User) -> list[Offer]:

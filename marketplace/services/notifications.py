@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from flask import current_app
-from flask_babel import force_locale
+from flask_babel import force_locale, gettext
 from sqlalchemy import func, select, update
 
 from marketplace.extensions import db
@@ -16,6 +17,36 @@ from marketplace.services.outbox import queue_email
 from marketplace.vocab import OFFICER_ROLES
 
 
+def N_(msgid: str) -> str:
+    """Mark a message for the catalogue without translating it (Babel extracts ``N_``)."""
+    return msgid
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message kept as its msgid and parameters, translated whenever it is shown."""
+
+    key: str
+    params: dict[str, str | int] = field(default_factory=dict)
+
+    def render(self) -> str:
+        return gettext(self.key, **self.params)
+
+
+def notice(key: str, **params: str | int) -> Notice:
+    return Notice(key, {k: v if isinstance(v, int) else str(v) for k, v in params.items()})
+
+
+def notice_text(notification: Notification) -> str:
+    """A notification in the reader's language; rows from before keys were kept show as made."""
+    if notification.message_key:
+        try:
+            return Notice(notification.message_key, dict(notification.params or {})).render()
+        except (KeyError, ValueError, TypeError):
+            pass
+    return notification.text
+
+
 def officers_of(group: Group) -> list[User]:
     return [m.user for m in group.memberships if m.role in OFFICER_ROLES]
 
@@ -23,11 +54,14 @@ def officers_of(group: Group) -> list[User]:
 def notify(
     users: Iterable[User],
     *,
-    text: Callable[[], str],
+    text: Notice | Callable[[], str],
     link: str | None = None,
     email_subject: Callable[[], str] | None = None,
 ) -> None:
-    """Notify each user in their own language; ``text`` is called inside that locale.
+    """Notify each user. A ``Notice`` is stored as its key and parameters, so the page
+    shows it in whatever language the reader uses then; the mail (and the ``text`` kept
+    beside the key) are in the recipient's language now. A callable is called inside
+    that locale.
 
     Adds to the caller's transaction; the caller commits.
     """
@@ -37,9 +71,20 @@ def notify(
             continue
         seen.add(user.id)
         with force_locale(user.locale or current_app.config["BABEL_DEFAULT_LOCALE"]):
-            body = text()
-            db.session.add(Notification(user_id=user.id, text=body, link=link))
-            if email_subject is not None:
+            if isinstance(text, Notice):
+                body = text.render()
+                row = Notification(
+                    user_id=user.id,
+                    text=body,
+                    message_key=text.key,
+                    params=text.params,
+                    link=link,
+                )
+            else:
+                body = text()
+                row = Notification(user_id=user.id, text=body, link=link)
+            db.session.add(row)
+            if email_subject is not None and user.email:
                 full_link = external_path(link or "/")
                 queue_email(to=user.email, subject=email_subject(), body=f"{body}\n\n{full_link}")
 

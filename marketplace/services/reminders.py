@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from flask import current_app
-from flask_babel import ngettext
 from sqlalchemy import select
 
 from marketplace.extensions import db
 from marketplace.models import Notification, User
 from marketplace.models.base import utcnow
 from marketplace.services.caseload import untouched_count
-from marketplace.services.notifications import notify
+from marketplace.services.notifications import N_, notice, notify
 
 LINK = "/facilitate/"
 
@@ -36,11 +35,10 @@ def remind_stale_needs(*, now: datetime | None = None) -> int:
         notify(
             [facilitator],
             link=LINK,
-            text=lambda n=waiting: ngettext(
-                "%(num)d need in your caseload has waited %(days)d days without a proposal.",
-                "%(num)d needs in your caseload have waited %(days)d days without a proposal.",
-                n,
+            text=notice(
+                N_("Needs in your caseload waiting over %(days)d days for a proposal: %(num)d."),
                 days=days,
+                num=waiting,
             ),
         )
         told += 1

@@ -27,3 +27,8 @@
     });
   });
 })();
+
+// Keep the pages a group officer uses readable without signal (static/sw.js).
+if ("serviceWorker" in navigator) {
+  window.addEventListener("load", function () { navigator.serviceWorker.register("/sw.js"); });
+}

@@ -224,13 +224,19 @@ def _post_and_reload(page: Page, form_action: str) -> None:
 
 
 def decide(page: Page, *, accept: bool, reason_code: str = "", note: str = "") -> None:
-    form = page.locator("form[action$='/decide']")
-    form.locator(f"input[name=decision][value={'accept' if accept else 'decline'}]").check()
+    """Accept with one button; declining opens its own step and asks why."""
+    if accept:
+        with page.expect_navigation(url=re.compile(r"/matches/\d+(#\w+)?$")):
+            page.locator("form.decide-accept [type=submit]").click()
+        return
+    page.locator("details.decline-step > summary").click()
+    form = page.locator("form.decide-decline")
     if reason_code:
         form.locator("select[name=reason_code]").select_option(reason_code)
     if note:
         form.locator("textarea[name=note]").fill(note)
-    _post_and_reload(page, "/decide")
+    with page.expect_navigation(url=re.compile(r"/matches/\d+(#\w+)?$")):
+        form.locator("[type=submit]").click()
 
 
 def stat(page: Page, label: str):

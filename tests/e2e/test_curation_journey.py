@@ -59,7 +59,6 @@ LABELS = {
         "group_decides": "Kelompok Anda yang memutuskan",
         "provider_decides": "Keputusan Anda sebagai penyedia",
         "accept": "Terima",
-        "send_decision": "Kirim keputusan",
         "decision_sent": "Keputusan Anda sudah dikirim.",
         "group_accepted": "Diterima kelompok",
         "both_accepted": "Diterima kedua pihak",
@@ -95,7 +94,6 @@ LABELS = {
         "group_decides": "Your group decides",
         "provider_decides": "Your decision as provider",
         "accept": "Accept",
-        "send_decision": "Send decision",
         "decision_sent": "Your decision was sent.",
         "group_accepted": "Accepted by the group",
         "both_accepted": "Accepted by both",
@@ -194,13 +192,12 @@ def test_a_need_becomes_a_completed_introduction(browser, live_app, live_server,
     officer.wait_for_url(match_url)
     expect(officer.get_by_role("heading", name=t["group_decides"])).to_be_visible()
     expect(officer.locator("#contacts")).to_have_count(0)
-    officer.get_by_role("radio", name=t["accept"], exact=True).check()
     with officer.expect_navigation(url=match_url):
-        officer.get_by_role("button", name=t["send_decision"]).click()
+        officer.get_by_role("button", name=t["accept"], exact=True).click()
     expect(officer.get_by_role("status")).to_have_text(t["decision_sent"])
     expect(officer.locator(".badge.state-group_accepted")).to_have_text(t["group_accepted"])
     expect(officer.locator("#contacts")).to_have_count(0)
-    expect(officer.get_by_role("button", name=t["send_decision"])).to_have_count(0)
+    expect(officer.get_by_role("button", name=t["accept"], exact=True)).to_have_count(0)
 
     # Now the trainer finds it on their page, accepts, and both sides get the contacts.
     provider.goto(f"{base}/dashboard")
@@ -210,9 +207,8 @@ def test_a_need_becomes_a_completed_introduction(browser, live_app, live_server,
     provider.wait_for_url(match_url)
     expect(provider.get_by_role("heading", name=t["provider_decides"])).to_be_visible()
     expect(provider.locator("#contacts")).to_have_count(0)
-    provider.get_by_role("radio", name=t["accept"], exact=True).check()
     with provider.expect_navigation(url=match_url):
-        provider.get_by_role("button", name=t["send_decision"]).click()
+        provider.get_by_role("button", name=t["accept"], exact=True).click()
     expect(provider.locator(".badge.state-accepted")).to_have_text(t["both_accepted"])
     expect(
         provider.get_by_role("heading", name=t["introduced"].format(who=GROUP_NAME))
@@ -285,15 +281,18 @@ def test_contacts_stay_hidden_until_both_sides_accept(browser, live_app, live_se
     officer.goto(match_url)
     expect(officer.locator("#contacts")).to_have_count(0)
     expect(officer.locator("a[href^='https://wa.me/']")).to_have_count(0)
-    decide(officer, accept=False)  # declining needs a reason: refused, nothing changes
-    expect(officer.locator(".alert-danger")).to_have_text("Silakan pilih alasan Anda menolak.")
+    # Declining is a step of its own that asks why; without a reason nothing is sent.
+    officer.locator("details.decline-step > summary").click()
+    officer.locator("form.decide-decline [type=submit]").click()
+    reason = officer.locator("form.decide-decline select[name=reason_code]")
+    assert reason.evaluate("el => el.required && !el.validity.valid")
     expect(officer.locator(".badge.state-proposed")).to_be_visible()
     decide(officer, accept=True)
     expect(officer.locator(".badge.state-group_accepted")).to_be_visible()
 
     # The provider now sees the proposal and may decide, but nobody sees contacts yet.
     assert provider.goto(match_url).status == 200
-    expect(provider.locator("form[action$='/decide']")).to_be_visible()
+    expect(provider.locator("form.decide-accept")).to_be_visible()
     for page in (provider, officer):
         page.reload()
         expect(page.locator("#contacts")).to_have_count(0)

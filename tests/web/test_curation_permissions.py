@@ -142,8 +142,21 @@ def test_contacts_stay_hidden_until_both_accepted(app, client):
     login(client, people["provider"])
     client.post(f"/matches/{ids['match']}/decide", data={"decision": "accept"})
     page = client.get(f"/matches/{ids['match']}").get_data(as_text=True)
-    assert 'id="contacts"' in page and "https://wa.me/" in page
-    assert people["ketua"].email in page
+    assert 'id="contacts"' in page and people["ketua"].email in page
+    assert "wa.me" not in page  # the chair gave no phone number: no WhatsApp button
+
+
+def test_whatsapp_is_offered_once_the_other_side_has_a_number(app, client):
+    from marketplace.models import User
+    from marketplace.services import accounts
+
+    with app.app_context():
+        people, ids = build("accepted")
+        chair = db.session.get(User, people["ketua"].id)
+        accounts.update_profile(chair, name="Ketua", phone="0813-2222-3333")
+    login(client, people["provider"])
+    page = client.get(f"/matches/{ids['match']}").get_data(as_text=True)
+    assert "https://wa.me/6281322223333?text=" in page
 
 
 def test_declining_without_a_reason_is_refused_with_a_message(app, client):

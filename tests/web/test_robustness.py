@@ -33,7 +33,7 @@ def test_huge_ids_and_pages_are_not_found_or_ignored(client, url):
 
 
 @pytest.mark.parametrize(
-    "field, value", [("quantity", HUGE), ("capacity", "-1"), ("budget", "sNaN"),
+    "field, value", [("quantity", HUGE), ("quantity", "-1"), ("budget", "sNaN"),
                      ("budget", "Infinity"), ("budget", "1e20")],
 )  # fmt: skip
 def test_out_of_range_numbers_are_field_errors(app, client, field, value):

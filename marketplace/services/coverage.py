@@ -1,0 +1,127 @@
+"""Facilitator coverage: who covers which place, who accompanies which group.
+
+A facilitator covers regencies or whole provinces and follows every group there. Each new
+group is given to one facilitator covering its place (a regency's first, then the
+province's; the least loaded first): the one named on the group's page. A group nobody
+covers waits in the uncovered queue until a facilitator takes it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, exists, func, or_, select
+
+from marketplace.extensions import db
+from marketplace.models import FacilitatorAssignment, Group, User
+
+
+def _covers(group: Group):
+    """An assignment clause: this row covers ``group``'s place."""
+    clauses = [FacilitatorAssignment.province_code == group.province_code]
+    if group.regency_code:
+        clauses.append(FacilitatorAssignment.regency_code == group.regency_code)
+    return or_(*clauses)
+
+
+def follows(user: User, group: Group) -> bool:
+    """The user is assigned to the group or covers its place."""
+    stmt = select(FacilitatorAssignment.id).where(
+        FacilitatorAssignment.facilitator_id == user.id,
+        or_(FacilitatorAssignment.group_id == group.id, _covers(group)),
+    )
+    return db.session.scalar(stmt.limit(1)) is not None
+
+
+def followed_groups_clause(user: User):
+    """A clause on ``Group``: groups the user is assigned to or whose place the user covers."""
+    mine = FacilitatorAssignment.facilitator_id == user.id
+    return or_(
+        Group.id.in_(select(FacilitatorAssignment.group_id).where(mine)),
+        Group.regency_code.in_(select(FacilitatorAssignment.regency_code).where(mine)),
+        Group.province_code.in_(select(FacilitatorAssignment.province_code).where(mine)),
+        Group.internal_facilitator_id == user.id,
+    )
+
+
+def _load():
+    """Groups assigned to each facilitator by name, as a subquery (facilitator_id, n)."""
+    return (
+        select(FacilitatorAssignment.facilitator_id, func.count().label("n"))
+        .where(FacilitatorAssignment.group_id.is_not(None))
+        .group_by(FacilitatorAssignment.facilitator_id)
+        .subquery()
+    )
+
+
+def _least_loaded(where) -> User | None:
+    load = _load()
+    stmt = (
+        select(User)
+        .join(FacilitatorAssignment, FacilitatorAssignment.facilitator_id == User.id)
+        .outerjoin(load, load.c.facilitator_id == User.id)
+        .where(where, User.active.is_(True), or_(User.is_facilitator, User.is_admin))
+        .order_by(func.coalesce(load.c.n, 0), User.id)
+        .limit(1)
+    )
+    return db.session.scalar(stmt)
+
+
+def pick_facilitator(group: Group) -> User | None:
+    """One facilitator covering the group's regency, else its province; least loaded first."""
+    if group.regency_code:
+        chosen = _least_loaded(FacilitatorAssignment.regency_code == group.regency_code)
+        if chosen is not None:
+            return chosen
+    return _least_loaded(FacilitatorAssignment.province_code == group.province_code)
+
+
+def give_to_facilitator(group: Group) -> User | None:
+    """Assign a new group to one facilitator covering its place (no commit: the caller's)."""
+    chosen = pick_facilitator(group)
+    if chosen is not None:
+        db.session.add(FacilitatorAssignment(facilitator_id=chosen.id, group_id=group.id))
+    return chosen
+
+
+def accompanying(group: Group) -> list[User]:
+    """Who accompanies the group: its own facilitator, else the ones named for it, else
+    those covering its place (groups made before facilitators were named)."""
+    if group.internal_facilitator_id:
+        return [u for u in [db.session.get(User, group.internal_facilitator_id)] if u]
+    by_name = select(FacilitatorAssignment.facilitator_id).where(
+        FacilitatorAssignment.group_id == group.id
+    )
+    named = list(db.session.scalars(select(User).where(User.id.in_(by_name)).order_by(User.id)))
+    if named:
+        return named
+    by_place = select(FacilitatorAssignment.facilitator_id).where(_covers(group))
+    return list(db.session.scalars(select(User).where(User.id.in_(by_place)).order_by(User.id)))
+
+
+def _uncovered_clause():
+    a = FacilitatorAssignment
+    return and_(
+        Group.internal_facilitator_id.is_(None),
+        ~exists().where(
+            or_(
+                a.group_id == Group.id,
+                a.province_code == Group.province_code,
+                and_(a.regency_code.is_not(None), a.regency_code == Group.regency_code),
+            )
+        ),
+    )
+
+
+def uncovered_groups(*, limit: int = 200) -> list[Group]:
+    """Groups nobody accompanies, oldest first: the queue admins and facilitators work from."""
+    stmt = select(Group).where(_uncovered_clause()).order_by(Group.created_at, Group.id)
+    return list(db.session.scalars(stmt.limit(limit)))
+
+
+def is_uncovered(group: Group) -> bool:
+    stmt = select(Group.id).where(Group.id == group.id, _uncovered_clause())
+    return db.session.scalar(stmt) is not None
+
+
+def take(group: Group, *, facilitator: User) -> None:
+    """A facilitator takes an uncovered group (no commit: the caller's)."""
+    db.session.add(FacilitatorAssignment(facilitator_id=facilitator.id, group_id=group.id))
