@@ -6,6 +6,7 @@ import secrets
 from decimal import Decimal
 
 from flask import request
+from flask_babel import format_decimal
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -96,7 +97,7 @@ class _Bounded:
         if value < 0:
             raise ValidationError(_l("Must be zero or more."))
         if value > self.maximum:
-            raise ValidationError(_l("Must be at most %(max)s.", max=f"{self.maximum:,}"))
+            raise ValidationError(_l("Must be at most %(max)s.", max=format_decimal(self.maximum)))
 
 
 def not_negative():

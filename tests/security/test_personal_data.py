@@ -89,7 +89,11 @@ def test_a_person_corrects_their_own_data(client, app, story):
     login(client, story["member"])
     client.post(
         "/auth/account",
-        data={"profile-name": "Pak Warga Baru", "profile-phone": "0813 1111 2222", "profile-submit": "y"},
+        data={
+            "profile-name": "Pak Warga Baru",
+            "profile-phone": "0813 1111 2222",
+            "profile-submit": "y",
+        },
     )
     with app.app_context():
         user = db.session.get(User, story["member"].id)

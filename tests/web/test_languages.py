@@ -49,6 +49,25 @@ def test_field_errors_are_translated(client):
     assert "This field is required." in page
 
 
+def test_the_catalogue_holds_every_message_of_the_code_and_templates(tmp_path):
+    import subprocess
+    import sys
+
+    from babel.messages.pofile import read_po
+
+    pot = tmp_path / "messages.pot"
+    subprocess.run(
+        [sys.executable, "-m", "babel.messages.frontend", "-q", "extract", "-F", "babel.cfg",
+         "-k", "_l", "-k", "lazy_gettext", "-o", str(pot), "."],
+        cwd=TRANSLATIONS.parents[1], check=True,
+    )  # fmt: skip
+    with open(pot, "rb") as handle:
+        wanted = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(handle) if m.id}
+    with open(TRANSLATIONS / "id" / "LC_MESSAGES" / "messages.po", "rb") as po:
+        have = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(po) if m.string}
+    assert sorted(wanted - have) == [], "run ./scripts/update-catalogues and translate"
+
+
 def test_every_message_has_an_indonesian_translation():
     from babel.messages.pofile import read_po
 
