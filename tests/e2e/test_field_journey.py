@@ -94,6 +94,7 @@ def test_a_new_group_goes_from_sign_up_to_a_completed_match(browser, live_app, l
     officer.fill("#phone", PHONE_NUMBER)
     officer.fill("#password", PASSWORD)
     officer.fill("#confirm", PASSWORD)
+    officer.check("#consent")
     officer.click("#submit")
     officer.wait_for_url(re.compile(r"/dashboard$"))
     check.page_ok("my-page")
