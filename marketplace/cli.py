@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from datetime import date
@@ -35,13 +36,8 @@ def register(app: Flask) -> None:
 def import_data(file: Path) -> None:
     """Import groups, providers, needs and offers from FILE (all or nothing)."""
     try:
-        doc = json.loads(file.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        click.echo(f"{file}: not valid JSON: {exc}", err=True)
-        sys.exit(1)
-    try:
         with force_locale("en"):
-            report = bulk_import.import_document(doc)
+            report = bulk_import.import_file(file, progress=_progress_bar)
     except bulk_import.ImportFailed as failure:
         for problem in failure.problems:
             click.echo(problem, err=True)
@@ -53,6 +49,21 @@ def import_data(file: Path) -> None:
             f"{report.unchanged[array]} unchanged",
             err=True,
         )
+
+
+PROGRESS_FROM = 5000  # records in one array: below this, no progress bar
+
+
+def _progress_bar(label: str, total: int):
+    """A progress bar on standard error (standard output stays for data)."""
+    if total < PROGRESS_FROM:
+        return contextlib.nullcontext(_Silent())
+    return click.progressbar(length=total, label=f"{label:<18}", file=sys.stderr)
+
+
+class _Silent:
+    def update(self, n: int) -> None:
+        pass
 
 
 @click.command("suggest")

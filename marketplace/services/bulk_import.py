@@ -1,82 +1,43 @@
-"""The bulk import of ``import-format.md``: all-or-nothing, idempotent by ``ref``."""
+"""The bulk import of ``docs/import-format.md``: all-or-nothing, idempotent by ``ref``.
+
+Two phases. The check reads every record and the database (only reads) and refuses the
+file with every problem, before anything is written. The write then goes through the
+file again in batches: each batch looks its records up in one query per table and writes
+with one statement per kind of change, so no statement binds more parameters than the
+database allows, and memory stays that of a batch, whatever the size of the file.
+"""
 
 from __future__ import annotations
 
-import math
+import contextlib
 import re
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal, InvalidOperation
+from itertools import islice
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
-from marketplace import regions
 from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider
-from marketplace.services import listings, matching
-from marketplace.text import clean_line, clean_text
-from marketplace.vocab import GROUP_STAGES, KINDS, LISTING_STATUSES, PROVIDER_TYPES, SECTORS
+from marketplace.services import matching
+from marketplace.services.bulk_reader import FileDocument, MemoryDocument
+from marketplace.services.bulk_records import ARRAYS, Record, parse
 
-ARRAYS = ("groups", "providers", "needs", "offers")
-REQUIRED = {
-    "groups": ("ref", "name", "province"),
-    "providers": ("ref", "name", "type", "province"),
-    "needs": ("ref", "group", "kind", "title"),
-    "offers": ("ref", "provider", "kind", "title"),
-}
-OPTIONAL = {
-    "groups": (
-        "regency",
-        "lat",
-        "lon",
-        "members",
-        "sector",
-        "stage",
-        "district",
-        "village",
-        "description",
-        "products",
-        "achievements",
-    ),
-    "providers": (
-        "regency",
-        "lat",
-        "lon",
-        "service_area",
-        "description",
-        "contact_email",
-        "contact_phone",
-        "website",
-    ),
-    "needs": (
-        "description",
-        "tags",
-        "status",
-        "sector",
-        "quantity",
-        "unit",
-        "capacity",
-        "budget",
-        "wanted_from",
-        "wanted_until",
-    ),
-    "offers": (
-        "description",
-        "tags",
-        "service_area",
-        "capacity",
-        "status",
-        "sector",
-        "quantity",
-        "unit",
-        "price",
-        "available_from",
-        "available_until",
-    ),
-}
-MULTILINE = frozenset({"description", "products", "achievements"})
+__all__ = ["ARRAYS", "ImportFailed", "ImportReport", "import_document", "import_file"]
+
 MODELS = {"groups": Group, "providers": Provider, "needs": Need, "offers": Offer}
+# For needs and offers: the field naming the owner, the array it is in, its column.
+OWNERS = {
+    "needs": ("group", "groups", "group_id"),
+    "offers": ("provider", "providers", "provider_id"),
+}
+BATCH_ROWS = 2000
+
+# progress(label, total) -> a context manager whose value has update(n).
+Progress = Callable[[str, int], contextlib.AbstractContextManager]
 
 
 class ImportFailed(Exception):
@@ -94,298 +55,194 @@ class ImportReport:
     unchanged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ARRAYS, 0))
 
 
-class _Record:
-    """One record being checked; collects its problems under ``ARRAY[INDEX] ref=REF``."""
-
-    def __init__(self, array: str, index: int, raw: Any, problems: list[str]) -> None:
-        self.array, self.index, self.problems = array, index, problems
-        self.raw = raw if isinstance(raw, dict) else {}
-        ref = self.raw.get("ref")
-        self.ref = clean_line(ref) if isinstance(ref, str) else ref
-        if not isinstance(raw, dict):
-            self.fail("not an object")
-
-    def fail(self, message: str) -> None:
-        self.problems.append(f"{self.array}[{self.index}] ref={self.ref}: {message}")
-
-    def text(self, name: str, *, max_len: int, required: bool = False) -> str | None:
-        value = self.raw.get(name)
-        if value is not None and not isinstance(value, str):
-            self.fail(f"'{name}' must be a string")
-            return None
-        value = (clean_text(value) if name in MULTILINE else clean_line(value)) if value else ""
-        if not value:
-            if required:
-                self.fail(f"'{name}' is required")
-            return None
-        if len(value) > max_len:
-            self.fail(f"'{name}' is longer than {max_len} characters")
-        return value
-
-    def number(
-        self, name: str, *, integer: bool = False, lo: float | None = None, hi: float | None = None
-    ) -> Any:
-        value = self.raw.get(name)
-        if value is None:
-            return None
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-        ):
-            self.fail(f"'{name}' must be a number")
-            return None
-        if integer and value != int(value):
-            self.fail(f"'{name}' must be a whole number")
-            return None
-        if (lo is not None and value < lo) or (hi is not None and value > hi):
-            self.fail(f"'{name}' must be between {lo} and {hi}")
-            return None
-        return int(value) if integer else value
-
-    def money(self, name: str) -> Decimal | None:
-        value = self.number(name, lo=0, hi=1e12)
-        try:
-            return None if value is None else Decimal(str(value))
-        except InvalidOperation:
-            self.fail(f"'{name}' is not a valid amount")
-            return None
-
-    def day(self, name: str) -> date | None:
-        value = self.raw.get(name)
-        if value is None:
-            return None
-        try:
-            return date.fromisoformat(value)
-        except (TypeError, ValueError):
-            self.fail(f"'{name}' must be a date as YYYY-MM-DD")
-            return None
-
-    def words(self, name: str) -> list[str]:
-        value = self.raw.get(name)
-        if value is None:
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(f"'{name}' must be a list of strings")
-            return []
-        words = [w for w in (clean_line(v) for v in value) if w]
-        if len(words) > 40 or any(len(w) > 100 for w in words):
-            self.fail(f"'{name}' may hold at most 40 entries of at most 100 characters")
-            return []
-        return words
-
-    def choice(self, name: str, allowed, *, required: bool = False) -> str | None:
-        value = self.raw.get(name)
-        if value is None:
-            if required:
-                self.fail(f"'{name}' is required")
-            return None
-        if not isinstance(value, str) or value not in allowed:
-            self.fail(f"'{name}' must be one of: {', '.join(allowed)}")
-            return None
-        return value
-
-    def place(self) -> tuple[str | None, str | None]:
-        province_name = self.text("province", max_len=100, required=True)
-        regency_name = self.text("regency", max_len=100)
-        if province_name is None:
-            return None, None
-        province = regions.find_province(province_name)
-        if province is None:
-            self.fail(f"unknown province '{province_name}'")
-            return None, None
-        if regency_name is None:
-            return province.code, None
-        regency = regions.find_regency(regency_name, province=province.code)
-        if regency is None or regency.province_code != province.code:
-            self.fail(f"unknown regency '{regency_name}' in {province.name}")
-            return province.code, None
-        return province.code, regency.code
-
-    def area(self) -> list[str]:
-        codes = []
-        for name in self.words("service_area"):
-            found = regions.find_province(name) or regions.find_regency(name)
-            if found is None:
-                self.fail(f"unknown region '{name}' in service_area")
-            else:
-                codes.append(found.code)
-        return codes
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
 
 
-def _check_shape(doc: Any, problems: list[str]) -> dict[str, list]:
-    if not isinstance(doc, dict):
-        problems.append("document: must be a JSON object with groups, providers, needs, offers")
-        return {}
-    for key in doc:
-        if key not in ARRAYS:
-            problems.append(f"document: unknown key '{key}'")
-    arrays = {}
-    for name in ARRAYS:
-        value = doc.get(name, [])
-        if not isinstance(value, list):
-            problems.append(f"document: '{name}' must be an array")
-            value = []
-        arrays[name] = value
-    return arrays
+def _no_progress(label: str, total: int) -> contextlib.AbstractContextManager:
+    return contextlib.nullcontext(_NoBar())
 
 
-def _existing_refs(model, refs: set[str]) -> dict[str, Any]:
-    """Rows by ``ref``; a made-up ``group-12`` (how the export names a record created on the
-    web, which has no ref) finds that record, so an export imports back unchanged."""
-    if not refs:
-        return {}
-    found = {row.ref: row for row in db.session.scalars(select(model).where(model.ref.in_(refs)))}
-    made_up = re.compile(rf"{model.__tablename__[:-1]}-([0-9]{{1,9}})")
-    by_id = {int(m.group(1)): ref for ref in refs - set(found) if (m := made_up.fullmatch(ref))}
-    if by_id:
-        rows = db.session.scalars(select(model).where(model.id.in_(by_id), model.ref.is_(None)))
-        found.update({by_id[row.id]: row for row in rows})
-    return found
-
-
-def _parse(array: str, rec: _Record) -> dict[str, Any]:
-    allowed = set(REQUIRED[array]) | set(OPTIONAL[array])
-    for name in rec.raw:
-        if name not in allowed:
-            rec.fail(f"unknown field '{name}'")
-    if not isinstance(rec.ref, str) or not rec.ref.strip() or len(rec.ref) > 64:
-        rec.fail("'ref' must be a non-empty string of at most 64 characters")
-    if array == "groups":
-        province, regency = rec.place()
-        return {
-            "name": rec.text("name", max_len=200, required=True),
-            "province_code": province,
-            "regency_code": regency,
-            "lat": rec.number("lat", lo=-90, hi=90),
-            "lon": rec.number("lon", lo=-180, hi=180),
-            "members_count": rec.number("members", integer=True, lo=0, hi=1_000_000),
-            "sector": rec.choice("sector", SECTORS),
-            "stage": rec.choice("stage", GROUP_STAGES),
-            "district": rec.text("district", max_len=120),
-            "village": rec.text("village", max_len=120),
-            "description": rec.text("description", max_len=5000) or "",
-            "products": rec.text("products", max_len=5000) or "",
-            "achievements": rec.text("achievements", max_len=5000) or "",
-        }
-    if array == "providers":
-        province, regency = rec.place()
-        return {
-            "name": rec.text("name", max_len=200, required=True),
-            "type": rec.choice("type", PROVIDER_TYPES, required=True),
-            "province_code": province,
-            "regency_code": regency,
-            "lat": rec.number("lat", lo=-90, hi=90),
-            "lon": rec.number("lon", lo=-180, hi=180),
-            "service_area": rec.area(),
-            "description": rec.text("description", max_len=5000) or "",
-            "contact_email": rec.text("contact_email", max_len=254),
-            "contact_phone": rec.text("contact_phone", max_len=40),
-            "website": rec.text("website", max_len=200),
-        }
-    fields = {
-        "kind": rec.choice("kind", KINDS, required=True),
-        "title": rec.text("title", max_len=200, required=True),
-        "description": rec.text("description", max_len=5000) or "",
-        "tags": rec.words("tags"),
-        "sector": rec.choice("sector", SECTORS),
-        "quantity": rec.number("quantity", integer=True, lo=0, hi=1e9),
-        "unit": rec.text("unit", max_len=40),
-        "capacity": rec.number("capacity", integer=True, lo=0, hi=1e9),
-    }
-    if "status" in rec.raw:
-        fields["status"] = rec.choice("status", LISTING_STATUSES, required=True)
-    if array == "needs":
-        fields |= {
-            "budget": rec.money("budget"),
-            "wanted_from": rec.day("wanted_from"),
-            "wanted_until": rec.day("wanted_until"),
-        }
-        allowed_fields = listings.NEED_FIELDS
-    else:
-        fields |= {
-            "price": rec.money("price"),
-            "available_from": rec.day("available_from"),
-            "available_until": rec.day("available_until"),
-            "service_area": rec.area(),
-        }
-        allowed_fields = listings.OFFER_FIELDS
-    for name, messages in listings.validate_listing(fields, allowed=allowed_fields).items():
-        if name not in ("title",):  # already reported above in the file's own terms
-            rec.fail(f"'{name}': {' '.join(str(m) for m in messages)}")
-    return fields
-
-
-def import_document(doc: Any) -> ImportReport:
-    """Check every record, then write them all in one transaction, or nothing."""
+def import_document(doc: Any, *, progress: Progress | None = None) -> ImportReport:
+    """Import a decoded document: every record checked, then all written, or nothing."""
     problems: list[str] = []
-    arrays = _check_shape(doc, problems)
-    parsed: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in ARRAYS}
-    owners: dict[str, dict[str, str]] = {"needs": {}, "offers": {}}
-    for array in ARRAYS if arrays else ():
-        for index, raw in enumerate(arrays[array]):
-            rec = _Record(array, index, raw, problems)
-            if not rec.raw:
-                continue
-            fields = _parse(array, rec)
-            if isinstance(rec.ref, str) and rec.ref in parsed[array]:
-                rec.fail(f"duplicate ref '{rec.ref}' in {array}")
-                continue
-            if array in owners:
-                owner_key = "group" if array == "needs" else "provider"
-                owner = rec.raw.get(owner_key)
-                owners[array][rec.ref] = owner
-                pool = "groups" if array == "needs" else "providers"
-                if not isinstance(owner, str) or (
-                    owner not in parsed[pool] and not _existing_refs(MODELS[pool], {owner})
-                ):
-                    rec.fail(f"unknown {owner_key} '{owner}'")
-            parsed[array][rec.ref] = fields
+    return _import(MemoryDocument(doc, problems), problems, progress or _no_progress)
+
+
+def import_file(path: Path, *, progress: Progress | None = None) -> ImportReport:
+    """Import a JSON file, streamed: the file is never held in memory whole."""
+    problems: list[str] = []
+    return _import(FileDocument(path, problems), problems, progress or _no_progress)
+
+
+def _import(document, problems: list[str], progress: Progress) -> ImportReport:
     if problems:
         raise ImportFailed(problems)
-    report = _write(parsed, owners)
+    _check(document, problems, progress)
+    if problems:
+        raise ImportFailed(problems)
+    report = _write(document, progress)
     matching.data_changed()
     return report
 
 
-def _write(
-    parsed: dict[str, dict[str, dict[str, Any]]], owners: dict[str, dict[str, str]]
-) -> ImportReport:
-    report = ImportReport()
-    saved: dict[str, dict[str, Any]] = {}
+def _records(document, array: str) -> Iterator[tuple[Record, dict[str, Any]]]:
+    throwaway: list[str] = []
+    for index, raw in enumerate(document.records(array)):
+        rec = Record(array, index, raw, throwaway)
+        yield rec, parse(array, rec)
+
+
+def _check(document, problems: list[str], progress: Progress) -> None:
+    """Every problem of the file, found with reads only."""
+    in_file: dict[str, set[str]] = {}
     for array in ARRAYS:
-        model = MODELS[array]
-        existing = _existing_refs(model, set(parsed[array]))
-        saved[array] = {}
-        for ref, fields in parsed[array].items():
-            row = existing.get(ref)
-            if array in owners:
-                pool = "groups" if array == "needs" else "providers"
-                owner = (
-                    saved[pool].get(owners[array][ref])
-                    or _existing_refs(MODELS[pool], {owners[array][ref]})[owners[array][ref]]
-                )
-                fields = fields | (
-                    {"group_id": owner.id} if array == "needs" else {"provider_id": owner.id}
-                )
-                if row is None:
-                    fields.setdefault("status", "open")
-            # A field the file leaves out (or sets to null) keeps what the database has.
-            fields = {k: v for k, v in fields.items() if v is not None}
-            if array == "groups" and fields.get("stage") is None:
-                fields["stage"] = row.stage if row is not None else "penumbuhan"
-            if row is None:
-                row = model(ref=ref, **fields)
-                db.session.add(row)
-                report.created[array] += 1
-            else:
-                for name, value in fields.items():
-                    setattr(row, name, value)
-                if db.session.is_modified(row):
-                    report.updated[array] += 1
-                else:
-                    report.unchanged[array] += 1
-            db.session.flush()
-            saved[array][ref] = row
+        seen: set[str] = set()
+        unknown_owners: dict[str, list[Record]] = {}
+        with progress(f"Checking {array}", document.counts[array]) as bar:
+            for index, raw in enumerate(document.records(array)):
+                bar.update(1)
+                rec = Record(array, index, raw, problems)
+                if not rec.is_object:
+                    continue
+                parse(array, rec)
+                if isinstance(rec.ref, str) and rec.ref in seen:
+                    rec.fail(f"duplicate ref '{rec.ref}' in {array}")
+                    continue
+                seen.add(rec.ref if isinstance(rec.ref, str) else "")
+                if array in OWNERS:
+                    owner_field, pool, _ = OWNERS[array]
+                    owner = rec.raw.get(owner_field)
+                    if not isinstance(owner, str):
+                        rec.fail(f"unknown {owner_field} '{owner}'")
+                    elif owner not in in_file[pool]:
+                        unknown_owners.setdefault(owner, []).append(rec)
+        if unknown_owners:
+            owner_field, pool, _ = OWNERS[array]
+            found = _existing_ids(MODELS[pool], list(unknown_owners))
+            for owner, recs in unknown_owners.items():
+                if owner not in found:
+                    for rec in recs:
+                        rec.fail(f"unknown {owner_field} '{owner}'")
+        in_file[array] = seen if array not in OWNERS else set()
+    # Back to the records' order: ARRAY[INDEX] as the file has them.
+    problems.sort(key=_problem_order)
+
+
+def _problem_order(problem: str) -> tuple[int, int]:
+    match = re.match(r"(\w+)\[(\d+)\]", problem)
+    if not match or match.group(1) not in ARRAYS:
+        return (-1, 0)
+    return (ARRAYS.index(match.group(1)), int(match.group(2)))
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _parameter_limit() -> int:
+    """How many values one statement may bind on this database."""
+    connection = db.session.connection()
+    if connection.dialect.name == "postgresql":
+        return 65_535
+    driver = connection.connection.dbapi_connection
+    if isinstance(driver, sqlite3.Connection):
+        return driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    return 999
+
+
+def _batch_size() -> int:
+    # A batch binds its refs (plus a few values) in one IN (...).
+    return max(1, min(BATCH_ROWS, _parameter_limit() - 16))
+
+
+def _made_up_id(model, ref: str) -> int | None:
+    """The id in ``group-12``: how the export names a record created on the web (no ref)."""
+    match = re.fullmatch(rf"{model.__tablename__[:-1]}-([0-9]{{1,9}})", ref)
+    return int(match.group(1)) if match else None
+
+
+def _existing(model, refs: list[str]) -> dict[str, Any]:
+    """Rows (all columns) by ``ref``; a made-up ``group-12`` finds that web record, so an
+    export imports back unchanged. ``refs`` must fit in one statement."""
+    table = model.__table__
+    found = {row.ref: row for row in db.session.execute(select(table).where(table.c.ref.in_(refs)))}
+    by_id = {i: ref for ref in refs if ref not in found and (i := _made_up_id(model, ref))}
+    if by_id:
+        rows = db.session.execute(
+            select(table).where(table.c.id.in_(list(by_id)), table.c.ref.is_(None))
+        )
+        found.update({by_id[row.id]: row for row in rows})
+    return found
+
+
+def _existing_ids(model, refs: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for batch in _batches(refs, _batch_size()):
+        found.update({ref: row.id for ref, row in _existing(model, batch).items()})
+    return found
+
+
+def _write(document, progress: Progress) -> ImportReport:
+    report = ImportReport()
+    ids: dict[str, dict[str, int]] = {"groups": {}, "providers": {}}
+    size = _batch_size()
+    for array in ARRAYS:
+        with progress(f"Writing {array}", document.counts[array]) as bar:
+            for batch in _batches(_records(document, array), size):
+                _write_batch(array, batch, ids, report)
+                bar.update(len(batch))
     db.session.commit()
     return report
+
+
+def _write_batch(
+    array: str,
+    batch: list[tuple[Record, dict[str, Any]]],
+    ids: dict[str, dict[str, int]],
+    report: ImportReport,
+) -> None:
+    model = MODELS[array]
+    existing = _existing(model, [rec.ref for rec, _ in batch])
+    if array in OWNERS:
+        owner_field, pool, owner_column = OWNERS[array]
+        missing = {rec.raw[owner_field] for rec, _ in batch} - set(ids[pool])
+        if missing:
+            ids[pool].update(_existing_ids(MODELS[pool], sorted(missing)))
+    inserts, updates = [], []
+    for rec, fields in batch:
+        row = existing.get(rec.ref)
+        if array in OWNERS:
+            fields[owner_column] = ids[pool][rec.raw[owner_field]]
+        if row is None:
+            inserts.append(_new_row(array, rec.ref, fields))
+            continue
+        if array in ids:
+            ids[array][rec.ref] = row.id
+        # A field the file leaves out (or sets to null) keeps what the database has.
+        changed = {k: v for k, v in fields.items() if v is not None and getattr(row, k) != v}
+        if changed:
+            updates.append({"id": row.id, **changed})
+            report.updated[array] += 1
+        else:
+            report.unchanged[array] += 1
+    if inserts:
+        created = db.session.execute(insert(model).returning(model.id, model.ref), inserts)
+        for row_id, ref in created:
+            if array in ids:
+                ids[array][ref] = row_id
+        report.created[array] += len(inserts)
+    if updates:
+        db.session.execute(update(model), updates)
+
+
+def _new_row(array: str, ref: str, fields: dict[str, Any]) -> dict[str, Any]:
+    row = {"ref": ref, **fields}
+    if array == "groups" and row.get("stage") is None:
+        row["stage"] = "penumbuhan"
+    if array in OWNERS:
+        row.setdefault("status", "open")
+    return row
