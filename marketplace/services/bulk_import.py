@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -186,17 +187,63 @@ def _existing_ids(model, refs: list[str]) -> dict[str, int]:
     return found
 
 
+@dataclass
+class _Undo:
+    """What the write phase did, so that a failure part-way can take it back."""
+
+    created: dict[str, list[int]] = field(default_factory=lambda: {a: [] for a in ARRAYS})
+    before: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {a: [] for a in ARRAYS})
+
+
 def _write(document, progress: Progress) -> ImportReport:
-    report = ImportReport()
+    """Write the checked file in short transactions, one per batch.
+
+    A single transaction would hold SQLite's one write lock for the whole file and the
+    web's writes would time out behind it. Each batch commits in milliseconds instead, and
+    on SQLite the import pauses after each one so that waiting web writes go first. If a
+    batch fails, what the earlier ones wrote is taken back (``_take_back``).
+    """
+    report, undo = ImportReport(), _Undo()
     ids: dict[str, dict[str, int]] = {"groups": {}, "providers": {}}
     size = _batch_size()
-    for array in ARRAYS:
-        with progress(f"Writing {array}", document.counts[array]) as bar:
-            for batch in _batches(_records(document, array), size):
-                _write_batch(array, batch, ids, report)
-                bar.update(len(batch))
-    db.session.commit()
+    pause = db.session.get_bind().dialect.name == "sqlite"
+    db.session.commit()  # the check's reads end here: every batch starts afresh
+    try:
+        for array in ARRAYS:
+            with progress(f"Writing {array}", document.counts[array]) as bar:
+                for batch in _batches(_records(document, array), size):
+                    started = time.monotonic()
+                    _write_batch(array, batch, ids, report, undo)
+                    db.session.commit()
+                    bar.update(len(batch))
+                    if pause and len(batch) == size:  # more to come: let the web in first
+                        time.sleep(min(max(time.monotonic() - started, 0.02), 0.2))
+    except Exception as exc:
+        db.session.rollback()
+        raise ImportFailed([_take_back(undo, exc)]) from exc
     return report
+
+
+def _take_back(undo: _Undo, cause: Exception) -> str:
+    """Remove what this import created and restore what it changed; say how it went."""
+    reason = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
+    try:
+        size = _batch_size()
+        for array in reversed(ARRAYS):
+            table = MODELS[array].__table__
+            for batch in _batches(undo.created[array], size):
+                db.session.execute(table.delete().where(table.c.id.in_(batch)))
+                db.session.commit()
+            for batch in _batches(undo.before[array], size):
+                db.session.execute(update(MODELS[array]), batch)
+                db.session.commit()
+    except Exception:  # noqa: BLE001 — the first failure is the one to report
+        db.session.rollback()
+        return (
+            f"write: {reason}. Part of the file may be in the database: import the same "
+            "file again to complete it (records are matched by ref)."
+        )
+    return f"write: {reason}. What had been written was taken back: nothing was imported."
 
 
 def _write_batch(
@@ -204,6 +251,7 @@ def _write_batch(
     batch: list[tuple[Record, dict[str, Any]]],
     ids: dict[str, dict[str, int]],
     report: ImportReport,
+    undo: _Undo,
 ) -> None:
     model = MODELS[array]
     existing = _existing(model, [rec.ref for rec, _ in batch])
@@ -226,12 +274,15 @@ def _write_batch(
         changed = {k: v for k, v in fields.items() if v is not None and getattr(row, k) != v}
         if changed:
             updates.append({"id": row.id, **changed})
+            kept = [*changed, "updated_at"] if array in OWNERS else changed
+            undo.before[array].append({"id": row.id} | {k: getattr(row, k) for k in kept})
             report.updated[array] += 1
         else:
             report.unchanged[array] += 1
     if inserts:
         created = db.session.execute(insert(model).returning(model.id, model.ref), inserts)
         for row_id, ref in created:
+            undo.created[array].append(row_id)
             if array in ids:
                 ids[array][ref] = row_id
         report.created[array] += len(inserts)

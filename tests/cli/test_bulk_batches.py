@@ -100,3 +100,48 @@ def test_a_streamed_file_reports_its_problems_like_a_document(runner, app, tmp_p
         "needs[2] ref=n2: unknown group 'g9'",
         "Nothing was imported: 2 problem(s).",
     ]
+
+
+def test_each_batch_is_its_own_short_transaction(ctx, monkeypatch):
+    monkeypatch.setattr(bulk_import, "BATCH_ROWS", 10)
+    commits: list[int] = []
+    session = db.session()
+    listener = lambda _session: commits.append(1)  # noqa: E731
+    event.listen(session, "after_commit", listener)
+    try:
+        bulk_import.import_document(bulk(5, 40))
+    finally:
+        event.remove(session, "after_commit", listener)
+    assert len(commits) >= 1 + 4  # the check's reads, then at least one per batch of needs
+
+
+def test_a_failure_part_way_takes_back_what_earlier_batches_wrote(ctx, monkeypatch):
+    doc = bulk(4, 10)
+    bulk_import.import_document(doc)
+    doc["groups"][0]["name"] = "Kelompok Baru"
+    doc["needs"][0]["title"] = "Judul baru"
+    doc["needs"] += bulk(4, 30)["needs"][10:]
+    doc["groups"].append({"ref": "g-new", "name": "Kelompok lain", "province": "Bali"})
+    monkeypatch.setattr(bulk_import, "BATCH_ROWS", 5)
+    real, calls = bulk_import._write_batch, []
+
+    def failing(array, *args):
+        calls.append(array)
+        if array == "needs" and calls.count("needs") == 3:
+            raise RuntimeError("disk full")
+        return real(array, *args)
+
+    monkeypatch.setattr(bulk_import, "_write_batch", failing)
+    try:
+        bulk_import.import_document(doc)
+    except bulk_import.ImportFailed as failure:
+        assert failure.problems == [
+            "write: disk full. What had been written was taken back: nothing was imported."
+        ]
+    else:
+        raise AssertionError("the import should have failed")
+    db.session.expire_all()
+    assert db.session.scalar(select(func.count()).select_from(Need)) == 10
+    assert db.session.scalar(select(func.count()).select_from(Group)) == 4
+    assert db.session.scalar(select(Group.name).where(Group.ref == "g0")) == "Kelompok 0"
+    assert db.session.scalar(select(Need.title).where(Need.ref == "n0")) == "Ajar 0"
