@@ -101,6 +101,7 @@ def _check(document, problems: list[str], progress: Progress) -> None:
     for array in ARRAYS:
         seen: set[str] = set()
         unknown_owners: dict[str, list[Record]] = {}
+        matched: list[Record] = []
         with progress(f"Checking {array}", document.counts[array]) as bar:
             for index, raw in enumerate(document.records(array)):
                 bar.update(1)
@@ -114,11 +115,13 @@ def _check(document, problems: list[str], progress: Progress) -> None:
                 seen.add(rec.ref if isinstance(rec.ref, str) else "")
                 if array in OWNERS:
                     owner_field, pool, _ = OWNERS[array]
-                    owner = rec.raw.get(owner_field)
+                    owner = rec.reference(owner_field)
                     if not isinstance(owner, str):
                         rec.fail(f"unknown {owner_field} '{owner}'")
                     elif owner not in in_file[pool]:
                         unknown_owners.setdefault(owner, []).append(rec)
+                    if rec.raw.get("status") == "matched":
+                        matched.append(rec)
         if unknown_owners:
             owner_field, pool, _ = OWNERS[array]
             found = _existing_ids(MODELS[pool], list(unknown_owners))
@@ -126,9 +129,25 @@ def _check(document, problems: list[str], progress: Progress) -> None:
                 if owner not in found:
                     for rec in recs:
                         rec.fail(f"unknown {owner_field} '{owner}'")
+        if matched:
+            _check_matched(MODELS[array], matched)
         in_file[array] = seen if array not in OWNERS else set()
     # Back to the records' order: ARRAY[INDEX] as the file has them.
     problems.sort(key=_problem_order)
+
+
+def _check_matched(model, claims: list[Record]) -> None:
+    """``matched`` is what an accepted match makes of a listing: a file may say it only of
+    a record that is matched already (an export read back), never make a listing so."""
+    for batch in _batches(claims, _batch_size()):
+        rows = _existing(model, [rec.ref for rec in batch])
+        for rec in batch:
+            row = rows.get(rec.ref)
+            if row is None or row.status != "matched":
+                rec.fail(
+                    "'status' matched comes from a match accepted on the marketplace; "
+                    "import the record as open"
+                )
 
 
 def _problem_order(problem: str) -> tuple[int, int]:
@@ -162,6 +181,8 @@ def _batch_size() -> int:
 
 def _made_up_id(model, ref: str) -> int | None:
     """The id in ``group-12``: how the export names a record created on the web (no ref)."""
+    if not isinstance(ref, str):
+        return None
     match = re.fullmatch(rf"{model.__tablename__[:-1]}-([0-9]{{1,9}})", ref)
     return int(match.group(1)) if match else None
 
@@ -257,14 +278,14 @@ def _write_batch(
     existing = _existing(model, [rec.ref for rec, _ in batch])
     if array in OWNERS:
         owner_field, pool, owner_column = OWNERS[array]
-        missing = {rec.raw[owner_field] for rec, _ in batch} - set(ids[pool])
+        missing = {rec.reference(owner_field) for rec, _ in batch} - set(ids[pool])
         if missing:
             ids[pool].update(_existing_ids(MODELS[pool], sorted(missing)))
     inserts, updates = [], []
     for rec, fields in batch:
         row = existing.get(rec.ref)
         if array in OWNERS:
-            fields[owner_column] = ids[pool][rec.raw[owner_field]]
+            fields[owner_column] = ids[pool][rec.reference(owner_field)]
         if row is None:
             inserts.append(_new_row(array, rec.ref, fields))
             continue

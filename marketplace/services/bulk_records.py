@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from marketplace import regions
+from marketplace import contacts, regions
 from marketplace.services import listings
 from marketplace.text import clean_line, clean_text
 from marketplace.vocab import GROUP_STAGES, KINDS, LISTING_STATUSES, PROVIDER_TYPES, SECTORS
@@ -69,6 +69,10 @@ OPTIONAL = {
         "available_until",
     ),
 }
+ADDRESS_PROBLEMS = {
+    "contact_email": "'contact_email' is not a valid email address",
+    "website": "'website' must be a full web address starting with http:// or https://",
+}
 MULTILINE = frozenset({"description", "products", "achievements"})
 
 
@@ -99,6 +103,18 @@ class Record:
             return None
         if len(value) > max_len:
             self.fail(f"'{name}' is longer than {max_len} characters")
+        return value
+
+    def reference(self, name: str) -> Any:
+        """A ref naming another record, compared as the records' own refs are: trimmed."""
+        value = self.raw.get(name)
+        return clean_line(value) if isinstance(value, str) else value
+
+    def address(self, name: str, rule, max_len: int) -> str | None:
+        value = self.text(name, max_len=max_len)
+        if value is not None and not rule(value):
+            self.fail(ADDRESS_PROBLEMS[name])
+            return None
         return value
 
     def number(
@@ -228,9 +244,9 @@ def parse(array: str, rec: Record) -> dict[str, Any]:
             "lon": rec.number("lon", lo=-180, hi=180),
             "service_area": rec.area(),
             "description": rec.text("description", max_len=5000) or "",
-            "contact_email": rec.text("contact_email", max_len=254),
+            "contact_email": rec.address("contact_email", contacts.is_email_address, 254),
             "contact_phone": rec.text("contact_phone", max_len=40),
-            "website": rec.text("website", max_len=200),
+            "website": rec.address("website", contacts.is_web_address, 200),
         }
     fields = {
         "kind": rec.choice("kind", KINDS, required=True),
