@@ -13,6 +13,7 @@ from flask import Flask
 from flask.cli import with_appcontext
 from flask_babel import force_locale
 
+from marketplace.refs import DEFAULT_SOURCE
 from marketplace.services import bulk_export, bulk_import, matching
 
 
@@ -33,11 +34,17 @@ def register(app: Flask) -> None:
 @click.command("import-data")
 @with_appcontext
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def import_data(file: Path) -> None:
+@click.option(
+    "--source",
+    default=DEFAULT_SOURCE,
+    metavar="NAME",
+    help="The partner programme the file comes from: its refs are its own (default: ours).",
+)
+def import_data(file: Path, source: str) -> None:
     """Import groups, providers, needs and offers from FILE (all or nothing)."""
     try:
         with force_locale("en"):
-            report = bulk_import.import_file(file, progress=_progress_bar)
+            report = bulk_import.import_file(file, source=source, progress=_progress_bar)
     except bulk_import.ImportFailed as failure:
         for problem in failure.problems:
             click.echo(problem, err=True)
@@ -132,10 +139,17 @@ def evaluate(data: Path, truth: Path, k: int) -> None:
     "--format", "fmt", type=click.Choice(["json", "needs-csv", "offers-csv"]), default="json"
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
-def export_data(fmt: str, output: Path | None) -> None:
+@click.option(
+    "--source",
+    default=DEFAULT_SOURCE,
+    metavar="NAME",
+    help="JSON: the records of this import source, with its refs (default: ours).",
+)
+def export_data(fmt: str, output: Path | None, source: str) -> None:
     """Export needs and offers as the bulk JSON (or CSV) to a file or standard output."""
     if fmt == "json":
-        text = json.dumps(bulk_export.export_document(), ensure_ascii=False, indent=1) + "\n"
+        document = bulk_export.export_document(source=source)
+        text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     elif fmt == "needs-csv":
         text = bulk_export.needs_csv()
     else:

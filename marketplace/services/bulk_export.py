@@ -8,22 +8,27 @@ from typing import Any
 
 from sqlalchemy import select
 
+from marketplace import refs
 from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider
 from marketplace.services.places import region_name
 
 
-def _ref(row) -> str:
-    return row.ref or f"{row.__tablename__[:-1]}-{row.id}"
+def _ref(row, source: str | None = None) -> str:
+    """The record's ref as a file of ``source`` names it: bare for a record of that
+    source, the stable id otherwise (``marketplace/refs.py``)."""
+    if row.ref is not None and row.source == source:
+        return row.ref
+    return refs.stable_id(row.__tablename__, source=row.source, ref=row.ref, id=row.id)
 
 
 def _drop_empty(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if v not in (None, "", [])}
 
 
-def _listing(row: Need | Offer) -> dict[str, Any]:
+def _listing(row: Need | Offer, source: str) -> dict[str, Any]:
     return {
-        "ref": _ref(row),
+        "ref": _ref(row, source),
         "kind": row.kind,
         "title": row.title,
         "description": row.description,
@@ -36,17 +41,20 @@ def _listing(row: Need | Offer) -> dict[str, Any]:
     }
 
 
-def export_document() -> dict[str, list[dict[str, Any]]]:
-    """Everything, in the format ``import-data`` reads back."""
-    groups = db.session.scalars(select(Group).order_by(Group.id)).all()
-    providers = db.session.scalars(select(Provider).order_by(Provider.id)).all()
-    needs = db.session.scalars(select(Need).order_by(Need.id)).all()
-    offers = db.session.scalars(select(Offer).order_by(Offer.id)).all()
+def export_document(source: str = refs.DEFAULT_SOURCE) -> dict[str, list[dict[str, Any]]]:
+    """The records of one import source (by default ours, and everything created on the
+    web), in the format ``import-data --source`` reads back."""
+
+    def rows(model):
+        stmt = select(model).where(model.source == source).order_by(model.id)
+        return db.session.scalars(stmt).all()
+
+    groups, providers, needs, offers = rows(Group), rows(Provider), rows(Need), rows(Offer)
     return {
         "groups": [
             _drop_empty(
                 {
-                    "ref": _ref(g),
+                    "ref": _ref(g, source),
                     "name": g.name,
                     "province": region_name(g.province_code),
                     "regency": region_name(g.regency_code),
@@ -67,7 +75,7 @@ def export_document() -> dict[str, list[dict[str, Any]]]:
         "providers": [
             _drop_empty(
                 {
-                    "ref": _ref(p),
+                    "ref": _ref(p, source),
                     "name": p.name,
                     "type": p.type,
                     "province": region_name(p.province_code),
@@ -85,9 +93,9 @@ def export_document() -> dict[str, list[dict[str, Any]]]:
         ],
         "needs": [
             _drop_empty(
-                _listing(n)
+                _listing(n, source)
                 | {
-                    "group": _ref(n.group),
+                    "group": _ref(n.group, source),
                     "budget": float(n.budget) if n.budget is not None else None,
                     "wanted_from": n.wanted_from.isoformat() if n.wanted_from else None,
                     "wanted_until": n.wanted_until.isoformat() if n.wanted_until else None,
@@ -97,9 +105,9 @@ def export_document() -> dict[str, list[dict[str, Any]]]:
         ],
         "offers": [
             _drop_empty(
-                _listing(o)
+                _listing(o, source)
                 | {
-                    "provider": _ref(o.provider),
+                    "provider": _ref(o.provider, source),
                     "service_area": [region_name(c) for c in o.service_area or []],
                     "price": float(o.price) if o.price is not None else None,
                     "available_from": o.available_from.isoformat() if o.available_from else None,

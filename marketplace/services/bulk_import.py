@@ -23,6 +23,7 @@ from sqlalchemy import insert, select, update
 
 from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider
+from marketplace.refs import DEFAULT_SOURCE, is_source_name, made_up_id
 from marketplace.services import matching
 from marketplace.services.bulk_reader import FileDocument, MemoryDocument
 from marketplace.services.bulk_records import ARRAYS, Record, parse
@@ -65,25 +66,42 @@ def _no_progress(label: str, total: int) -> contextlib.AbstractContextManager:
     return contextlib.nullcontext(_NoBar())
 
 
-def import_document(doc: Any, *, progress: Progress | None = None) -> ImportReport:
-    """Import a decoded document: every record checked, then all written, or nothing."""
-    problems: list[str] = []
-    return _import(MemoryDocument(doc, problems), problems, progress or _no_progress)
+def import_document(
+    doc: Any, *, source: str = DEFAULT_SOURCE, progress: Progress | None = None
+) -> ImportReport:
+    """Import a decoded document: every record checked, then all written, or nothing.
+
+    ``source`` names the partner programme the file comes from: its refs are its own, and
+    its file never changes a record of another source (``marketplace/refs.py``).
+    """
+    problems = _source_problems(source)
+    return _import(MemoryDocument(doc, problems), source, problems, progress or _no_progress)
 
 
-def import_file(path: Path, *, progress: Progress | None = None) -> ImportReport:
+def import_file(
+    path: Path, *, source: str = DEFAULT_SOURCE, progress: Progress | None = None
+) -> ImportReport:
     """Import a JSON file, streamed: the file is never held in memory whole."""
-    problems: list[str] = []
-    return _import(FileDocument(path, problems), problems, progress or _no_progress)
+    problems = _source_problems(source)
+    return _import(FileDocument(path, problems), source, problems, progress or _no_progress)
 
 
-def _import(document, problems: list[str], progress: Progress) -> ImportReport:
+def _source_problems(source: str) -> list[str]:
+    if source == DEFAULT_SOURCE or is_source_name(source):
+        return []
+    return [
+        f"source: '{source}' must be 1 to 40 lowercase letters, digits, '-' or '_', "
+        "starting with a letter or digit"
+    ]
+
+
+def _import(document, source: str, problems: list[str], progress: Progress) -> ImportReport:
     if problems:
         raise ImportFailed(problems)
-    _check(document, problems, progress)
+    _check(document, source, problems, progress)
     if problems:
         raise ImportFailed(problems)
-    report = _write(document, progress)
+    report = _write(document, source, progress)
     matching.data_changed()
     return report
 
@@ -95,7 +113,7 @@ def _records(document, array: str) -> Iterator[tuple[Record, dict[str, Any]]]:
         yield rec, parse(array, rec)
 
 
-def _check(document, problems: list[str], progress: Progress) -> None:
+def _check(document, source: str, problems: list[str], progress: Progress) -> None:
     """Every problem of the file, found with reads only."""
     in_file: dict[str, set[str]] = {}
     for array in ARRAYS:
@@ -124,23 +142,23 @@ def _check(document, problems: list[str], progress: Progress) -> None:
                         matched.append(rec)
         if unknown_owners:
             owner_field, pool, _ = OWNERS[array]
-            found = _existing_ids(MODELS[pool], list(unknown_owners))
+            found = _existing_ids(MODELS[pool], list(unknown_owners), source)
             for owner, recs in unknown_owners.items():
                 if owner not in found:
                     for rec in recs:
                         rec.fail(f"unknown {owner_field} '{owner}'")
         if matched:
-            _check_matched(MODELS[array], matched)
+            _check_matched(MODELS[array], matched, source)
         in_file[array] = seen if array not in OWNERS else set()
     # Back to the records' order: ARRAY[INDEX] as the file has them.
     problems.sort(key=_problem_order)
 
 
-def _check_matched(model, claims: list[Record]) -> None:
+def _check_matched(model, claims: list[Record], source: str) -> None:
     """``matched`` is what an accepted match makes of a listing: a file may say it only of
     a record that is matched already (an export read back), never make a listing so."""
     for batch in _batches(claims, _batch_size()):
-        rows = _existing(model, [rec.ref for rec in batch])
+        rows = _existing(model, [rec.ref for rec in batch], source)
         for rec in batch:
             row = rows.get(rec.ref)
             if row is None or row.status != "matched":
@@ -179,20 +197,21 @@ def _batch_size() -> int:
     return max(1, min(BATCH_ROWS, _parameter_limit() - 16))
 
 
-def _made_up_id(model, ref: str) -> int | None:
-    """The id in ``group-12``: how the export names a record created on the web (no ref)."""
-    if not isinstance(ref, str):
-        return None
-    match = re.fullmatch(rf"{model.__tablename__[:-1]}-([0-9]{{1,9}})", ref)
-    return int(match.group(1)) if match else None
-
-
-def _existing(model, refs: list[str]) -> dict[str, Any]:
-    """Rows (all columns) by ``ref``; a made-up ``group-12`` finds that web record, so an
-    export imports back unchanged. ``refs`` must fit in one statement."""
+def _existing(model, refs: list[str], source: str) -> dict[str, Any]:
+    """The source's rows (all columns) by ``ref``; in the default source, a made-up
+    ``group-12`` finds that web record, so an export imports back unchanged. ``refs`` must
+    fit in one statement."""
     table = model.__table__
-    found = {row.ref: row for row in db.session.execute(select(table).where(table.c.ref.in_(refs)))}
-    by_id = {i: ref for ref in refs if ref not in found and (i := _made_up_id(model, ref))}
+    found = {
+        row.ref: row
+        for row in db.session.execute(
+            select(table).where(table.c.source == source, table.c.ref.in_(refs))
+        )
+    }
+    if source != DEFAULT_SOURCE:
+        return found
+    table_name = model.__tablename__
+    by_id = {i: ref for ref in refs if ref not in found and (i := made_up_id(table_name, ref))}
     if by_id:
         rows = db.session.execute(
             select(table).where(table.c.id.in_(list(by_id)), table.c.ref.is_(None))
@@ -201,10 +220,10 @@ def _existing(model, refs: list[str]) -> dict[str, Any]:
     return found
 
 
-def _existing_ids(model, refs: list[str]) -> dict[str, int]:
+def _existing_ids(model, refs: list[str], source: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for batch in _batches(refs, _batch_size()):
-        found.update({ref: row.id for ref, row in _existing(model, batch).items()})
+        found.update({ref: row.id for ref, row in _existing(model, batch, source).items()})
     return found
 
 
@@ -216,7 +235,7 @@ class _Undo:
     before: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {a: [] for a in ARRAYS})
 
 
-def _write(document, progress: Progress) -> ImportReport:
+def _write(document, source: str, progress: Progress) -> ImportReport:
     """Write the checked file in short transactions, one per batch.
 
     A single transaction would hold SQLite's one write lock for the whole file and the
@@ -234,7 +253,7 @@ def _write(document, progress: Progress) -> ImportReport:
             with progress(f"Writing {array}", document.counts[array]) as bar:
                 for batch in _batches(_records(document, array), size):
                     started = time.monotonic()
-                    _write_batch(array, batch, ids, report, undo)
+                    _write_batch(array, batch, source, ids, report, undo)
                     db.session.commit()
                     bar.update(len(batch))
                     if pause and len(batch) == size:  # more to come: let the web in first
@@ -270,24 +289,25 @@ def _take_back(undo: _Undo, cause: Exception) -> str:
 def _write_batch(
     array: str,
     batch: list[tuple[Record, dict[str, Any]]],
+    source: str,
     ids: dict[str, dict[str, int]],
     report: ImportReport,
     undo: _Undo,
 ) -> None:
     model = MODELS[array]
-    existing = _existing(model, [rec.ref for rec, _ in batch])
+    existing = _existing(model, [rec.ref for rec, _ in batch], source)
     if array in OWNERS:
         owner_field, pool, owner_column = OWNERS[array]
         missing = {rec.reference(owner_field) for rec, _ in batch} - set(ids[pool])
         if missing:
-            ids[pool].update(_existing_ids(MODELS[pool], sorted(missing)))
+            ids[pool].update(_existing_ids(MODELS[pool], sorted(missing), source))
     inserts, updates = [], []
     for rec, fields in batch:
         row = existing.get(rec.ref)
         if array in OWNERS:
             fields[owner_column] = ids[pool][rec.reference(owner_field)]
         if row is None:
-            inserts.append(_new_row(array, rec.ref, fields))
+            inserts.append(_new_row(array, rec.ref, fields) | {"source": source})
             continue
         if array in ids:
             ids[array][rec.ref] = row.id
