@@ -10,8 +10,10 @@ database allows, and memory stays that of a batch, whatever the size of the file
 from __future__ import annotations
 
 import contextlib
+import pickle
 import re
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -98,73 +100,111 @@ def _source_problems(source: str) -> list[str]:
 def _import(document, source: str, problems: list[str], progress: Progress) -> ImportReport:
     if problems:
         raise ImportFailed(problems)
-    _check(document, source, problems, progress)
-    if problems:
-        raise ImportFailed(problems)
-    report = _write(document, source, progress)
+    with _Spool() as spool:
+        _check(document, source, problems, progress, spool)
+        if problems:
+            raise ImportFailed(problems)
+        report = _write(spool, source, progress)
     matching.data_changed()
     return report
 
 
-def _records(document, array: str) -> Iterator[tuple[Record, dict[str, Any]]]:
-    throwaway: list[str] = []
-    for index, raw in enumerate(document.records(array)):
-        rec = Record(array, index, raw, throwaway)
-        yield rec, parse(array, rec)
+class _Spool:
+    """The checked records, ready to write, pickled a batch at a time to a temporary file:
+    the write phase neither parses the file again nor holds it in memory."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile(prefix="import-")  # noqa: SIM115 — closed on exit
+        self.buffer: list[tuple] = []
+        self.batches = dict.fromkeys(ARRAYS, 0)
+        self.counts = dict.fromkeys(ARRAYS, 0)
+        self.size = BATCH_ROWS
+
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.file.close()
+
+    def add(self, array: str, item: tuple) -> None:
+        self.buffer.append(item)
+        self.counts[array] += 1
+        if len(self.buffer) >= self.size:
+            self.flush(array)
+
+    def flush(self, array: str) -> None:
+        if self.buffer:
+            pickle.dump(self.buffer, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+            self.batches[array] += 1
+            self.buffer = []
+
+    def read(self, array: str) -> Iterator[list[tuple]]:
+        for _ in range(self.batches[array]):
+            yield pickle.load(self.file)  # noqa: S301 — our own file, written just now
 
 
-def _check(document, source: str, problems: list[str], progress: Progress) -> None:
-    """Every problem of the file, found with reads only."""
+def _check(document, source: str, problems: list[str], progress: Progress, spool: _Spool) -> None:
+    """Every problem of the file, found with reads only; the good records into ``spool``."""
+    spool.size = _batch_size()
     in_file: dict[str, set[str]] = {}
     for array in ARRAYS:
         seen: set[str] = set()
-        unknown_owners: dict[str, list[Record]] = {}
-        matched: list[Record] = []
+        # (index, ref) of records whose owner is not in the file, by owner; of matched ones.
+        elsewhere: dict[str, list[tuple[int, Any]]] = {}
+        matched: list[tuple[int, Any]] = []
         with progress(f"Checking {array}", document.counts[array]) as bar:
             for index, raw in enumerate(document.records(array)):
                 bar.update(1)
                 rec = Record(array, index, raw, problems)
                 if not rec.is_object:
                     continue
-                parse(array, rec)
+                fields = parse(array, rec)
                 if isinstance(rec.ref, str) and rec.ref in seen:
                     rec.fail(f"duplicate ref '{rec.ref}' in {array}")
                     continue
                 seen.add(rec.ref if isinstance(rec.ref, str) else "")
+                owner = None
                 if array in OWNERS:
                     owner_field, pool, _ = OWNERS[array]
                     owner = rec.reference(owner_field)
                     if not isinstance(owner, str):
                         rec.fail(f"unknown {owner_field} '{owner}'")
                     elif owner not in in_file[pool]:
-                        unknown_owners.setdefault(owner, []).append(rec)
+                        elsewhere.setdefault(owner, []).append((index, rec.ref))
                     if rec.raw.get("status") == "matched":
-                        matched.append(rec)
-        if unknown_owners:
+                        matched.append((index, rec.ref))
+                if not problems:
+                    spool.add(array, (rec.ref, owner, fields))
+        spool.flush(array)
+        if elsewhere:
             owner_field, pool, _ = OWNERS[array]
-            found = _existing_ids(MODELS[pool], list(unknown_owners), source)
-            for owner, recs in unknown_owners.items():
+            found = _existing_ids(MODELS[pool], list(elsewhere), source)
+            for owner, records in elsewhere.items():
                 if owner not in found:
-                    for rec in recs:
-                        rec.fail(f"unknown {owner_field} '{owner}'")
+                    for index, ref in records:
+                        problems.append(
+                            f"{array}[{index}] ref={ref}: unknown {owner_field} '{owner}'"
+                        )
         if matched:
-            _check_matched(MODELS[array], matched, source)
+            _check_matched(array, matched, source, problems)
         in_file[array] = seen if array not in OWNERS else set()
     # Back to the records' order: ARRAY[INDEX] as the file has them.
     problems.sort(key=_problem_order)
 
 
-def _check_matched(model, claims: list[Record], source: str) -> None:
+def _check_matched(
+    array: str, claims: list[tuple[int, Any]], source: str, problems: list[str]
+) -> None:
     """``matched`` is what an accepted match makes of a listing: a file may say it only of
     a record that is matched already (an export read back), never make a listing so."""
     for batch in _batches(claims, _batch_size()):
-        rows = _existing(model, [rec.ref for rec in batch], source)
-        for rec in batch:
-            row = rows.get(rec.ref)
+        rows = _existing(MODELS[array], [ref for _, ref in batch if isinstance(ref, str)], source)
+        for index, ref in batch:
+            row = rows.get(ref)
             if row is None or row.status != "matched":
-                rec.fail(
-                    "'status' matched comes from a match accepted on the marketplace; "
-                    "import the record as open"
+                problems.append(
+                    f"{array}[{index}] ref={ref}: 'status' matched comes from a match accepted "
+                    "on the marketplace; import the record as open"
                 )
 
 
@@ -235,29 +275,28 @@ class _Undo:
     before: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {a: [] for a in ARRAYS})
 
 
-def _write(document, source: str, progress: Progress) -> ImportReport:
+def _write(spool: _Spool, source: str, progress: Progress) -> ImportReport:
     """Write the checked file in short transactions, one per batch.
 
     A single transaction would hold SQLite's one write lock for the whole file and the
-    web's writes would time out behind it. Each batch commits in milliseconds instead, and
-    on SQLite the import pauses after each one so that waiting web writes go first. If a
-    batch fails, what the earlier ones wrote is taken back (``_take_back``).
+    web's writes would time out behind it. Each batch holds it for milliseconds instead,
+    and on SQLite the import then waits as long again, so that waiting web writes go
+    first. If a batch fails, what the earlier ones wrote is taken back (``_take_back``).
     """
     report, undo = ImportReport(), _Undo()
     ids: dict[str, dict[str, int]] = {"groups": {}, "providers": {}}
-    size = _batch_size()
     pause = db.session.get_bind().dialect.name == "sqlite"
     db.session.commit()  # the check's reads end here: every batch starts afresh
+    spool.file.seek(0)
     try:
         for array in ARRAYS:
-            with progress(f"Writing {array}", document.counts[array]) as bar:
-                for batch in _batches(_records(document, array), size):
-                    started = time.monotonic()
-                    _write_batch(array, batch, source, ids, report, undo)
+            with progress(f"Writing {array}", spool.counts[array]) as bar:
+                for batch in spool.read(array):
+                    writing = _write_batch(array, batch, source, ids, report, undo)
                     db.session.commit()
                     bar.update(len(batch))
-                    if pause and len(batch) == size:  # more to come: let the web in first
-                        time.sleep(min(max(time.monotonic() - started, 0.02), 0.2))
+                    if pause:
+                        time.sleep(min(time.monotonic() - writing, 0.2))
     except Exception as exc:
         db.session.rollback()
         raise ImportFailed([_take_back(undo, exc)]) from exc
@@ -288,29 +327,30 @@ def _take_back(undo: _Undo, cause: Exception) -> str:
 
 def _write_batch(
     array: str,
-    batch: list[tuple[Record, dict[str, Any]]],
+    batch: list[tuple[str, str | None, dict[str, Any]]],
     source: str,
     ids: dict[str, dict[str, int]],
     report: ImportReport,
     undo: _Undo,
-) -> None:
+) -> float:
+    """Look the batch up (reads), then write it; return when the writing began."""
     model = MODELS[array]
-    existing = _existing(model, [rec.ref for rec, _ in batch], source)
+    existing = _existing(model, [ref for ref, _, _ in batch], source)
     if array in OWNERS:
-        owner_field, pool, owner_column = OWNERS[array]
-        missing = {rec.reference(owner_field) for rec, _ in batch} - set(ids[pool])
+        _, pool, owner_column = OWNERS[array]
+        missing = {owner for _, owner, _ in batch} - set(ids[pool])
         if missing:
             ids[pool].update(_existing_ids(MODELS[pool], sorted(missing), source))
     inserts, updates = [], []
-    for rec, fields in batch:
-        row = existing.get(rec.ref)
+    for ref, owner, fields in batch:
+        row = existing.get(ref)
         if array in OWNERS:
-            fields[owner_column] = ids[pool][rec.reference(owner_field)]
+            fields[owner_column] = ids[pool][owner]
         if row is None:
-            inserts.append(_new_row(array, rec.ref, fields) | {"source": source})
+            inserts.append(_new_row(array, ref, fields) | {"source": source})
             continue
         if array in ids:
-            ids[array][rec.ref] = row.id
+            ids[array][ref] = row.id
         # A field the file leaves out (or sets to null) keeps what the database has.
         changed = {k: v for k, v in fields.items() if v is not None and getattr(row, k) != v}
         if changed:
@@ -320,6 +360,7 @@ def _write_batch(
             report.updated[array] += 1
         else:
             report.unchanged[array] += 1
+    writing = time.monotonic()
     if inserts:
         created = db.session.execute(insert(model).returning(model.id, model.ref), inserts)
         for row_id, ref in created:
@@ -329,6 +370,7 @@ def _write_batch(
         report.created[array] += len(inserts)
     if updates:
         db.session.execute(update(model), updates)
+    return writing
 
 
 def _new_row(array: str, ref: str, fields: dict[str, Any]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -74,6 +75,17 @@ ADDRESS_PROBLEMS = {
     "website": "'website' must be a full web address starting with http:// or https://",
 }
 MULTILINE = frozenset({"description", "products", "achievements"})
+
+
+# A file names the same few hundred places again and again.
+@functools.lru_cache(maxsize=8192)
+def _province(name: str) -> regions.Province | None:
+    return regions.find_province(name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _regency(name: str, province_code: str | None) -> regions.Regency | None:
+    return regions.find_regency(name, province=province_code)
 
 
 class Record:
@@ -185,13 +197,13 @@ class Record:
         regency_name = self.text("regency", max_len=100)
         if province_name is None:
             return None, None
-        province = regions.find_province(province_name)
+        province = _province(province_name)
         if province is None:
             self.fail(f"unknown province '{province_name}'")
             return None, None
         if regency_name is None:
             return province.code, None
-        regency = regions.find_regency(regency_name, province=province.code)
+        regency = _regency(regency_name, province.code)
         if regency is None or regency.province_code != province.code:
             self.fail(f"unknown regency '{regency_name}' in {province.name}")
             return province.code, None
@@ -200,7 +212,7 @@ class Record:
     def area(self) -> list[str]:
         codes = []
         for name in self.words("service_area"):
-            found = regions.find_province(name) or regions.find_regency(name)
+            found = _province(name) or _regency(name, None)
             if found is None:
                 self.fail(f"unknown region '{name}' in service_area")
             else:
