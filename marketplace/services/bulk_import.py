@@ -9,6 +9,7 @@ database allows, and memory stays that of a batch, whatever the size of the file
 
 from __future__ import annotations
 
+import array as arrays
 import contextlib
 import pickle
 import re
@@ -21,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
 from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider
@@ -29,6 +30,7 @@ from marketplace.refs import DEFAULT_SOURCE, is_source_name, made_up_id
 from marketplace.services import matching
 from marketplace.services.bulk_reader import FileDocument, MemoryDocument
 from marketplace.services.bulk_records import ARRAYS, Record, parse
+from marketplace.services.bulk_writes import insert_rows
 
 __all__ = ["ARRAYS", "ImportFailed", "ImportReport", "import_document", "import_file"]
 
@@ -271,7 +273,9 @@ def _existing_ids(model, refs: list[str], source: str) -> dict[str, int]:
 class _Undo:
     """What the write phase did, so that a failure part-way can take it back."""
 
-    created: dict[str, list[int]] = field(default_factory=lambda: {a: [] for a in ARRAYS})
+    created: dict[str, arrays.array] = field(
+        default_factory=lambda: {a: arrays.array("q") for a in ARRAYS}
+    )
     before: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {a: [] for a in ARRAYS})
 
 
@@ -362,8 +366,7 @@ def _write_batch(
             report.unchanged[array] += 1
     writing = time.monotonic()
     if inserts:
-        created = db.session.execute(insert(model).returning(model.id, model.ref), inserts)
-        for row_id, ref in created:
+        for row_id, ref in insert_rows(model, inserts, source):
             undo.created[array].append(row_id)
             if array in ids:
                 ids[array][ref] = row_id

@@ -1,0 +1,49 @@
+"""New rows of a bulk import, many at a time, the fastest way each database offers.
+
+PostgreSQL takes them through ``COPY`` (a multi-row ``INSERT`` would have the driver
+rewrite a statement of tens of thousands of placeholders on every batch, which costs
+more than the database's own work); SQLite through an ``INSERT ... RETURNING`` per batch.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from psycopg import sql
+from psycopg.types.json import Json
+from sqlalchemy import JSON, insert, select
+
+from marketplace.extensions import db
+from marketplace.models.base import utcnow
+
+
+def insert_rows(model, rows: list[dict[str, Any]], source: str) -> list[tuple[int, str]]:
+    """Insert ``rows`` (all of one ``source``, refs unique) and return their (id, ref)."""
+    table = model.__table__
+    now = utcnow()
+    stamps = {"created_at": now} | ({"updated_at": now} if "updated_at" in table.c else {})
+    rows = [row | stamps for row in rows]
+    connection = db.session.connection()
+    if connection.dialect.name != "postgresql":
+        return list(db.session.execute(insert(model).returning(model.id, model.ref), rows))
+    _copy(connection.connection.dbapi_connection, table, rows)
+    created = select(table.c.id, table.c.ref).where(
+        table.c.source == source, table.c.ref.in_([row["ref"] for row in rows])
+    )
+    return list(connection.execute(created))
+
+
+def _copy(driver, table, rows: list[dict[str, Any]]) -> None:
+    columns = sorted({name for row in rows for name in row})
+    json_columns = {c.name for c in table.c if isinstance(c.type, JSON)}
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, columns))
+    )
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(
+                [
+                    Json(row.get(c)) if c in json_columns and row.get(c) is not None else row.get(c)
+                    for c in columns
+                ]
+            )
