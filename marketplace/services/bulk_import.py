@@ -1,20 +1,20 @@
 """The bulk import of ``docs/import-format.md``: all-or-nothing, idempotent by ``ref``.
 
-Two phases. The check reads every record and the database (only reads) and refuses the
-file with every problem, before anything is written. The write then goes through the
-file again in batches: each batch looks its records up in one query per table and writes
-with one statement per kind of change, so no statement binds more parameters than the
-database allows, and memory stays that of a batch, whatever the size of the file.
+Two phases. The check streams every record and reads the database (reads only); it
+refuses the file with every problem before anything is written, and spools the records
+it found good, prepared, to a temporary file. The write takes the spool a batch at a
+time, each batch in a short transaction of its own: one lookup per table that binds no
+more values than the database allows, then one statement per kind of change. If a batch
+fails, what the earlier ones wrote is taken back. Memory is that of a batch, whatever
+the size of the file.
 """
 
 from __future__ import annotations
 
 import array as arrays
 import contextlib
-import pickle
 import re
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,7 +30,7 @@ from marketplace.refs import DEFAULT_SOURCE, is_source_name, made_up_id
 from marketplace.services import matching
 from marketplace.services.bulk_reader import FileDocument, MemoryDocument
 from marketplace.services.bulk_records import ARRAYS, Record, parse
-from marketplace.services.bulk_writes import insert_rows
+from marketplace.services.bulk_writes import Spool, insert_rows
 
 __all__ = ["ARRAYS", "ImportFailed", "ImportReport", "import_document", "import_file"]
 
@@ -102,7 +102,7 @@ def _source_problems(source: str) -> list[str]:
 def _import(document, source: str, problems: list[str], progress: Progress) -> ImportReport:
     if problems:
         raise ImportFailed(problems)
-    with _Spool() as spool:
+    with Spool(_batch_size()) as spool:
         _check(document, source, problems, progress, spool)
         if problems:
             raise ImportFailed(problems)
@@ -111,43 +111,8 @@ def _import(document, source: str, problems: list[str], progress: Progress) -> I
     return report
 
 
-class _Spool:
-    """The checked records, ready to write, pickled a batch at a time to a temporary file:
-    the write phase neither parses the file again nor holds it in memory."""
-
-    def __init__(self) -> None:
-        self.file = tempfile.TemporaryFile(prefix="import-")  # noqa: SIM115 — closed on exit
-        self.buffer: list[tuple] = []
-        self.batches = dict.fromkeys(ARRAYS, 0)
-        self.counts = dict.fromkeys(ARRAYS, 0)
-        self.size = BATCH_ROWS
-
-    def __enter__(self) -> _Spool:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.file.close()
-
-    def add(self, array: str, item: tuple) -> None:
-        self.buffer.append(item)
-        self.counts[array] += 1
-        if len(self.buffer) >= self.size:
-            self.flush(array)
-
-    def flush(self, array: str) -> None:
-        if self.buffer:
-            pickle.dump(self.buffer, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-            self.batches[array] += 1
-            self.buffer = []
-
-    def read(self, array: str) -> Iterator[list[tuple]]:
-        for _ in range(self.batches[array]):
-            yield pickle.load(self.file)  # noqa: S301 — our own file, written just now
-
-
-def _check(document, source: str, problems: list[str], progress: Progress, spool: _Spool) -> None:
+def _check(document, source: str, problems: list[str], progress: Progress, spool: Spool) -> None:
     """Every problem of the file, found with reads only; the good records into ``spool``."""
-    spool.size = _batch_size()
     in_file: dict[str, set[str]] = {}
     for array in ARRAYS:
         seen: set[str] = set()
@@ -279,7 +244,7 @@ class _Undo:
     before: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {a: [] for a in ARRAYS})
 
 
-def _write(spool: _Spool, source: str, progress: Progress) -> ImportReport:
+def _write(spool: Spool, source: str, progress: Progress) -> ImportReport:
     """Write the checked file in short transactions, one per batch.
 
     A single transaction would hold SQLite's one write lock for the whole file and the

@@ -1,4 +1,6 @@
-"""New rows of a bulk import, many at a time, the fastest way each database offers.
+"""Writing a bulk import: the spool of checked records, and new rows many at a time.
+
+New rows go in the fastest way each database offers.
 
 PostgreSQL takes them through ``COPY`` (a multi-row ``INSERT`` would have the driver
 rewrite a statement of tens of thousands of placeholders on every batch, which costs
@@ -7,6 +9,9 @@ more than the database's own work); SQLite through an ``INSERT ... RETURNING`` p
 
 from __future__ import annotations
 
+import pickle
+import tempfile
+from collections.abc import Iterator
 from typing import Any
 
 from psycopg import sql
@@ -15,6 +20,41 @@ from sqlalchemy import JSON, insert, select
 
 from marketplace.extensions import db
 from marketplace.models.base import utcnow
+from marketplace.services.bulk_records import ARRAYS
+
+
+class Spool:
+    """The checked records, ready to write, pickled a batch at a time to a temporary file:
+    the write phase neither parses the file again nor holds it in memory."""
+
+    def __init__(self, size: int) -> None:
+        self.file = tempfile.TemporaryFile(prefix="import-")  # noqa: SIM115 — closed on exit
+        self.buffer: list[tuple] = []
+        self.batches = dict.fromkeys(ARRAYS, 0)
+        self.counts = dict.fromkeys(ARRAYS, 0)
+        self.size = size
+
+    def __enter__(self) -> Spool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.file.close()
+
+    def add(self, array: str, item: tuple) -> None:
+        self.buffer.append(item)
+        self.counts[array] += 1
+        if len(self.buffer) >= self.size:
+            self.flush(array)
+
+    def flush(self, array: str) -> None:
+        if self.buffer:
+            pickle.dump(self.buffer, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+            self.batches[array] += 1
+            self.buffer = []
+
+    def read(self, array: str) -> Iterator[list[tuple]]:
+        for _ in range(self.batches[array]):
+            yield pickle.load(self.file)  # noqa: S301 — our own file, written just now
 
 
 def insert_rows(model, rows: list[dict[str, Any]], source: str) -> list[tuple[int, str]]:
