@@ -39,8 +39,11 @@ def fresh_postgres(url: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def timed(command: list[str], env: dict) -> tuple[float, float, int, str]:
-    """Wall seconds, peak RSS (MiB), exit code and the last lines of standard error."""
+def timed(command: list[str], env: dict) -> tuple[float, float, float, int, str]:
+    """Wall seconds, CPU seconds, peak RSS (MiB), exit code, the end of standard error.
+
+    CPU seconds (user + system) say more than wall time on a machine shared with others.
+    """
     with tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
         child = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=err)
@@ -49,7 +52,8 @@ def timed(command: list[str], env: dict) -> tuple[float, float, int, str]:
         child.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         tail = "\n".join(err.read().splitlines()[-4:])
-    return elapsed, usage.ru_maxrss / 1024, child.returncode, tail
+    cpu = usage.ru_utime + usage.ru_stime
+    return elapsed, cpu, usage.ru_maxrss / 1024, child.returncode, tail
 
 
 def run(database: str, url: str, data: Path, counts: dict, again: bool) -> dict:
@@ -57,14 +61,16 @@ def run(database: str, url: str, data: Path, counts: dict, again: bool) -> dict:
     if database == "postgresql":
         fresh_postgres(url)
     subprocess.run([*FLASK, "db", "upgrade"], cwd=REPO, env=env, check=True, capture_output=True)
-    result = {"database": database, "records": counts}
-    seconds, mib, code, tail = timed([*FLASK, "import-data", str(data)], env)
-    result |= {"import_s": round(seconds, 1), "peak_rss_mib": round(mib), "exit": code}
+    result = {"database": database, "records": counts, "load_average": os.getloadavg()[0]}
+    seconds, cpu, mib, code, tail = timed([*FLASK, "import-data", str(data)], env)
+    result |= {"import_s": round(seconds, 1), "import_cpu_s": round(cpu, 1)}
+    result |= {"peak_rss_mib": round(mib), "exit": code}
     if code:
         result["stderr"] = tail
     elif again:
-        seconds, mib, code, tail = timed([*FLASK, "import-data", str(data)], env)
-        result |= {"again_unchanged_s": round(seconds, 1), "again_peak_rss_mib": round(mib)}
+        seconds, cpu, mib, code, tail = timed([*FLASK, "import-data", str(data)], env)
+        result |= {"again_unchanged_s": round(seconds, 1), "again_cpu_s": round(cpu, 1)}
+        result |= {"again_peak_rss_mib": round(mib)}
         result["again_summary"] = tail
     return result
 
@@ -78,6 +84,7 @@ def main() -> int:
         "--postgres", default="postgresql+psycopg://postgres@127.0.0.1:5432/mp_b_bench"
     )
     parser.add_argument("--work", type=Path, default=None, help="where files and SQLite go")
+    parser.add_argument("--regenerate", action="store_true", help="write the file anew")
     parser.add_argument("--no-again", action="store_true", help="skip the second import")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE.parent))
@@ -88,7 +95,12 @@ def main() -> int:
     data = work / f"bulk-{args.offers}.json"
     needs = args.needs if args.needs is not None else args.offers // 10
     started = time.perf_counter()
-    counts = write_bulk(data, offers=args.offers, needs=needs)
+    counts_file = data.with_suffix(".counts.json")
+    if counts_file.exists() and data.exists() and not args.regenerate:  # the corpus is fixed
+        counts = json.loads(counts_file.read_text())
+    else:
+        counts = write_bulk(data, offers=args.offers, needs=needs)
+        counts_file.write_text(json.dumps(counts))
     print(
         json.dumps({"file": str(data), "mib": round(data.stat().st_size / 2**20), "records": counts,
                     "generate_s": round(time.perf_counter() - started, 1)}),

@@ -10,7 +10,7 @@ from sqlalchemy import event, func, select
 from marketplace import cli
 from marketplace.extensions import db
 from marketplace.models import Group, Need
-from marketplace.services import bulk_import
+from marketplace.services import bulk_export, bulk_import
 
 
 def bulk(n_groups: int, n_needs: int) -> dict:
@@ -145,3 +145,39 @@ def test_a_failure_part_way_takes_back_what_earlier_batches_wrote(ctx, monkeypat
     assert db.session.scalar(select(func.count()).select_from(Group)) == 4
     assert db.session.scalar(select(Group.name).where(Group.ref == "g0")) == "Kelompok 0"
     assert db.session.scalar(select(Need.title).where(Need.ref == "n0")) == "Ajar 0"
+
+
+def test_every_field_a_file_gives_is_stored_as_given(ctx):
+    doc = {
+        "groups": [
+            {"ref": "g1", "name": "Kelompok Tani", "province": "DI Yogyakarta",
+             "regency": "Kabupaten Sleman",
+             "lat": -7.71, "lon": 110.35, "members": 24, "sector": "food_processing",
+             "stage": "pengembangan", "district": "Turi", "village": "Wonokerto",
+             "description": "Olahan\nkedelai", "products": "Tempe", "achievements": "Juara"}
+        ],
+        "providers": [
+            {"ref": "p1", "name": "Bu Sri", "type": "trainer", "province": "Jawa Tengah",
+             "regency": "Kabupaten Klaten", "service_area": ["Jawa Tengah"],
+             "description": "Pelatih",
+             "contact_email": "sri@example.org", "contact_phone": "0812",
+             "website": "https://sri.example.id"}
+        ],
+        "needs": [
+            {"ref": "n1", "group": "g1", "kind": "training", "title": "Pelatihan tempe",
+             "description": "20 orang", "tags": ["tempe"], "status": "draft",
+             "sector": "food_processing",
+             "quantity": 20, "unit": "orang", "capacity": 20, "budget": 1500000.5,
+             "wanted_from": "2027-01-05", "wanted_until": "2027-02-01"}
+        ],
+        "offers": [
+            {"ref": "o1", "provider": "p1", "kind": "training", "title": "Tempe workshop",
+             "description": "2 hari", "tags": ["tempe"], "service_area": ["DI Yogyakarta"],
+             "capacity": 30, "status": "open", "sector": "food_processing", "quantity": 2,
+             "unit": "hari", "price": 250000, "available_from": "2027-01-01",
+             "available_until": "2027-12-31"}
+        ],
+    }  # fmt: skip
+    bulk_import.import_document(doc)
+    exported = bulk_export.export_document()
+    assert exported == doc
