@@ -30,7 +30,7 @@ from marketplace.refs import DEFAULT_SOURCE, is_source_name, made_up_id
 from marketplace.services import matching
 from marketplace.services.bulk_reader import FileDocument, MemoryDocument
 from marketplace.services.bulk_records import ARRAYS, Record, parse
-from marketplace.services.bulk_writes import Spool, insert_rows
+from marketplace.services.bulk_writes import Spool, insert_rows, one_of
 
 __all__ = ["ARRAYS", "ImportFailed", "ImportReport", "import_document", "import_file"]
 
@@ -212,7 +212,7 @@ def _existing(model, refs: list[str], source: str) -> dict[str, Any]:
     found = {
         row.ref: row
         for row in db.session.execute(
-            select(table).where(table.c.source == source, table.c.ref.in_(refs))
+            select(table).where(table.c.source == source, one_of(table.c.ref, refs))
         )
     }
     if source != DEFAULT_SOURCE:
@@ -221,7 +221,7 @@ def _existing(model, refs: list[str], source: str) -> dict[str, Any]:
     by_id = {i: ref for ref in refs if ref not in found and (i := made_up_id(table_name, ref))}
     if by_id:
         rows = db.session.execute(
-            select(table).where(table.c.id.in_(list(by_id)), table.c.ref.is_(None))
+            select(table).where(one_of(table.c.id, list(by_id)), table.c.ref.is_(None))
         )
         found.update({by_id[row.id]: row for row in rows})
     return found
@@ -280,7 +280,7 @@ def _take_back(undo: _Undo, cause: Exception) -> str:
         for array in reversed(ARRAYS):
             table = MODELS[array].__table__
             for batch in _batches(undo.created[array], size):
-                db.session.execute(table.delete().where(table.c.id.in_(batch)))
+                db.session.execute(table.delete().where(one_of(table.c.id, list(batch))))
                 db.session.commit()
             for batch in _batches(undo.before[array], size):
                 db.session.execute(update(MODELS[array]), batch)

@@ -16,7 +16,8 @@ from typing import Any
 
 from psycopg import sql
 from psycopg.types.json import Json
-from sqlalchemy import JSON, insert, select
+from sqlalchemy import JSON, any_, bindparam, insert, select
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from marketplace.extensions import db
 from marketplace.models.base import utcnow
@@ -57,6 +58,14 @@ class Spool:
             yield pickle.load(self.file)  # noqa: S301 — our own file, written just now
 
 
+def one_of(column, values: list):
+    """``column IN (values)``; on PostgreSQL ``column = ANY(array)``, which binds one value
+    however many there are and spares the driver parsing thousands of placeholders."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(values)
+
+
 def insert_rows(model, rows: list[dict[str, Any]], source: str) -> list[tuple[int, str]]:
     """Insert ``rows`` (all of one ``source``, refs unique) and return their (id, ref)."""
     table = model.__table__
@@ -68,7 +77,7 @@ def insert_rows(model, rows: list[dict[str, Any]], source: str) -> list[tuple[in
         return list(db.session.execute(insert(model).returning(model.id, model.ref), rows))
     _copy(connection.connection.dbapi_connection, table, rows)
     created = select(table.c.id, table.c.ref).where(
-        table.c.source == source, table.c.ref.in_([row["ref"] for row in rows])
+        table.c.source == source, one_of(table.c.ref, [row["ref"] for row in rows])
     )
     return list(connection.execute(created))
 
