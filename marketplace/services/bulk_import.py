@@ -30,7 +30,7 @@ from marketplace.refs import DEFAULT_SOURCE, is_source_name, made_up_id
 from marketplace.services import matching
 from marketplace.services.bulk_reader import FileDocument, MemoryDocument
 from marketplace.services.bulk_records import ARRAYS, Record, parse
-from marketplace.services.bulk_writes import Spool, insert_rows, one_of
+from marketplace.services.bulk_writes import Spool, insert_rows, one_of, planned_afresh
 
 __all__ = ["ARRAYS", "ImportFailed", "ImportReport", "import_document", "import_file"]
 
@@ -102,7 +102,8 @@ def _source_problems(source: str) -> list[str]:
 def _import(document, source: str, problems: list[str], progress: Progress) -> ImportReport:
     if problems:
         raise ImportFailed(problems)
-    with Spool(_batch_size()) as spool:
+    tables = [model.__table__ for model in MODELS.values()]
+    with Spool(_batch_size()) as spool, planned_afresh(tables):
         _check(document, source, problems, progress, spool)
         if problems:
             raise ImportFailed(problems)
