@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from datetime import date
@@ -14,6 +15,7 @@ from flask.cli import with_appcontext
 from flask_babel import force_locale
 
 from marketplace.deploy import check_deploy
+from marketplace.refs import DEFAULT_SOURCE
 from marketplace.services import bulk_export, bulk_import, matching, tuning
 
 
@@ -39,16 +41,17 @@ def register(app: Flask) -> None:
 @click.command("import-data")
 @with_appcontext
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def import_data(file: Path) -> None:
+@click.option(
+    "--source",
+    default=DEFAULT_SOURCE,
+    metavar="NAME",
+    help="The partner programme the file comes from: its refs are its own (default: ours).",
+)
+def import_data(file: Path, source: str) -> None:
     """Import groups, providers, needs and offers from FILE (all or nothing)."""
     try:
-        doc = json.loads(file.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        click.echo(f"{file}: not valid JSON: {exc}", err=True)
-        sys.exit(1)
-    try:
         with force_locale("en"):
-            report = bulk_import.import_document(doc)
+            report = bulk_import.import_file(file, source=source, progress=_progress_bar)
     except bulk_import.ImportFailed as failure:
         for problem in failure.problems:
             click.echo(problem, err=True)
@@ -62,6 +65,21 @@ def import_data(file: Path) -> None:
         )
     analysed = matching.analyse_missing()
     click.echo(f"{analysed} listing(s) analysed for matching", err=True)
+
+
+PROGRESS_FROM = 5000  # records in one array: below this, no progress bar
+
+
+def _progress_bar(label: str, total: int):
+    """A progress bar on standard error (standard output stays for data)."""
+    if total < PROGRESS_FROM:
+        return contextlib.nullcontext(_Silent())
+    return click.progressbar(length=total, label=f"{label:<18}", file=sys.stderr)
+
+
+class _Silent:
+    def update(self, n: int) -> None:
+        pass
 
 
 @click.command("suggest")
@@ -137,10 +155,17 @@ def evaluate(data: Path, truth: Path, k: int) -> None:
     "--format", "fmt", type=click.Choice(["json", "needs-csv", "offers-csv"]), default="json"
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
-def export_data(fmt: str, output: Path | None) -> None:
+@click.option(
+    "--source",
+    default=DEFAULT_SOURCE,
+    metavar="NAME",
+    help="JSON: the records of this import source, with its refs (default: ours).",
+)
+def export_data(fmt: str, output: Path | None, source: str) -> None:
     """Export needs and offers as the bulk JSON (or CSV) to a file or standard output."""
     if fmt == "json":
-        text = json.dumps(bulk_export.export_document(), ensure_ascii=False, indent=1) + "\n"
+        document = bulk_export.export_document(source=source)
+        text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     elif fmt == "needs-csv":
         text = bulk_export.needs_csv()
     else:

@@ -21,9 +21,9 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
-from marketplace import regions
+from marketplace import contacts, regions
 from marketplace.text import clean_line, clean_text
 from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
 
@@ -79,7 +79,22 @@ def length_between(lo: int, hi: int):
 
 
 def valid_email():
-    return Email(message=_l("Enter a valid email address."), check_deliverability=False)
+    return _Rule(contacts.is_email_address, _l("Enter a valid email address."))
+
+
+def valid_website():
+    return _Rule(contacts.is_web_address, _l("Enter a full web address."))
+
+
+class _Rule:
+    """A field validator from a rule the imports share (``marketplace.contacts``)."""
+
+    def __init__(self, rule, message) -> None:
+        self.rule, self.message = rule, message
+
+    def __call__(self, form, field) -> None:
+        if field.data and not self.rule(field.data):
+            raise ValidationError(self.message)
 
 
 class _Bounded:

@@ -6,9 +6,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, ForeignKey, Numeric, String, Text
+from sqlalchemy import JSON, ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
+from marketplace import refs
 from marketplace.extensions import db
 from marketplace.models.base import utcnow
 
@@ -20,7 +21,9 @@ class ListingColumns:
     """Columns needs and offers share."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # The bulk import that brought the record (see marketplace/refs.py); "" for our own.
+    source: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    ref: Mapped[str | None] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(20), index=True)
     sector: Mapped[str | None] = mapped_column(String(30), index=True)
     title: Mapped[str] = mapped_column(String(200))
@@ -37,10 +40,14 @@ class ListingColumns:
     def created_by_id(cls) -> Mapped[int | None]:
         return mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple:
+        return (UniqueConstraint("source", "ref"),)
+
     @property
     def stable_id(self) -> str:
-        """The identifier ``suggest`` prints: the bulk ``ref``, else one of our own."""
-        return self.ref or f"{self.__tablename__[:-1]}-{self.id}"
+        """The identifier ``suggest`` prints (``marketplace.refs.stable_id``)."""
+        return refs.stable_id(self.__tablename__, source=self.source, ref=self.ref, id=self.id)
 
 
 class Need(ListingColumns, db.Model):

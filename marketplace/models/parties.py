@@ -20,9 +20,12 @@ class Group(db.Model):
     """A community group (kelompok): farmers, fishers, craft makers, savings groups."""
 
     __tablename__ = "groups"
+    __table_args__ = (UniqueConstraint("source", "ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # The bulk import that brought the record (see marketplace/refs.py); "" for our own.
+    source: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    ref: Mapped[str | None] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     sector: Mapped[str | None] = mapped_column(String(30))
     province_code: Mapped[str] = mapped_column(String(8), index=True)
@@ -66,9 +69,11 @@ class Provider(db.Model):
     """A trainer, buyer, supplier or programme that posts offers."""
 
     __tablename__ = "providers"
+    __table_args__ = (UniqueConstraint("source", "ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    ref: Mapped[str | None] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     type: Mapped[str] = mapped_column(String(20))
     province_code: Mapped[str] = mapped_column(String(8), index=True)

@@ -10,7 +10,6 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import URL
 
 from marketplace import regions
 from marketplace.formkit import (
@@ -25,6 +24,7 @@ from marketplace.formkit import (
     regency_choices,
     required,
     valid_email,
+    valid_website,
 )
 from marketplace.services.providers import PROVIDER_FIELDS
 from marketplace.vocab import PROVIDER_TYPES
@@ -51,7 +51,7 @@ class ProviderForm(CreateForm):
     )
     website = StringField(
         _l("Website"),
-        validators=[optional(), URL(message=_l("Enter a full web address.")), max_length(200)],
+        validators=[optional(), valid_website(), max_length(200)],
     )
     submit = SubmitField(_l("Save provider"))
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select, true
 
+from marketplace import refs
 from marketplace.extensions import db
 from marketplace.models import Group, Match, Need, Offer, Provider, User
 from marketplace.permissions import PUBLIC_STATUSES
@@ -73,17 +74,21 @@ def scope_for(user: User) -> ExportScope:
     return ExportScope(caseload=caseload, contact_providers=frozenset(introduced))
 
 
-def _ref(row) -> str:
-    return row.ref or f"{row.__tablename__[:-1]}-{row.id}"
+def _ref(row, source: str | None = None) -> str:
+    """The record's ref as a file of ``source`` names it: bare for a record of that
+    source, the stable id otherwise (``marketplace/refs.py``)."""
+    if row.ref is not None and row.source == source:
+        return row.ref
+    return refs.stable_id(row.__tablename__, source=row.source, ref=row.ref, id=row.id)
 
 
 def _drop_empty(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if v not in (None, "", [])}
 
 
-def _listing(row: Need | Offer) -> dict[str, Any]:
+def _listing(row: Need | Offer, source: str) -> dict[str, Any]:
     return {
-        "ref": _ref(row),
+        "ref": _ref(row, source),
         "kind": row.kind,
         "title": row.title,
         "description": row.description,
@@ -96,17 +101,25 @@ def _listing(row: Need | Offer) -> dict[str, Any]:
     }
 
 
-def export_document(scope: ExportScope = FULL) -> dict[str, list[dict[str, Any]]]:
-    """What ``scope`` allows, in the format ``import-data`` reads back."""
-    groups = db.session.scalars(select(Group).where(scope.groups()).order_by(Group.id)).all()
-    providers = db.session.scalars(select(Provider).order_by(Provider.id)).all()
-    needs = db.session.scalars(select(Need).where(scope.needs()).order_by(Need.id)).all()
-    offers = db.session.scalars(select(Offer).where(scope.offers()).order_by(Offer.id)).all()
+def export_document(
+    scope: ExportScope = FULL, source: str = refs.DEFAULT_SOURCE
+) -> dict[str, list[dict[str, Any]]]:
+    """The records of one import source (by default ours, and everything created on the
+    web) that ``scope`` allows, in the format ``import-data --source`` reads back."""
+
+    def rows(model, allowed=None):
+        stmt = select(model).where(model.source == source).order_by(model.id)
+        if allowed is not None:
+            stmt = stmt.where(allowed)
+        return db.session.scalars(stmt).all()
+
+    groups, providers = rows(Group, scope.groups()), rows(Provider)
+    needs, offers = rows(Need, scope.needs()), rows(Offer, scope.offers())
     return {
         "groups": [
             _drop_empty(
                 {
-                    "ref": _ref(g),
+                    "ref": _ref(g, source),
                     "name": g.name,
                     "province": region_name(g.province_code),
                     "regency": region_name(g.regency_code),
@@ -127,7 +140,7 @@ def export_document(scope: ExportScope = FULL) -> dict[str, list[dict[str, Any]]
         "providers": [
             _drop_empty(
                 {
-                    "ref": _ref(p),
+                    "ref": _ref(p, source),
                     "name": p.name,
                     "type": p.type,
                     "province": region_name(p.province_code),
@@ -145,9 +158,9 @@ def export_document(scope: ExportScope = FULL) -> dict[str, list[dict[str, Any]]
         ],
         "needs": [
             _drop_empty(
-                _listing(n)
+                _listing(n, source)
                 | {
-                    "group": _ref(n.group),
+                    "group": _ref(n.group, source),
                     "budget": float(n.budget) if n.budget is not None else None,
                     "wanted_from": n.wanted_from.isoformat() if n.wanted_from else None,
                     "wanted_until": n.wanted_until.isoformat() if n.wanted_until else None,
@@ -157,9 +170,9 @@ def export_document(scope: ExportScope = FULL) -> dict[str, list[dict[str, Any]]
         ],
         "offers": [
             _drop_empty(
-                _listing(o)
+                _listing(o, source)
                 | {
-                    "provider": _ref(o.provider),
+                    "provider": _ref(o.provider, source),
                     "service_area": [region_name(c) for c in o.service_area or []],
                     "price": float(o.price) if o.price is not None else None,
                     "available_from": o.available_from.isoformat() if o.available_from else None,

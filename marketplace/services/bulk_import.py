@@ -1,82 +1,49 @@
-"""The bulk import of ``import-format.md``: all-or-nothing, idempotent by ``ref``."""
+"""The bulk import of ``docs/import-format.md``: all-or-nothing, idempotent by ``ref``.
+
+Two phases. The check streams every record and reads the database (reads only); it
+refuses the file with every problem before anything is written, and spools the records
+it found good, prepared, to a temporary file. The write takes the spool a batch at a
+time, each batch in a short transaction of its own: one lookup per table that binds no
+more values than the database allows, then one statement per kind of change. If a batch
+fails, what the earlier ones wrote is taken back. Memory is that of a batch, whatever
+the size of the file.
+"""
 
 from __future__ import annotations
 
-import math
+import array as arrays
+import contextlib
 import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal, InvalidOperation
+from itertools import islice
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from marketplace import regions
 from marketplace.extensions import db
 from marketplace.models import Group, Need, Offer, Provider
-from marketplace.services import changes, listings
-from marketplace.text import clean_line, clean_text
-from marketplace.vocab import GROUP_STAGES, KINDS, LISTING_STATUSES, PROVIDER_TYPES, SECTORS
+from marketplace.refs import DEFAULT_SOURCE, is_source_name, made_up_id
+from marketplace.services import changes
+from marketplace.services.bulk_reader import FileDocument, MemoryDocument
+from marketplace.services.bulk_records import ARRAYS, Record, parse
+from marketplace.services.bulk_writes import Spool, insert_rows, one_of, planned_afresh
 
-ARRAYS = ("groups", "providers", "needs", "offers")
-REQUIRED = {
-    "groups": ("ref", "name", "province"),
-    "providers": ("ref", "name", "type", "province"),
-    "needs": ("ref", "group", "kind", "title"),
-    "offers": ("ref", "provider", "kind", "title"),
-}
-OPTIONAL = {
-    "groups": (
-        "regency",
-        "lat",
-        "lon",
-        "members",
-        "sector",
-        "stage",
-        "district",
-        "village",
-        "description",
-        "products",
-        "achievements",
-    ),
-    "providers": (
-        "regency",
-        "lat",
-        "lon",
-        "service_area",
-        "description",
-        "contact_email",
-        "contact_phone",
-        "website",
-    ),
-    "needs": (
-        "description",
-        "tags",
-        "status",
-        "sector",
-        "quantity",
-        "unit",
-        "capacity",
-        "budget",
-        "wanted_from",
-        "wanted_until",
-    ),
-    "offers": (
-        "description",
-        "tags",
-        "service_area",
-        "capacity",
-        "status",
-        "sector",
-        "quantity",
-        "unit",
-        "price",
-        "available_from",
-        "available_until",
-    ),
-}
-MULTILINE = frozenset({"description", "products", "achievements"})
+__all__ = ["ARRAYS", "ImportFailed", "ImportReport", "import_document", "import_file"]
+
 MODELS = {"groups": Group, "providers": Provider, "needs": Need, "offers": Offer}
+# For needs and offers: the field naming the owner, the array it is in, its column.
+OWNERS = {
+    "needs": ("group", "groups", "group_id"),
+    "offers": ("provider", "providers", "provider_id"),
+}
+BATCH_ROWS = 2000
+
+# progress(label, total) -> a context manager whose value has update(n).
+Progress = Callable[[str, int], contextlib.AbstractContextManager]
 
 
 class ImportFailed(Exception):
@@ -94,297 +61,292 @@ class ImportReport:
     unchanged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ARRAYS, 0))
 
 
-class _Record:
-    """One record being checked; collects its problems under ``ARRAY[INDEX] ref=REF``."""
-
-    def __init__(self, array: str, index: int, raw: Any, problems: list[str]) -> None:
-        self.array, self.index, self.problems = array, index, problems
-        self.raw = raw if isinstance(raw, dict) else {}
-        ref = self.raw.get("ref")
-        self.ref = clean_line(ref) if isinstance(ref, str) else ref
-        if not isinstance(raw, dict):
-            self.fail("not an object")
-
-    def fail(self, message: str) -> None:
-        self.problems.append(f"{self.array}[{self.index}] ref={self.ref}: {message}")
-
-    def text(self, name: str, *, max_len: int, required: bool = False) -> str | None:
-        value = self.raw.get(name)
-        if value is not None and not isinstance(value, str):
-            self.fail(f"'{name}' must be a string")
-            return None
-        value = (clean_text(value) if name in MULTILINE else clean_line(value)) if value else ""
-        if not value:
-            if required:
-                self.fail(f"'{name}' is required")
-            return None
-        if len(value) > max_len:
-            self.fail(f"'{name}' is longer than {max_len} characters")
-        return value
-
-    def number(
-        self, name: str, *, integer: bool = False, lo: float | None = None, hi: float | None = None
-    ) -> Any:
-        value = self.raw.get(name)
-        if value is None:
-            return None
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-        ):
-            self.fail(f"'{name}' must be a number")
-            return None
-        if integer and value != int(value):
-            self.fail(f"'{name}' must be a whole number")
-            return None
-        if (lo is not None and value < lo) or (hi is not None and value > hi):
-            self.fail(f"'{name}' must be between {lo} and {hi}")
-            return None
-        return int(value) if integer else value
-
-    def money(self, name: str) -> Decimal | None:
-        value = self.number(name, lo=0, hi=1e12)
-        try:
-            return None if value is None else Decimal(str(value))
-        except InvalidOperation:
-            self.fail(f"'{name}' is not a valid amount")
-            return None
-
-    def day(self, name: str) -> date | None:
-        value = self.raw.get(name)
-        if value is None:
-            return None
-        try:
-            return date.fromisoformat(value)
-        except (TypeError, ValueError):
-            self.fail(f"'{name}' must be a date as YYYY-MM-DD")
-            return None
-
-    def words(self, name: str) -> list[str]:
-        value = self.raw.get(name)
-        if value is None:
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(f"'{name}' must be a list of strings")
-            return []
-        words = [w for w in (clean_line(v) for v in value) if w]
-        if len(words) > 40 or any(len(w) > 100 for w in words):
-            self.fail(f"'{name}' may hold at most 40 entries of at most 100 characters")
-            return []
-        return words
-
-    def choice(self, name: str, allowed, *, required: bool = False) -> str | None:
-        value = self.raw.get(name)
-        if value is None:
-            if required:
-                self.fail(f"'{name}' is required")
-            return None
-        if not isinstance(value, str) or value not in allowed:
-            self.fail(f"'{name}' must be one of: {', '.join(allowed)}")
-            return None
-        return value
-
-    def place(self) -> tuple[str | None, str | None]:
-        province_name = self.text("province", max_len=100, required=True)
-        regency_name = self.text("regency", max_len=100)
-        if province_name is None:
-            return None, None
-        province = regions.find_province(province_name)
-        if province is None:
-            self.fail(f"unknown province '{province_name}'")
-            return None, None
-        if regency_name is None:
-            return province.code, None
-        regency = regions.find_regency(regency_name, province=province.code)
-        if regency is None or regency.province_code != province.code:
-            self.fail(f"unknown regency '{regency_name}' in {province.name}")
-            return province.code, None
-        return province.code, regency.code
-
-    def area(self) -> list[str]:
-        codes = []
-        for name in self.words("service_area"):
-            found = regions.find_province(name) or regions.find_regency(name)
-            if found is None:
-                self.fail(f"unknown region '{name}' in service_area")
-            else:
-                codes.append(found.code)
-        return codes
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
 
 
-def _check_shape(doc: Any, problems: list[str]) -> dict[str, list]:
-    if not isinstance(doc, dict):
-        problems.append("document: must be a JSON object with groups, providers, needs, offers")
-        return {}
-    for key in doc:
-        if key not in ARRAYS:
-            problems.append(f"document: unknown key '{key}'")
-    arrays = {}
-    for name in ARRAYS:
-        value = doc.get(name, [])
-        if not isinstance(value, list):
-            problems.append(f"document: '{name}' must be an array")
-            value = []
-        arrays[name] = value
-    return arrays
+def _no_progress(label: str, total: int) -> contextlib.AbstractContextManager:
+    return contextlib.nullcontext(_NoBar())
 
 
-def _existing_refs(model, refs: set[str]) -> dict[str, Any]:
-    """Rows by ``ref``; a made-up ``group-12`` (how the export names a record created on the
-    web, which has no ref) finds that record, so an export imports back unchanged."""
-    if not refs:
-        return {}
-    found = {row.ref: row for row in db.session.scalars(select(model).where(model.ref.in_(refs)))}
-    made_up = re.compile(rf"{model.__tablename__[:-1]}-([0-9]{{1,9}})")
-    by_id = {int(m.group(1)): ref for ref in refs - set(found) if (m := made_up.fullmatch(ref))}
+def import_document(
+    doc: Any, *, source: str = DEFAULT_SOURCE, progress: Progress | None = None
+) -> ImportReport:
+    """Import a decoded document: every record checked, then all written, or nothing.
+
+    ``source`` names the partner programme the file comes from: its refs are its own, and
+    its file never changes a record of another source (``marketplace/refs.py``).
+    """
+    problems = _source_problems(source)
+    return _import(MemoryDocument(doc, problems), source, problems, progress or _no_progress)
+
+
+def import_file(
+    path: Path, *, source: str = DEFAULT_SOURCE, progress: Progress | None = None
+) -> ImportReport:
+    """Import a JSON file, streamed: the file is never held in memory whole."""
+    problems = _source_problems(source)
+    return _import(FileDocument(path, problems), source, problems, progress or _no_progress)
+
+
+def _source_problems(source: str) -> list[str]:
+    if source == DEFAULT_SOURCE or is_source_name(source):
+        return []
+    return [
+        f"source: '{source}' must be 1 to 40 lowercase letters, digits, '-' or '_', "
+        "starting with a letter or digit"
+    ]
+
+
+def _import(document, source: str, problems: list[str], progress: Progress) -> ImportReport:
+    if problems:
+        raise ImportFailed(problems)
+    tables = [model.__table__ for model in MODELS.values()]
+    with Spool(_batch_size()) as spool, planned_afresh(tables):
+        _check(document, source, problems, progress, spool)
+        if problems:
+            raise ImportFailed(problems)
+        report = _write(spool, source, progress)
+    changes.record_everything()  # the worker reloads and prepares what came in
+    db.session.commit()
+    return report
+
+
+def _check(document, source: str, problems: list[str], progress: Progress, spool: Spool) -> None:
+    """Every problem of the file, found with reads only; the good records into ``spool``."""
+    in_file: dict[str, set[str]] = {}
+    for array in ARRAYS:
+        seen: set[str] = set()
+        # (index, ref) of records whose owner is not in the file, by owner; of matched ones.
+        elsewhere: dict[str, list[tuple[int, Any]]] = {}
+        matched: list[tuple[int, Any]] = []
+        with progress(f"Checking {array}", document.counts[array]) as bar:
+            for index, raw in enumerate(document.records(array)):
+                bar.update(1)
+                rec = Record(array, index, raw, problems)
+                if not rec.is_object:
+                    continue
+                fields = parse(array, rec)
+                if isinstance(rec.ref, str) and rec.ref in seen:
+                    rec.fail(f"duplicate ref '{rec.ref}' in {array}")
+                    continue
+                seen.add(rec.ref if isinstance(rec.ref, str) else "")
+                owner = None
+                if array in OWNERS:
+                    owner_field, pool, _ = OWNERS[array]
+                    owner = rec.reference(owner_field)
+                    if not isinstance(owner, str):
+                        rec.fail(f"unknown {owner_field} '{owner}'")
+                    elif owner not in in_file[pool]:
+                        elsewhere.setdefault(owner, []).append((index, rec.ref))
+                    if rec.raw.get("status") == "matched":
+                        matched.append((index, rec.ref))
+                if not problems:
+                    spool.add(array, (rec.ref, owner, fields))
+        spool.flush(array)
+        if elsewhere:
+            owner_field, pool, _ = OWNERS[array]
+            found = _existing_ids(MODELS[pool], list(elsewhere), source)
+            for owner, records in elsewhere.items():
+                if owner not in found:
+                    for index, ref in records:
+                        problems.append(
+                            f"{array}[{index}] ref={ref}: unknown {owner_field} '{owner}'"
+                        )
+        if matched:
+            _check_matched(array, matched, source, problems)
+        in_file[array] = seen if array not in OWNERS else set()
+    # Back to the records' order: ARRAY[INDEX] as the file has them.
+    problems.sort(key=_problem_order)
+
+
+def _check_matched(
+    array: str, claims: list[tuple[int, Any]], source: str, problems: list[str]
+) -> None:
+    """``matched`` is what an accepted match makes of a listing: a file may say it only of
+    a record that is matched already (an export read back), never make a listing so."""
+    for batch in _batches(claims, _batch_size()):
+        rows = _existing(MODELS[array], [ref for _, ref in batch if isinstance(ref, str)], source)
+        for index, ref in batch:
+            row = rows.get(ref)
+            if row is None or row.status != "matched":
+                problems.append(
+                    f"{array}[{index}] ref={ref}: 'status' matched comes from a match accepted "
+                    "on the marketplace; import the record as open"
+                )
+
+
+def _problem_order(problem: str) -> tuple[int, int]:
+    match = re.match(r"(\w+)\[(\d+)\]", problem)
+    if not match or match.group(1) not in ARRAYS:
+        return (-1, 0)
+    return (ARRAYS.index(match.group(1)), int(match.group(2)))
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _parameter_limit() -> int:
+    """How many values one statement may bind on this database."""
+    connection = db.session.connection()
+    if connection.dialect.name == "postgresql":
+        return 65_535
+    driver = connection.connection.dbapi_connection
+    if isinstance(driver, sqlite3.Connection):
+        return driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    return 999
+
+
+def _batch_size() -> int:
+    # A batch binds its refs (plus a few values) in one IN (...).
+    return max(1, min(BATCH_ROWS, _parameter_limit() - 16))
+
+
+def _existing(model, refs: list[str], source: str) -> dict[str, Any]:
+    """The source's rows (all columns) by ``ref``; in the default source, a made-up
+    ``group-12`` finds that web record, so an export imports back unchanged. ``refs`` must
+    fit in one statement."""
+    table = model.__table__
+    found = {
+        row.ref: row
+        for row in db.session.execute(
+            select(table).where(table.c.source == source, one_of(table.c.ref, refs))
+        )
+    }
+    if source != DEFAULT_SOURCE:
+        return found
+    table_name = model.__tablename__
+    by_id = {i: ref for ref in refs if ref not in found and (i := made_up_id(table_name, ref))}
     if by_id:
-        rows = db.session.scalars(select(model).where(model.id.in_(by_id), model.ref.is_(None)))
+        rows = db.session.execute(
+            select(table).where(one_of(table.c.id, list(by_id)), table.c.ref.is_(None))
+        )
         found.update({by_id[row.id]: row for row in rows})
     return found
 
 
-def _parse(array: str, rec: _Record) -> dict[str, Any]:
-    allowed = set(REQUIRED[array]) | set(OPTIONAL[array])
-    for name in rec.raw:
-        if name not in allowed:
-            rec.fail(f"unknown field '{name}'")
-    if not isinstance(rec.ref, str) or not rec.ref.strip() or len(rec.ref) > 64:
-        rec.fail("'ref' must be a non-empty string of at most 64 characters")
-    if array == "groups":
-        province, regency = rec.place()
-        return {
-            "name": rec.text("name", max_len=200, required=True),
-            "province_code": province,
-            "regency_code": regency,
-            "lat": rec.number("lat", lo=-90, hi=90),
-            "lon": rec.number("lon", lo=-180, hi=180),
-            "members_count": rec.number("members", integer=True, lo=0, hi=1_000_000),
-            "sector": rec.choice("sector", SECTORS),
-            "stage": rec.choice("stage", GROUP_STAGES),
-            "district": rec.text("district", max_len=120),
-            "village": rec.text("village", max_len=120),
-            "description": rec.text("description", max_len=5000) or "",
-            "products": rec.text("products", max_len=5000) or "",
-            "achievements": rec.text("achievements", max_len=5000) or "",
-        }
-    if array == "providers":
-        province, regency = rec.place()
-        return {
-            "name": rec.text("name", max_len=200, required=True),
-            "type": rec.choice("type", PROVIDER_TYPES, required=True),
-            "province_code": province,
-            "regency_code": regency,
-            "lat": rec.number("lat", lo=-90, hi=90),
-            "lon": rec.number("lon", lo=-180, hi=180),
-            "service_area": rec.area(),
-            "description": rec.text("description", max_len=5000) or "",
-            "contact_email": rec.text("contact_email", max_len=254),
-            "contact_phone": rec.text("contact_phone", max_len=40),
-            "website": rec.text("website", max_len=200),
-        }
-    fields = {
-        "kind": rec.choice("kind", KINDS, required=True),
-        "title": rec.text("title", max_len=200, required=True),
-        "description": rec.text("description", max_len=5000) or "",
-        "tags": rec.words("tags"),
-        "sector": rec.choice("sector", SECTORS),
-        "quantity": rec.number("quantity", integer=True, lo=0, hi=1e9),
-        "unit": rec.text("unit", max_len=40),
-        "capacity": rec.number("capacity", integer=True, lo=0, hi=1e9),
-    }
-    if "status" in rec.raw:
-        fields["status"] = rec.choice("status", LISTING_STATUSES, required=True)
-    if array == "needs":
-        fields |= {
-            "budget": rec.money("budget"),
-            "wanted_from": rec.day("wanted_from"),
-            "wanted_until": rec.day("wanted_until"),
-        }
-        allowed_fields = listings.NEED_FIELDS
-    else:
-        fields |= {
-            "price": rec.money("price"),
-            "available_from": rec.day("available_from"),
-            "available_until": rec.day("available_until"),
-            "service_area": rec.area(),
-        }
-        allowed_fields = listings.OFFER_FIELDS
-    for name, messages in listings.validate_listing(fields, allowed=allowed_fields).items():
-        if name not in ("title",):  # already reported above in the file's own terms
-            rec.fail(f"'{name}': {' '.join(str(m) for m in messages)}")
-    return fields
+def _existing_ids(model, refs: list[str], source: str) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for batch in _batches(refs, _batch_size()):
+        found.update({ref: row.id for ref, row in _existing(model, batch, source).items()})
+    return found
 
 
-def import_document(doc: Any) -> ImportReport:
-    """Check every record, then write them all in one transaction, or nothing."""
-    problems: list[str] = []
-    arrays = _check_shape(doc, problems)
-    parsed: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in ARRAYS}
-    owners: dict[str, dict[str, str]] = {"needs": {}, "offers": {}}
-    for array in ARRAYS if arrays else ():
-        for index, raw in enumerate(arrays[array]):
-            rec = _Record(array, index, raw, problems)
-            if not rec.raw:
-                continue
-            fields = _parse(array, rec)
-            if isinstance(rec.ref, str) and rec.ref in parsed[array]:
-                rec.fail(f"duplicate ref '{rec.ref}' in {array}")
-                continue
-            if array in owners:
-                owner_key = "group" if array == "needs" else "provider"
-                owner = rec.raw.get(owner_key)
-                owners[array][rec.ref] = owner
-                pool = "groups" if array == "needs" else "providers"
-                if not isinstance(owner, str) or (
-                    owner not in parsed[pool] and not _existing_refs(MODELS[pool], {owner})
-                ):
-                    rec.fail(f"unknown {owner_key} '{owner}'")
-            parsed[array][rec.ref] = fields
-    if problems:
-        raise ImportFailed(problems)
-    return _write(parsed, owners)
+@dataclass
+class _Undo:
+    """What the write phase did, so that a failure part-way can take it back."""
+
+    created: dict[str, arrays.array] = field(
+        default_factory=lambda: {a: arrays.array("q") for a in ARRAYS}
+    )
+    before: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {a: [] for a in ARRAYS})
 
 
-def _write(
-    parsed: dict[str, dict[str, dict[str, Any]]], owners: dict[str, dict[str, str]]
-) -> ImportReport:
-    report = ImportReport()
-    saved: dict[str, dict[str, Any]] = {}
-    for array in ARRAYS:
-        model = MODELS[array]
-        existing = _existing_refs(model, set(parsed[array]))
-        saved[array] = {}
-        for ref, fields in parsed[array].items():
-            row = existing.get(ref)
-            if array in owners:
-                pool = "groups" if array == "needs" else "providers"
-                owner = (
-                    saved[pool].get(owners[array][ref])
-                    or _existing_refs(MODELS[pool], {owners[array][ref]})[owners[array][ref]]
-                )
-                fields = fields | (
-                    {"group_id": owner.id} if array == "needs" else {"provider_id": owner.id}
-                )
-                if row is None:
-                    fields.setdefault("status", "open")
-            # A field the file leaves out (or sets to null) keeps what the database has.
-            fields = {k: v for k, v in fields.items() if v is not None}
-            if array == "groups" and fields.get("stage") is None:
-                fields["stage"] = row.stage if row is not None else "penumbuhan"
-            if row is None:
-                row = model(ref=ref, **fields)
-                db.session.add(row)
-                report.created[array] += 1
-            else:
-                for name, value in fields.items():
-                    setattr(row, name, value)
-                if db.session.is_modified(row):
-                    report.updated[array] += 1
-                else:
-                    report.unchanged[array] += 1
-            db.session.flush()
-            saved[array][ref] = row
-    changes.record_everything()
-    db.session.commit()
+def _write(spool: Spool, source: str, progress: Progress) -> ImportReport:
+    """Write the checked file in short transactions, one per batch.
+
+    A single transaction would hold SQLite's one write lock for the whole file and the
+    web's writes would time out behind it. Each batch holds it for milliseconds instead,
+    and on SQLite the import then waits as long again, so that waiting web writes go
+    first. If a batch fails, what the earlier ones wrote is taken back (``_take_back``).
+    """
+    report, undo = ImportReport(), _Undo()
+    ids: dict[str, dict[str, int]] = {"groups": {}, "providers": {}}
+    pause = db.session.get_bind().dialect.name == "sqlite"
+    db.session.commit()  # the check's reads end here: every batch starts afresh
+    spool.file.seek(0)
+    try:
+        for array in ARRAYS:
+            with progress(f"Writing {array}", spool.counts[array]) as bar:
+                for batch in spool.read(array):
+                    writing = _write_batch(array, batch, source, ids, report, undo)
+                    db.session.commit()
+                    bar.update(len(batch))
+                    if pause:
+                        time.sleep(min(time.monotonic() - writing, 0.2))
+    except Exception as exc:
+        db.session.rollback()
+        raise ImportFailed([_take_back(undo, exc)]) from exc
     return report
+
+
+def _take_back(undo: _Undo, cause: Exception) -> str:
+    """Remove what this import created and restore what it changed; say how it went."""
+    reason = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
+    try:
+        size = _batch_size()
+        for array in reversed(ARRAYS):
+            table = MODELS[array].__table__
+            for batch in _batches(undo.created[array], size):
+                db.session.execute(table.delete().where(one_of(table.c.id, list(batch))))
+                db.session.commit()
+            for batch in _batches(undo.before[array], size):
+                db.session.execute(update(MODELS[array]), batch)
+                db.session.commit()
+    except Exception:  # noqa: BLE001 — the first failure is the one to report
+        db.session.rollback()
+        return (
+            f"write: {reason}. Part of the file may be in the database: import the same "
+            "file again to complete it (records are matched by ref)."
+        )
+    return f"write: {reason}. What had been written was taken back: nothing was imported."
+
+
+def _write_batch(
+    array: str,
+    batch: list[tuple[str, str | None, dict[str, Any]]],
+    source: str,
+    ids: dict[str, dict[str, int]],
+    report: ImportReport,
+    undo: _Undo,
+) -> float:
+    """Look the batch up (reads), then write it; return when the writing began."""
+    model = MODELS[array]
+    existing = _existing(model, [ref for ref, _, _ in batch], source)
+    if array in OWNERS:
+        _, pool, owner_column = OWNERS[array]
+        missing = {owner for _, owner, _ in batch} - set(ids[pool])
+        if missing:
+            ids[pool].update(_existing_ids(MODELS[pool], sorted(missing), source))
+    inserts, updates = [], []
+    for ref, owner, fields in batch:
+        row = existing.get(ref)
+        if array in OWNERS:
+            fields[owner_column] = ids[pool][owner]
+        if row is None:
+            inserts.append(_new_row(array, ref, fields) | {"source": source})
+            continue
+        if array in ids:
+            ids[array][ref] = row.id
+        # A field the file leaves out (or sets to null) keeps what the database has.
+        changed = {k: v for k, v in fields.items() if v is not None and getattr(row, k) != v}
+        if changed:
+            updates.append({"id": row.id, **changed})
+            kept = [*changed, "updated_at"] if array in OWNERS else changed
+            undo.before[array].append({"id": row.id} | {k: getattr(row, k) for k in kept})
+            report.updated[array] += 1
+        else:
+            report.unchanged[array] += 1
+    writing = time.monotonic()
+    if inserts:
+        for row_id, ref in insert_rows(model, inserts, source):
+            undo.created[array].append(row_id)
+            if array in ids:
+                ids[array][ref] = row_id
+        report.created[array] += len(inserts)
+    if updates:
+        db.session.execute(update(model), updates)
+    return writing
+
+
+def _new_row(array: str, ref: str, fields: dict[str, Any]) -> dict[str, Any]:
+    row = {"ref": ref, **fields}
+    if array == "groups" and row.get("stage") is None:
+        row["stage"] = "penumbuhan"
+    if array in OWNERS:
+        row.setdefault("status", "open")
+    return row

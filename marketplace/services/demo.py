@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -12,8 +11,9 @@ from sqlalchemy import select
 from marketplace.extensions import db
 from marketplace.models import Group, GroupMembership, Need, Provider, ProviderMember, User
 from marketplace.models.base import utcnow
+from marketplace.refs import DEFAULT_SOURCE
 from marketplace.services import caseload
-from marketplace.services.bulk_import import import_document
+from marketplace.services.bulk_import import import_document, import_file
 from marketplace.services.passwords import hash_password
 
 SAMPLE = Path(__file__).resolve().parent.parent / "demo" / "sample-marketplace.json"
@@ -180,12 +180,18 @@ def seed(*, data_file: Path | None, today: date) -> list[tuple[str, str, str]]:
         raise RuntimeError(
             "seed-demo creates accounts with published passwords: not in production."
         )
-    import_document(json.loads((data_file or SAMPLE).read_text(encoding="utf-8")))
+    import_file(data_file or SAMPLE)
     import_document(_demo_document(today))
     users = {email: _account(email, password, roles) for _, email, password, roles in ACCOUNTS}
-    group = db.session.scalar(select(Group).where(Group.ref == "demo-g1"))
-    trainer = db.session.scalar(select(Provider).where(Provider.ref == "demo-p1"))
-    buyer = db.session.scalar(select(Provider).where(Provider.ref == "demo-p2"))
+    group = db.session.scalar(
+        select(Group).where(Group.source == DEFAULT_SOURCE, Group.ref == "demo-g1")
+    )
+    trainer = db.session.scalar(
+        select(Provider).where(Provider.source == DEFAULT_SOURCE, Provider.ref == "demo-p1")
+    )
+    buyer = db.session.scalar(
+        select(Provider).where(Provider.source == DEFAULT_SOURCE, Provider.ref == "demo-p2")
+    )
     _link(GroupMembership, group_id=group.id, user_id=users["ketua@demo.pasar.id"].id, role="ketua")
     _link(
         GroupMembership,

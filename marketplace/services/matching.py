@@ -17,7 +17,7 @@ from flask import current_app
 from sqlalchemy import bindparam, select
 
 from marketplace import matching as engine_package
-from marketplace import regions
+from marketplace import refs, regions
 from marketplace.extensions import db
 from marketplace.matching import settings_file
 from marketplace.matching.version import analysis_version, engine_version
@@ -55,11 +55,6 @@ def settings():
     return found
 
 
-def stable_id(kind: str, ref: str | None, listing_id: int) -> str:
-    """The identifier ``suggest`` prints: the bulk ``ref``, else ``need-12`` / ``offer-7``."""
-    return ref or f"{kind}-{listing_id}"
-
-
 def _place_coordinates(lat, lon, province_code, regency_code) -> tuple[float | None, float | None]:
     if lat is not None and lon is not None:
         return lat, lon
@@ -83,6 +78,7 @@ class Loaded:
 
 _NEED_COLUMNS = (
     Need.id,
+    Need.source,
     Need.ref,
     Need.kind,
     Need.title,
@@ -101,6 +97,7 @@ _NEED_COLUMNS = (
 )
 _OFFER_COLUMNS = (
     Offer.id,
+    Offer.source,
     Offer.ref,
     Offer.kind,
     Offer.title,
@@ -124,7 +121,7 @@ _OFFER_COLUMNS = (
 def _need_input(row) -> engine_package.NeedInput:
     lat, lon = _place_coordinates(row.lat, row.lon, row.province_code, row.regency_code)
     return engine_package.NeedInput(
-        id=stable_id("need", row.ref, row.id),
+        id=refs.stable_id("needs", source=row.source, ref=row.ref, id=row.id),
         kind=row.kind,
         title=row.title,
         description=row.description or "",
@@ -143,7 +140,7 @@ def _need_input(row) -> engine_package.NeedInput:
 def _offer_input(row, reputation: float | None) -> engine_package.OfferInput:
     lat, lon = _place_coordinates(row.lat, row.lon, row.province_code, row.regency_code)
     return engine_package.OfferInput(
-        id=stable_id("offer", row.ref, row.id),
+        id=refs.stable_id("offers", source=row.source, ref=row.ref, id=row.id),
         kind=row.kind,
         title=row.title,
         description=row.description or "",
@@ -357,12 +354,12 @@ def _current_prepared(k: int) -> dict[int, list[str]]:
     )
     result: dict[int, list[str]] = {need_id: [] for need_id in current_needs}
     rows = db.session.execute(
-        select(NeedSuggestion.need_id, NeedSuggestion.rank, Offer.ref, Offer.id)
+        select(NeedSuggestion.need_id, NeedSuggestion.rank, Offer.source, Offer.ref, Offer.id)
         .join(Offer, Offer.id == NeedSuggestion.offer_id)
         .where(NeedSuggestion.can_serve.is_(True))
         .order_by(NeedSuggestion.need_id, NeedSuggestion.rank)
     )
-    for need_id, rank, ref, offer_id in rows:
+    for need_id, rank, source, ref, offer_id in rows:
         if need_id in result and rank <= k:
-            result[need_id].append(stable_id("offer", ref, offer_id))
+            result[need_id].append(refs.stable_id("offers", source=source, ref=ref, id=offer_id))
     return result

@@ -6,7 +6,7 @@ areas. SQLite: FTS5 tables kept in step by
 triggers. Both are made by hand (autogenerate leaves them alone, see env.py).
 
 Revision ID: 5b1e0c2d9a47
-Revises: 44d32ecf7c53
+Revises: bfe0e054657c
 Create Date: 2026-12-01 23:00:00
 
 """
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision = '5b1e0c2d9a47'
-down_revision = '44d32ecf7c53'
+down_revision = 'bfe0e054657c'
 branch_labels = None
 depends_on = None
 

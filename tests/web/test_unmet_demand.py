@@ -68,7 +68,8 @@ def test_the_page_and_csv_count_groups_by_province_sector_and_subject(client, wo
 
 def test_a_provider_sees_the_groups_waiting_in_its_sectors_and_provinces(client, app, world):
     login(client, world["provider"])
-    page = client.get("/dashboard", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    client.post("/auth/language", data={"lang": "en"})
+    page = client.get("/dashboard").get_data(as_text=True)
     assert "2 groups in Bali need training in izin pirt" in page
     far = app.test_client()
     login(far, world["far_provider"])
