@@ -27,6 +27,7 @@ from marketplace.extensions import db
 from marketplace.models import NeedSuggestion
 from marketplace.services import caseload
 from tests.factories import PASSWORD, make_group, make_offer, make_provider, make_user
+from tests.processes.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SUITE_DB = os.environ.get("TEST_DATABASE_URL", "")
@@ -41,16 +42,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def wait_for(check, timeout: float = 40.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError("gave up waiting")
 
 
 class Browser:

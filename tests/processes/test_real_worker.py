@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,18 +18,9 @@ from marketplace.extensions import db
 from marketplace.models import Match, NeedSuggestion
 from marketplace.models.base import utcnow
 from tests.factories import make_group, make_need, make_offer, make_provider, make_user
+from tests.processes.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def wait_for(check, timeout: float = 30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError("gave up waiting")
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import smtplib
-
 import pytest
 from sqlalchemy import select
 
@@ -12,6 +10,7 @@ from marketplace.extensions import db
 from marketplace.models import OutboxMessage
 from marketplace.services import mailer, outbox
 from tests.factories import make_group, make_user, snap
+from tests.fake_smtp import FakeSMTP
 
 
 def _bodies(app) -> list[str]:
@@ -57,40 +56,10 @@ def test_a_public_url_that_is_not_a_web_address_is_refused(url):
         create_app({"PUBLIC_URL": url, "SECRET_KEY": "k", "TESTING": True})
 
 
-class RecordingSMTP:
-    """Behaves like smtplib.SMTP's send_message: it refuses what cannot be a header."""
-
-    sent: list[str] = []
-    refuse: set[str] = set()
-
-    def __init__(self, host, port, timeout):
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def starttls(self):
-        pass
-
-    def login(self, user, password):
-        pass
-
-    def send_message(self, message):
-        if str(message["To"]) in self.refuse:
-            raise smtplib.SMTPRecipientsRefused({str(message["To"]): (550, b"no such user")})
-        message.as_bytes()  # what smtplib does: a header with CR/LF raises here
-        RecordingSMTP.sent.append(str(message["Subject"]))
-
-
 @pytest.fixture
 def smtp(app):
     app.config["MAIL_SERVER"] = "smtp.example.org"
-    RecordingSMTP.sent = []
-    RecordingSMTP.refuse = set()
-    return RecordingSMTP
+    return FakeSMTP.reset()
 
 
 def test_a_group_name_with_line_breaks_cannot_split_a_mail_header(ctx, smtp):
@@ -99,7 +68,7 @@ def test_a_group_name_with_line_breaks_cannot_split_a_mail_header(ctx, smtp):
     )
     db.session.commit()
     assert mailer.send_outbox(smtp_factory=smtp) == (1, 0)
-    assert smtp.sent == ["Added to Tani Bcc: victim@example.org"]
+    assert smtp.subjects == ["Added to Tani Bcc: victim@example.org"]
 
 
 def test_a_name_typed_with_control_characters_is_stored_as_one_clean_line(client, app):
@@ -132,7 +101,7 @@ def test_a_failing_message_does_not_hold_up_the_ones_behind_it(ctx, smtp):
     outbox.queue_email(to="ok@example.org", subject="reset link", body="x")
     db.session.commit()
     assert mailer.send_outbox(smtp_factory=smtp) == (1, 1)
-    assert smtp.sent == ["reset link"]
+    assert smtp.subjects == ["reset link"]
     failed = db.session.scalar(select(OutboxMessage).where(OutboxMessage.subject == "first"))
     assert failed.attempts == 1 and failed.sent_at is None and failed.dead_at is None
     assert "SMTPRecipientsRefused" in failed.last_error

@@ -20,6 +20,7 @@ from marketplace.services import (
     reputation,
 )
 from tests.factories import add_member, make_group, make_need, make_offer, make_provider, make_user
+from tests.fake_smtp import FakeSMTP
 
 
 @pytest.fixture
@@ -93,28 +94,6 @@ def test_group_ratings_become_the_providers_reputation_in_the_engine(cast):
     assert matching.load_offers([offer.id])[0].input.reputation == score
 
 
-class FakeSMTP:
-    sent: list = []
-
-    def __init__(self, host, port, timeout):
-        self.host = host
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def starttls(self):
-        pass
-
-    def login(self, user, password):
-        pass
-
-    def send_message(self, message):
-        FakeSMTP.sent.append(message["To"])
-
-
 def test_send_outbox_delivers_each_message_once(cast, app):
     app.config["MAIL_SERVER"] = "smtp.example.org"
     _facilitator, chair, *_ = cast
@@ -122,11 +101,11 @@ def test_send_outbox_delivers_each_message_once(cast, app):
 
     with app.test_request_context():
         request_password_reset(chair.email)
-    FakeSMTP.sent = []
+    FakeSMTP.reset()
     queued = db.session.query(OutboxMessage).count()
     assert mailer.send_outbox(smtp_factory=FakeSMTP) == (queued, 0)
     assert mailer.send_outbox(smtp_factory=FakeSMTP) == (0, 0)
-    assert len(FakeSMTP.sent) == queued and chair.email in FakeSMTP.sent
+    assert len(FakeSMTP.recipients) == queued and chair.email in FakeSMTP.recipients
     assert db.session.query(OutboxMessage).filter(OutboxMessage.sent_at.is_(None)).count() == 0
 
 
