@@ -8,6 +8,7 @@ very same data the same way.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -58,6 +59,12 @@ def settings():
 def _place_coordinates(lat, lon, province_code, regency_code) -> tuple[float | None, float | None]:
     if lat is not None and lon is not None:
         return lat, lon
+    return _seat(province_code, regency_code)
+
+
+@functools.lru_cache(maxsize=1024)
+def _seat(province_code: str | None, regency_code: str | None) -> tuple[float | None, float | None]:
+    """The seat of the regency (else the province): where a place without coordinates is."""
     place = (regency_code and regions.regency_by_code(regency_code)) or regions.province_by_code(
         province_code or ""
     )
