@@ -210,14 +210,20 @@ def offer_input(offer: Offer) -> engine_package.OfferInput:
     return load_offers([offer.id])[0].input
 
 
-def stored_profiles(kind: str, version: str) -> dict[int, dict[str, float]]:
-    """listing id → its stored profile, for the profiles made by this analysis version."""
-    rows = db.session.execute(
-        select(ListingAnalysis.listing_id, ListingAnalysis.profile).where(
-            ListingAnalysis.kind == kind, ListingAnalysis.version == version
-        )
+def stored_profiles(
+    kind: str, version: str, ids: Iterable[int] | None = None
+) -> dict[int, dict[str, float]]:
+    """listing id → its stored profile made by this analysis version (all, or these ids)."""
+    stmt = select(ListingAnalysis.listing_id, ListingAnalysis.profile).where(
+        ListingAnalysis.kind == kind, ListingAnalysis.version == version
     )
-    return {listing_id: profile for listing_id, profile in rows}
+    if ids is None:
+        return {listing_id: profile for listing_id, profile in db.session.execute(stmt)}
+    found = {}
+    for chunk in _in_batches(sorted(set(ids))):
+        rows = db.session.execute(stmt.where(ListingAnalysis.listing_id.in_(chunk)))
+        found.update({listing_id: profile for listing_id, profile in rows})
+    return found
 
 
 def store_profiles(kind: str, version: str, profiles: dict[int, dict[str, float]]) -> None:
@@ -270,7 +276,8 @@ def profiles_for(
     """Stable id → profile for these listings: stored ones where current, the rest analysed
     (and stored, so the next process need not analyse them again)."""
     version = analysis_version(engine.settings)
-    stored = stored_profiles(kind, version)
+    few = len(loaded) < BATCH
+    stored = stored_profiles(kind, version, [item.id for item in loaded] if few else None)
     missing = [item for item in loaded if item.id not in stored]
     if missing:
         made = engine.profiles([item.input for item in missing])
