@@ -10,8 +10,6 @@ more than the database's own work); SQLite through an ``INSERT ... RETURNING`` p
 from __future__ import annotations
 
 import contextlib
-# The spool is a private temporary file this process writes and reads back at once;
-# nothing from outside is ever unpickled.
 import pickle  # nosec B403
 import tempfile
 from collections.abc import Iterator
@@ -58,7 +56,8 @@ class Spool:
 
     def read(self, array: str) -> Iterator[list[tuple]]:
         for _ in range(self.batches[array]):
-            yield pickle.load(self.file)  # nosec B301 — our own file, written just now
+            # our own temporary file, written just now: nothing from outside is unpickled
+            yield pickle.load(self.file)  # nosec B301
 
 
 @contextlib.contextmanager
