@@ -36,6 +36,7 @@ from marketplace.formkit import show_errors
 from marketplace.services import accounts, privacy
 from marketplace.services import groups as group_service
 from marketplace.services.privacy import PRIVACY_NOTICE_VERSION
+from marketplace.text import clean_line
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -53,14 +54,19 @@ def _signup_limit() -> str:
 
 
 def _safe_next(target: str | None, default: str = "main.dashboard") -> str:
-    """Only ever redirect within this site."""
+    """Only ever redirect within this site, to a path that can stand in a header."""
     if (
         target
+        and target == clean_line(target)
+        and target.isprintable()
         and target.startswith("/")
-        and not target.startswith("//")
-        and not urlsplit(target).netloc
+        and not target.startswith(("//", "/\\"))
     ):
-        return target
+        try:
+            if not urlsplit(target).netloc:
+                return target
+        except ValueError:  # e.g. an unclosed "[" of an IPv6 address
+            pass
     return url_for(default)
 
 

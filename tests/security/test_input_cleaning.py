@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 
 from marketplace.extensions import db
@@ -79,3 +80,12 @@ def test_an_imported_record_is_cleaned_the_same_way(runner, app, tmp_path):
             "Tani Maju",
             "g1",
         )
+
+
+@pytest.mark.parametrize(
+    "target", ["/\r\nSet-Cookie: a=b", "http://[::1", "/\\evil.example", "//evil.example", "/\x00"]
+)
+def test_a_next_address_that_cannot_be_a_safe_header_goes_home(client, target):
+    response = client.post("/auth/language", data={"lang": "en", "next": target})
+    assert response.status_code == 302
+    assert response.headers["Location"] in ("/", "http://pasar.test/")
