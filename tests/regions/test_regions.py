@@ -28,17 +28,11 @@ from marketplace.regions import (
 ROOT = Path(__file__).resolve().parents[2]
 PKG = ROOT / "marketplace" / "regions"
 CSV_PATH = PKG / "data" / "regions.csv"
-SAMPLE_CANDIDATES = [
-    ROOT.parent / "shared" / "data" / "sample-marketplace.json",
-    Path("/work/shared/data/sample-marketplace.json"),
-]
+SAMPLE = ROOT / "tests" / "matching" / "data" / "sample" / "sample-marketplace.json"
 
 
 def _sample() -> dict:
-    for path in SAMPLE_CANDIDATES:
-        if path.is_file():
-            return json.loads(path.read_text(encoding="utf-8"))
-    pytest.skip("shared/data/sample-marketplace.json not available")
+    return json.loads(SAMPLE.read_text(encoding="utf-8"))
 
 
 # --- the data file --------------------------------------------------------------------------
