@@ -238,63 +238,48 @@ class Preparer:
     # ---------------------------------------------------------------- ranking
     def rank_needs(self, ids: Iterable[int]) -> None:
         """Prepare the top offers of these needs (closed ones lose their rows)."""
-        ids = sorted(set(ids))
-        if not ids:
-            return
-        needs = matching.load_needs(ids)
-        profiles = matching.profiles_for(self.engine, "need", needs)
-        rows = []
-        now = utcnow()
-        for need in needs:
-            if need.input.status != "open":
-                continue
-            ranked = self.engine.top_k(need.input, self.prepared_k, profile=profiles[need.input.id])
-            rows.extend(
-                {
-                    "need_id": need.id,
-                    "rank": rank,
-                    "offer_id": self.offer_db[s.offer_id],
-                    "score": round(s.score, 6),
-                    "can_serve": s.can_serve,
-                    "reasons": _reasons_json(s),
-                    "engine_version": self.version,
-                    "computed_at": now,
-                }
-                for rank, s in enumerate(ranked, start=1)
-            )
-        self._replace(NeedSuggestion, NeedSuggestion.need_id, ids, rows)
-        self._mark_ranked("need", ids, now)
+        self._rank("need", ids)
 
     def rank_offers(self, ids: Iterable[int]) -> None:
         """Prepare the open needs each of these offers could serve best."""
+        self._rank("offer", ids)
+
+    def _rank(self, kind: str, ids: Iterable[int]) -> None:
         ids = sorted(set(ids))
         if not ids:
             return
-        offers = matching.load_offers(ids)
-        profiles = matching.profiles_for(self.engine, "offer", offers)
+        if kind == "need":
+            listings, rank, model = matching.load_needs(ids), self.engine.top_k, NeedSuggestion
+            key, other, other_db = "need_id", "offer_id", self.offer_db
+        else:
+            listings, rank, model = (
+                matching.load_offers(ids),
+                self.engine.top_needs,
+                OfferSuggestion,
+            )
+            key, other, other_db = "offer_id", "need_id", self.need_db
+        profiles = matching.profiles_for(self.engine, kind, listings)
         rows = []
         now = utcnow()
-        for offer in offers:
-            if offer.input.status != "open":
+        for listing in listings:
+            if listing.input.status != "open":
                 continue
-            ranked = self.engine.top_needs(
-                offer.input, self.prepared_k, profile=profiles[offer.input.id]
-            )
+            ranked = rank(listing.input, self.prepared_k, profile=profiles[listing.input.id])
             rows.extend(
                 {
-                    "offer_id": offer.id,
-                    "rank": rank,
-                    "need_id": self.need_db[s.need_id],
+                    key: listing.id,
+                    "rank": position,
+                    other: other_db[getattr(s, other)],
                     "score": round(s.score, 6),
                     "can_serve": s.can_serve,
                     "reasons": _reasons_json(s),
                     "engine_version": self.version,
                     "computed_at": now,
                 }
-                for rank, s in enumerate(ranked, start=1)
+                for position, s in enumerate(ranked, start=1)
             )
-        self._replace(OfferSuggestion, OfferSuggestion.offer_id, ids, rows)
-        self._mark_ranked("offer", ids, now)
+        self._replace(model, getattr(model, key), ids, rows)
+        self._mark_ranked(kind, ids, now)
 
     def _replace(self, model, key, ids: list[int], rows: list[dict]) -> None:
         for start in range(0, len(ids), matching.BATCH):
