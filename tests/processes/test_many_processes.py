@@ -31,7 +31,7 @@ from tests.processes.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SUITE_DB = os.environ.get("TEST_DATABASE_URL", "")
-REDIS_URL = "redis://127.0.0.1:6379/14"
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
 
 pytestmark = pytest.mark.skipif(
     not SUITE_DB.startswith("postgresql"), reason="the many-process shape runs on PostgreSQL"
