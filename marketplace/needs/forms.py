@@ -4,7 +4,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, DateField, DecimalField, SubmitField
 
 from marketplace.formkit import ListingForm, amount, check_dates_in_order, optional
-from marketplace.services.listings import NEED_FIELDS
+from marketplace.services.listings.posting import NEED_FIELDS
 
 QUANTITY_LABELS = {
     "training": (_l("How many people want to learn?"), _l("people")),

@@ -5,7 +5,7 @@ from wtforms import BooleanField, DateField, DecimalField, SelectMultipleField, 
 
 from marketplace import regions
 from marketplace.formkit import ListingForm, amount, check_dates_in_order, optional, options
-from marketplace.services.listings import OFFER_FIELDS
+from marketplace.services.listings.posting import OFFER_FIELDS
 
 CAPACITY_LABELS = {
     "training": _l("Capacity (people)"),
