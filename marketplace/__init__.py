@@ -16,8 +16,15 @@ from marketplace.deploy import invoked_for_check_deploy
 from marketplace.links import configure_public_url
 from marketplace.security import configure_security, refuse
 
-ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
 MAX_ID = 2**31 - 1
+
+
+def data_dir(name: str) -> Path:
+    """``templates``, ``static`` or ``migrations``: inside the package when installed from a
+    wheel (``setup.py`` puts them there), else beside it in the repository."""
+    installed = PACKAGE / "_data" / name
+    return installed if installed.is_dir() else PACKAGE.parent / name
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -25,8 +32,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(
         __name__,
         instance_relative_config=True,
-        template_folder=str(ROOT / "templates"),
-        static_folder=str(ROOT / "static"),
+        template_folder=str(data_dir("templates")),
+        static_folder=str(data_dir("static")),
     )
     app.config.from_object("marketplace.config.Config")
     _load_environment(app)
@@ -140,7 +147,7 @@ def _init_extensions(app: Flask) -> None:
     from marketplace.services.messaging.notifications import N_
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    migrate.init_app(app, db, directory=str(data_dir("migrations")))
     csrf.init_app(app)
     bootstrap.init_app(app)
     compress.init_app(app)
@@ -148,7 +155,7 @@ def _init_extensions(app: Flask) -> None:
     babel.init_app(
         app,
         locale_selector=select_locale,
-        default_translation_directories=str(Path(__file__).parent / "translations"),
+        default_translation_directories=str(PACKAGE / "translations"),
     )
     login_manager.init_app(app)
     login_manager.user_loader(load_user)

@@ -1,11 +1,18 @@
-"""Who may see or change what: named predicates used by views, services and templates."""
+"""Who may see or change what: named predicates used by views, services and templates.
+
+Pure predicates: each reads the user's memberships, provider links and facilitator
+assignments (loaded once with the signed-in user, ``auth/sessions.py``) and the object's
+own columns, and never queries the database itself.
+"""
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
+
+from marketplace.errors import PermissionDenied
+from marketplace.lifecycle import INTRODUCED_STATES, PUBLIC_LISTING_STATES
 from marketplace.models import Group, Need, Offer, Provider, User
 from marketplace.vocab import OFFICER_ROLES
-
-PUBLIC_STATUSES = frozenset({"open", "matched", "fulfilled", "closed"})
 
 
 def _authenticated(user: User | None) -> bool:
@@ -20,13 +27,17 @@ def is_facilitator(user: User | None) -> bool:
     return _authenticated(user) and (user.is_facilitator or user.is_admin)
 
 
-def group_role(user: User | None, group: Group) -> str | None:
+def _role_in(user: User | None, group_id: int) -> str | None:
     if not _authenticated(user):
         return None
     for membership in user.memberships:
-        if membership.group_id == group.id:
+        if membership.group_id == group_id:
             return membership.role
     return None
+
+
+def group_role(user: User | None, group: Group) -> str | None:
+    return _role_in(user, group.id)
 
 
 def is_group_member(user: User | None, group: Group) -> bool:
@@ -37,10 +48,14 @@ def is_group_officer(user: User | None, group: Group) -> bool:
     return group_role(user, group) in OFFICER_ROLES
 
 
-def acts_for_provider(user: User | None, provider: Provider) -> bool:
+def _acts_for(user: User | None, provider_id: int) -> bool:
     return _authenticated(user) and any(
-        link.provider_id == provider.id for link in user.provider_links
+        link.provider_id == provider_id for link in user.provider_links
     )
+
+
+def acts_for_provider(user: User | None, provider: Provider) -> bool:
+    return _acts_for(user, provider.id)
 
 
 def can_edit_group(user: User | None, group: Group) -> bool:
@@ -80,7 +95,7 @@ def can_edit_need(user: User | None, need: Need) -> bool:
 
 def can_view_need(user: User | None, need: Need) -> bool:
     return (
-        need.status in PUBLIC_STATUSES
+        need.status in PUBLIC_LISTING_STATES
         or can_edit_need(user, need)
         or is_group_member(user, need.group)
         or is_facilitator(user)
@@ -112,12 +127,16 @@ def can_edit_offer(user: User | None, offer: Offer) -> bool:
 
 
 def can_view_offer(user: User | None, offer: Offer) -> bool:
-    return offer.status in PUBLIC_STATUSES or can_edit_offer(user, offer) or is_facilitator(user)
+    return (
+        offer.status in PUBLIC_LISTING_STATES or can_edit_offer(user, offer) or is_facilitator(user)
+    )
 
 
 def can_view_demand(user: User | None) -> bool:
     """Unmet demand across all groups: facilitators and admins (programme managers)."""
     return is_facilitator(user)
+
+
 def can_view_unpublished_offers_of(user: User | None, provider: Provider) -> bool:
     """Whether ``can_view_offer`` holds for every offer of the provider, drafts included."""
     return can_edit_provider(user, provider) or is_facilitator(user)
@@ -134,10 +153,6 @@ def can_grant_roles(user: User | None) -> bool:
 def require(allowed: bool) -> None:
     """Stop the request with 403 unless ``allowed``."""
     if not allowed:
-        from flask_babel import gettext as _
-
-        from marketplace.errors import PermissionDenied
-
         raise PermissionDenied(_("You are not allowed to see or change this."))
 
 
@@ -154,12 +169,21 @@ def facilitates_group(user: User | None, group: Group) -> bool:
 
 
 def follows_group(user: User | None, group: Group) -> bool:
-    """An outside facilitator assigned to the group or its province (read access)."""
+    """An outside facilitator assigned to the group, or covering its regency or province
+    (read access)."""
     if not _authenticated(user) or not (user.is_facilitator or user.is_admin):
         return False
-    from marketplace.services.curation.caseload import is_assigned
+    return user.is_admin or any(_covers(assignment, group) for assignment in user.assignments)
 
-    return user.is_admin or is_assigned(user, group)
+
+def _covers(assignment, group: Group) -> bool:
+    return (
+        assignment.group_id == group.id
+        or (assignment.regency_code is not None and assignment.regency_code == group.regency_code)
+        or (
+            assignment.province_code is not None and assignment.province_code == group.province_code
+        )
+    )
 
 
 def match_roles(user: User | None, match) -> set[str]:
@@ -167,9 +191,9 @@ def match_roles(user: User | None, match) -> set[str]:
     roles: set[str] = set()
     if facilitates_group(user, match.need.group):
         roles.add("facilitator")
-    if is_group_officer(user, match.need.group):
+    if _role_in(user, match.need.group_id) in OFFICER_ROLES:
         roles.add("group")
-    if acts_for_provider(user, match.offer.provider):
+    if _acts_for(user, match.offer.provider_id):
         roles.add("provider")
     return roles
 
@@ -180,9 +204,9 @@ PROVIDER_SEES = frozenset({"responded", "group_accepted", "accepted", "in_progre
 def can_view_match(user: User | None, match) -> bool:
     if follows_group(user, match.need.group) or facilitates_group(user, match.need.group):
         return True
-    if is_group_member(user, match.need.group) and match.state != "suggested":
+    if _role_in(user, match.need.group_id) is not None and match.state != "suggested":
         return match.state not in ("dismissed",) or match.origin == "group"
-    if acts_for_provider(user, match.offer.provider):
+    if _acts_for(user, match.offer.provider_id):
         return (
             match.state in PROVIDER_SEES
             or match.origin == "provider"
@@ -193,8 +217,6 @@ def can_view_match(user: User | None, match) -> bool:
 
 
 def can_see_contacts(user: User | None, match) -> bool:
-    from marketplace.services.curation.moves import INTRODUCED_STATES
-
     return match.state in INTRODUCED_STATES and can_view_match(user, match)
 
 

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from marketplace.extensions import db
 from marketplace.models import User
 
 
 def load_user(session_token: str) -> User | None:
-    user = db.session.scalar(select(User).where(User.session_token == session_token))
+    """The signed-in user, with what every permission check reads, in one round of queries."""
+    stmt = (
+        select(User)
+        .where(User.session_token == session_token)
+        .options(
+            selectinload(User.memberships),
+            selectinload(User.provider_links),
+            selectinload(User.assignments),
+        )
+    )
+    user = db.session.scalar(stmt)
     return user if user is not None and user.active else None

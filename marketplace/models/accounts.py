@@ -14,6 +14,7 @@ from marketplace.models.base import new_token, utcnow
 
 if TYPE_CHECKING:
     from marketplace.models.parties import Group, GroupMembership, ProviderMember
+    from marketplace.models.support import FacilitatorAssignment
 
 
 class User(UserMixin, db.Model):
@@ -46,6 +47,10 @@ class User(UserMixin, db.Model):
     )
     provider_links: Mapped[list[ProviderMember]] = relationship(
         back_populates="user", cascade="all, delete-orphan"
+    )
+    # Read by the permission predicates; written through FacilitatorAssignment rows.
+    assignments: Mapped[list[FacilitatorAssignment]] = relationship(
+        viewonly=True, order_by="FacilitatorAssignment.id"
     )
 
     def get_id(self) -> str:

@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
-from marketplace import vocab
+from marketplace import lifecycle, vocab
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import SearchForm, browse_filters, show_errors
 from marketplace.needs.forms import NeedForm
@@ -95,7 +95,7 @@ def detail(need_id: int):
         outside=outside,
         can_respond=can_respond,
         proposals=[m for m in proposals if m.state not in ("suggested", "dismissed")],
-        introduced=any(m.state in moves.INTRODUCED_STATES for m in proposals),
+        introduced=any(m.state in lifecycle.INTRODUCED_STATES for m in proposals),
         states=moves.STATES,
         status_actions=STATUS_ACTIONS,
     )

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from marketplace import lifecycle
 from marketplace.errors import InvalidTransition, PermissionDenied, ValidationFailed
 from marketplace.extensions import db
 from marketplace.models import Match, MatchEvent, Need, Notification, Offer, OutboxMessage, User
@@ -34,7 +35,7 @@ ROLE_OF = {
 
 
 # The lifecycle as the product describes it, written out here so that a wrong table in
-# match_flow fails these tests: (from, to) → who may make the move.
+# marketplace/lifecycle.py fails these tests: (from, to) → who may make the move.
 F, G, P, S = "facilitator", "group", "provider", "system"
 EXPECTED = {
     ("suggested", "proposed"): {F},
@@ -63,10 +64,10 @@ NEEDS_REASON = {(start, to) for (start, to) in EXPECTED if to in ("dismissed", "
 
 
 def test_the_table_is_the_lifecycle_of_the_product():
-    assert {pair: set(rule.actors) for pair, rule in moves.TRANSITIONS.items()} == EXPECTED
-    assert {pair for pair, rule in moves.TRANSITIONS.items() if rule.needs_reason} == (
-        NEEDS_REASON
-    )
+    table = lifecycle.MATCH_TRANSITIONS
+    assert {pair: set(rule.actors) for pair, rule in table.items()} == EXPECTED
+    assert {pair for pair, rule in table.items() if rule.needs_reason} == NEEDS_REASON
+    assert set(moves.STATES) == set(lifecycle.MATCH_STATES)
 
 
 @pytest.fixture(scope="module")

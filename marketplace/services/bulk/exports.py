@@ -17,10 +17,9 @@ from sqlalchemy import ColumnElement, or_, select, true
 
 from marketplace import refs
 from marketplace.extensions import db
+from marketplace.lifecycle import INTRODUCED_STATES, PUBLIC_LISTING_STATES
 from marketplace.models import Group, Match, Need, Offer, Provider, User
-from marketplace.permissions import PUBLIC_STATUSES
 from marketplace.services.curation.caseload import caseload_filter
-from marketplace.services.curation.moves import INTRODUCED_STATES
 from marketplace.services.parties.places import region_name
 
 
@@ -35,16 +34,16 @@ class ExportScope:
     def needs(self) -> ColumnElement[bool]:
         if self.everything:
             return true()
-        return or_(Need.status.in_(PUBLIC_STATUSES), Need.group_id.in_(self._caseload_ids()))
+        return or_(Need.status.in_(PUBLIC_LISTING_STATES), Need.group_id.in_(self._caseload_ids()))
 
     def groups(self) -> ColumnElement[bool]:
         if self.everything:
             return true()
-        published = select(Need.group_id).where(Need.status.in_(PUBLIC_STATUSES))
+        published = select(Need.group_id).where(Need.status.in_(PUBLIC_LISTING_STATES))
         return or_(Group.id.in_(self._caseload_ids()), Group.id.in_(published))
 
     def offers(self) -> ColumnElement[bool]:
-        return true() if self.everything else Offer.status.in_(PUBLIC_STATUSES)
+        return true() if self.everything else Offer.status.in_(PUBLIC_LISTING_STATES)
 
     def shows_contacts(self, provider: Provider) -> bool:
         return self.everything or provider.id in self.contact_providers

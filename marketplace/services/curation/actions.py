@@ -10,8 +10,10 @@ from typing import Any
 from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
-from marketplace.errors import NotFound, PermissionDenied, ValidationFailed
+from marketplace import lifecycle
+from marketplace.errors import InvalidTransition, NotFound, PermissionDenied, ValidationFailed
 from marketplace.extensions import db
 from marketplace.models import Feedback, Match, MatchMessage, Need, Offer, Outcome, User
 from marketplace.models.base import utcnow
@@ -73,9 +75,14 @@ def _new_match(need: Need, offer: Offer, *, state: str, origin: str, by: User, *
 
 
 def matches_of_need(need: Need) -> list[Match]:
-    return list(
-        db.session.scalars(select(Match).where(Match.need_id == need.id).order_by(Match.id))
+    """The need's matches with their offers and providers (what a need page shows)."""
+    stmt = (
+        select(Match)
+        .where(Match.need_id == need.id)
+        .order_by(Match.id)
+        .options(selectinload(Match.offer).selectinload(Offer.provider))
     )
+    return list(db.session.scalars(stmt))
 
 
 def suggestions_to_review(need: Need, k: int | None = None) -> list[tuple[Offer, Any]]:
@@ -199,13 +206,10 @@ def decide(
     """The group decides first, then the provider; either may decline with a reason."""
     if accept:
         _require_open_listings(match)
-    if match.state == "proposed":
-        target = "group_accepted" if accept else "declined"
-    elif match.state == "group_accepted":
-        target = "accepted" if accept else "declined"
-    else:
-        target = "accepted" if accept else "declined"  # refused by the state machine
     side = match.state
+    target = lifecycle.decision(side, accept)
+    if target is None:
+        raise InvalidTransition(_("No decision is waiting on this match."))
     moves.move(match, target, actor=by, note=note, reason_code=reason_code)
     need, offer = match.need, match.offer
     facilitators = facilitators_of(need.group)
@@ -239,8 +243,6 @@ def decide(
             ),
             email_subject=lambda: _("You are introduced"),
         )
-        if need.status == "open":
-            need.status = "matched"
     else:
         who = need.group.name if side == "proposed" else offer.provider.name
         notify(
@@ -262,18 +264,7 @@ def start_work(match: Match, *, by: User) -> None:
 
 
 def withdraw(match: Match, *, by: User, note: str = "") -> None:
-    introduced = match.state in moves.INTRODUCED_STATES
     moves.move(match, "withdrawn", actor=by, note=note)
-    if (
-        introduced
-        and match.need.status == "matched"
-        and not any(
-            m.state in moves.INTRODUCED_STATES
-            for m in matches_of_need(match.need)
-            if m is not match
-        )
-    ):
-        match.need.status = "open"  # the group still needs someone
     notify(
         officers_of(match.need.group) + [m.user for m in match.offer.provider.members],
         link=_link(match),
@@ -309,8 +300,6 @@ def complete(match: Match, *, by: User, outcome: Mapping[str, Any]) -> None:
     match.outcome = Outcome(
         recorded_by_id=by.id, **{k: v for k, v in outcome.items() if v is not None}
     )
-    if match.need.status == "matched":
-        match.need.status = "fulfilled"
     notify(
         facilitators_of(match.need.group) + [m.user for m in match.offer.provider.members],
         link=_link(match),
@@ -363,9 +352,7 @@ def expire_stale(*, now: datetime | None = None) -> int:
     now = now or utcnow()
     cutoff = now - timedelta(days=current_app.config["PROPOSAL_EXPIRY_DAYS"])
     stale = db.session.scalars(
-        select(Match).where(
-            Match.state.in_(("proposed", "group_accepted")), Match.updated_at < cutoff
-        )
+        select(Match).where(Match.state.in_(lifecycle.EXPIRING_STATES), Match.updated_at < cutoff)
     ).all()
     for match in stale:
         moves.move(match, "expired", actor=None)

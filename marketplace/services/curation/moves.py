@@ -1,26 +1,21 @@
-"""The one owner of the match lifecycle: which transitions exist, who may make each,
-and the audit record each one leaves.
-
-    suggested/responded/requested → proposed (facilitator) or dismissed (facilitator)
-    proposed → group_accepted or declined (the group) · withdrawn (facilitator) · expired
-    (undecided matches are withdrawn by the system when their need or offer is closed)
-    group_accepted → accepted or declined (the provider) · withdrawn (facilitator) · expired
-    accepted → in_progress · withdrawn (either party or the facilitator)
-    in_progress → completed (the group or the facilitator, with an outcome) · withdrawn
+"""Moving a match: the lifecycle's table (``marketplace.lifecycle``) applied to rows, with
+who is playing which part, the audit line each move leaves, and the move's effect on the
+match's need.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
 
+from marketplace import lifecycle
 from marketplace.errors import InvalidTransition, PermissionDenied, ValidationFailed
 from marketplace.extensions import db
-from marketplace.models import Match, MatchEvent, User
+from marketplace.models import Match, MatchEvent, Need, User
 from marketplace.models.base import utcnow
 from marketplace.permissions import match_roles
+from marketplace.services.suggesting import changes
 
 STATES = {
     "suggested": _l("Suggested"),
@@ -44,54 +39,11 @@ DECLINE_REASONS = {
     "timing": _l("Dates do not fit"),
     "other": _l("Other"),
 }
-INTRODUCED_STATES = frozenset({"accepted", "in_progress", "completed"})
-FACILITATOR, GROUP, PROVIDER, SYSTEM = "facilitator", "group", "provider", "system"
-PARTIES = frozenset({FACILITATOR, GROUP, PROVIDER})
-
-
-@dataclass(frozen=True)
-class Rule:
-    actors: frozenset[str]
-    needs_reason: bool = False
-
-
-TRANSITIONS: dict[tuple[str, str], Rule] = {
-    **{
-        (start, "proposed"): Rule(frozenset({FACILITATOR}))
-        for start in ("suggested", "responded", "requested")
-    },
-    **{
-        (start, "dismissed"): Rule(frozenset({FACILITATOR}), needs_reason=True)
-        for start in ("suggested", "responded", "requested")
-    },
-    # When its need or offer is closed or withdrawn, an undecided match goes with it.
-    **{
-        (start, "withdrawn"): Rule(frozenset({SYSTEM}))
-        for start in ("suggested", "responded", "requested")
-    },
-    ("proposed", "group_accepted"): Rule(frozenset({GROUP})),
-    ("proposed", "declined"): Rule(frozenset({GROUP}), needs_reason=True),
-    ("proposed", "withdrawn"): Rule(frozenset({FACILITATOR, SYSTEM})),
-    ("proposed", "expired"): Rule(frozenset({SYSTEM})),
-    ("group_accepted", "accepted"): Rule(frozenset({PROVIDER})),
-    ("group_accepted", "declined"): Rule(frozenset({PROVIDER}), needs_reason=True),
-    ("group_accepted", "withdrawn"): Rule(frozenset({FACILITATOR, SYSTEM})),
-    ("group_accepted", "expired"): Rule(frozenset({SYSTEM})),
-    ("accepted", "in_progress"): Rule(PARTIES),
-    ("accepted", "withdrawn"): Rule(PARTIES),
-    ("in_progress", "completed"): Rule(frozenset({GROUP, FACILITATOR})),
-    ("in_progress", "withdrawn"): Rule(PARTIES),
-}
 
 
 def allowed_moves(match: Match, user: User | None) -> list[str]:
     """The states ``user`` may move ``match`` to now (what the page offers as buttons)."""
-    roles = match_roles(user, match)
-    return [
-        to
-        for (start, to), rule in TRANSITIONS.items()
-        if start == match.state and rule.actors & roles
-    ]
+    return lifecycle.match_moves(match.state, match_roles(user, match))
 
 
 def record(
@@ -113,7 +65,7 @@ def move(
     match: Match, to: str, *, actor: User | None, note: str = "", reason_code: str | None = None
 ) -> Match:
     """Check and apply one transition with its audit record. Does not commit."""
-    rule = TRANSITIONS.get((match.state, to))
+    rule = lifecycle.MATCH_TRANSITIONS.get((match.state, to))
     if rule is None:
         raise InvalidTransition(
             _(
@@ -122,7 +74,7 @@ def move(
                 target=STATES.get(to, to),
             )
         )
-    roles = {SYSTEM} if actor is None else match_roles(actor, match)
+    roles = {lifecycle.SYSTEM} if actor is None else match_roles(actor, match)
     if not rule.actors & roles:
         raise PermissionDenied(_("This step belongs to someone else."))
     if rule.needs_reason:
@@ -142,4 +94,26 @@ def move(
         match.completed_at = now
     start, match.state = match.state, to
     record(match, to=to, actor=actor, note=note, start=start)
+    _need_follows(match, start)
     return match
+
+
+def _need_follows(match: Match, start: str) -> None:
+    """Bring the need where the lifecycle says this move takes it (the system's move)."""
+    need = match.need
+    others = False
+    if start in lifecycle.INTRODUCED_STATES and match.state not in lifecycle.INTRODUCED_STATES:
+        others = _other_introductions(need, match)
+    target = lifecycle.need_after(start, match.state, need.status, other_introductions=others)
+    if target is not None:
+        need.status = target
+        changes.record(need)
+
+
+def _other_introductions(need: Need, match: Match) -> bool:
+    stmt = select(Match.id).where(
+        Match.need_id == need.id,
+        Match.id != match.id,
+        Match.state.in_(lifecycle.INTRODUCED_STATES),
+    )
+    return db.session.scalar(stmt.limit(1)) is not None

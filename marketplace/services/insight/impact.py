@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from marketplace.extensions import db
+from marketplace.lifecycle import INTRODUCED_STATES
 from marketplace.models import Group, Match, Need
-from marketplace.services.curation.moves import INTRODUCED_STATES
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,20 @@ from typing import Any
 from flask_babel import gettext as _
 from sqlalchemy import case, select
 
+from marketplace import lifecycle
 from marketplace.errors import InvalidTransition, NotFound, ValidationFailed
 from marketplace.extensions import db
-from marketplace.models import Group, GroupMembership, Need, Offer, Provider, ProviderMember, User
-from marketplace.permissions import PUBLIC_STATUSES
+from marketplace.models import (
+    Group,
+    GroupMembership,
+    Match,
+    Need,
+    Offer,
+    Provider,
+    ProviderMember,
+    User,
+)
+from marketplace.services.curation.moves import move
 from marketplace.services.parties.places import check_area
 from marketplace.services.suggesting import changes
 from marketplace.vocab import KINDS, LISTING_STATUSES, OFFICER_ROLES, SECTORS
@@ -29,19 +39,6 @@ COMMON_FIELDS = (
 )
 NEED_FIELDS = COMMON_FIELDS + ("budget", "wanted_from", "wanted_until")
 OFFER_FIELDS = COMMON_FIELDS + ("price", "available_from", "available_until", "service_area")
-
-# draft → open → matched → fulfilled/closed, or withdrawn.
-TRANSITIONS: dict[str, frozenset[str]] = {
-    "draft": frozenset({"open", "withdrawn"}),
-    "open": frozenset({"matched", "closed", "withdrawn"}),
-    "matched": frozenset({"open", "fulfilled", "closed"}),
-    "fulfilled": frozenset(),
-    "closed": frozenset({"open"}),
-    "withdrawn": frozenset(),
-}
-INITIAL_STATUSES = frozenset({"draft", "open"})
-UNDECIDED_MATCH_STATES = ("suggested", "responded", "requested", "proposed", "group_accepted")
-EDITABLE_STATUSES = frozenset({"draft", "open", "matched"})
 
 
 def validate_listing(
@@ -100,7 +97,7 @@ def get_offer(offer_id: int) -> Offer:
 def _initial(fields: Mapping[str, Any]) -> dict[str, Any]:
     fields = dict(fields)
     fields.setdefault("status", "open")
-    if fields["status"] not in INITIAL_STATUSES:
+    if fields["status"] not in lifecycle.INITIAL_LISTING_STATES:
         raise ValidationFailed({"status": [_("A new listing starts as a draft or open.")]})
     return fields
 
@@ -129,7 +126,7 @@ def create_offer(*, provider: Provider, by: User, fields: Mapping[str, Any]) -> 
 
 def update_listing(listing: Need | Offer, fields: Mapping[str, Any]) -> None:
     """Edit a listing's content; its status changes only through ``transition``."""
-    if listing.status not in EDITABLE_STATUSES:
+    if listing.status not in lifecycle.EDITABLE_LISTING_STATES:
         raise InvalidTransition(_("A fulfilled or withdrawn listing can no longer be edited."))
     fields = {k: v for k, v in fields.items() if k != "status"}
     _apply(listing, fields, NEED_FIELDS if isinstance(listing, Need) else OFFER_FIELDS)
@@ -138,12 +135,12 @@ def update_listing(listing: Need | Offer, fields: Mapping[str, Any]) -> None:
 
 
 def allowed_transitions(listing: Need | Offer) -> list[str]:
-    return sorted(TRANSITIONS[listing.status])
+    return lifecycle.listing_moves(listing.status)
 
 
 def transition(listing: Need | Offer, to: str) -> None:
     """Move a listing along its lifecycle, refusing moves the lifecycle does not allow."""
-    if to not in TRANSITIONS.get(listing.status, frozenset()):
+    if not lifecycle.listing_move_allowed(listing.status, to):
         raise InvalidTransition(
             _(
                 "A listing that is %(current)s cannot become %(target)s.",
@@ -152,7 +149,7 @@ def transition(listing: Need | Offer, to: str) -> None:
             )
         )
     listing.status = to
-    if to in ("closed", "withdrawn"):
+    if to in lifecycle.LISTING_ENDINGS:
         _withdraw_pending_matches(listing)
     changes.record(listing)
     db.session.commit()
@@ -160,12 +157,9 @@ def transition(listing: Need | Offer, to: str) -> None:
 
 def _withdraw_pending_matches(listing: Need | Offer) -> None:
     """A listing taken off the market takes its undecided matches with it."""
-    from marketplace.models import Match
-    from marketplace.services.curation.moves import move
-
     column = Match.need_id if isinstance(listing, Need) else Match.offer_id
     pending = db.session.scalars(
-        select(Match).where(column == listing.id, Match.state.in_(UNDECIDED_MATCH_STATES))
+        select(Match).where(column == listing.id, Match.state.in_(lifecycle.UNDECIDED_MATCH_STATES))
     ).all()
     for match in pending:
         move(match, "withdrawn", actor=None, note=_("The need or the offer was taken off."))
@@ -175,16 +169,13 @@ def _open_first(model):
     return case((model.status == "open", 0), else_=1), model.id.desc()
 
 
-ACTIVE_STATUSES = ("draft", "open", "matched")
-
-
 def needs_of_group(group: Group, *, published_only: bool, page: int, per_page: int, active=False):
     """A page of the group's needs, open ones first, newest first (``active``: not done)."""
     stmt = select(Need).where(Need.group_id == group.id).order_by(*_open_first(Need))
     if published_only:
-        stmt = stmt.where(Need.status.in_(PUBLIC_STATUSES))
+        stmt = stmt.where(Need.status.in_(lifecycle.PUBLIC_LISTING_STATES))
     if active:
-        stmt = stmt.where(Need.status.in_(ACTIVE_STATUSES))
+        stmt = stmt.where(Need.status.in_(lifecycle.ACTIVE_LISTING_STATES))
     return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
 
 
@@ -194,9 +185,9 @@ def offers_of_provider(
     """A page of the provider's offers, open ones first, newest first (``active``: not done)."""
     stmt = select(Offer).where(Offer.provider_id == provider.id).order_by(*_open_first(Offer))
     if published_only:
-        stmt = stmt.where(Offer.status.in_(PUBLIC_STATUSES))
+        stmt = stmt.where(Offer.status.in_(lifecycle.PUBLIC_LISTING_STATES))
     if active:
-        stmt = stmt.where(Offer.status.in_(ACTIVE_STATUSES))
+        stmt = stmt.where(Offer.status.in_(lifecycle.ACTIVE_LISTING_STATES))
     return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
 
 

@@ -13,8 +13,8 @@ from sqlalchemy.sql import ColumnElement
 
 from marketplace import regions
 from marketplace.extensions import db
+from marketplace.lifecycle import PUBLIC_LISTING_STATES
 from marketplace.models import Group, Need, Offer, Provider
-from marketplace.permissions import PUBLIC_STATUSES
 
 BROWSE_DEFAULT_STATUSES = ("open", "matched")
 
@@ -52,8 +52,10 @@ def _text_matches(model, q: str) -> list[ColumnElement[bool]]:
         ]
     if db.engine.dialect.name == "sqlite":
         match = " ".join('"' + word.replace('"', "") + '"*' for word in words)
-        found = select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
-            text(f"{table}_fts MATCH :match").bindparams(match=match)
+        found = (
+            select(literal_column("rowid"))
+            .select_from(text(f"{table}_fts"))
+            .where(text(f"{table}_fts MATCH :match").bindparams(match=match))
         )
         return [model.id.in_(found)]
     return [  # any other database: a plain scan
@@ -81,7 +83,9 @@ def _json_list_empty(column) -> ColumnElement[bool]:
 
 
 def _common(model, filters: Filters, stmt):
-    statuses = (filters.status,) if filters.status in PUBLIC_STATUSES else BROWSE_DEFAULT_STATUSES
+    statuses = (
+        (filters.status,) if filters.status in PUBLIC_LISTING_STATES else BROWSE_DEFAULT_STATUSES
+    )
     stmt = stmt.where(model.status.in_(statuses))
     if filters.kind:
         stmt = stmt.where(model.kind == filters.kind)
