@@ -40,8 +40,7 @@ def index(group_id: int):
     group = group_service.get_group(group_id)
     require(can_view_consultations(current_user, group))
     form = QuestionForm()
-    if form.validate_on_submit():
-        require(can_consult(current_user, group))
+    if form.validate_on_submit():  # the service checks who may ask, and refuses with 403
         try:
             outcome = idempotency.once(
                 user=current_user,
@@ -76,8 +75,7 @@ def thread(consultation_id: int):
     consultation = consultations.get(consultation_id, current_user)
     can_reply = can_answer_consultation(current_user, consultation.group)
     form = ReplyForm()
-    if form.validate_on_submit():
-        require(can_reply)
+    if form.validate_on_submit():  # the service checks who may reply, and refuses with 403
         here = url_for("consultations.thread", consultation_id=consultation.id)
         try:
             idempotency.once(
