@@ -92,6 +92,7 @@ def _demo_document(today: date) -> dict:
         "needs": [
             {
                 "ref": "demo-n1",
+                "sector": "food_processing",
                 "group": "demo-g1",
                 "kind": "training",
                 "title": "Kami butuh pelatihan membuat tahu utk 20 org",
@@ -104,6 +105,7 @@ def _demo_document(today: date) -> dict:
             },
             {
                 "ref": "demo-n2",
+                "sector": "food_processing",
                 "group": "demo-g1",
                 "kind": "market",
                 "title": "Cari pembeli keripik tempe 200 bungkus/bln",
@@ -116,6 +118,7 @@ def _demo_document(today: date) -> dict:
         "offers": [
             {
                 "ref": "demo-o1",
+                "sector": "food_processing",
                 "provider": "demo-p1",
                 "kind": "training",
                 "title": "Tofu production workshop — we travel to villages in Central Java and Yogyakarta",
@@ -127,6 +130,7 @@ def _demo_document(today: date) -> dict:
             },
             {
                 "ref": "demo-o2",
+                "sector": "food_processing",
                 "provider": "demo-p2",
                 "kind": "market",
                 "title": "Kami beli keripik tempe & camilan lokal",
