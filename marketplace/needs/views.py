@@ -9,6 +9,7 @@ from flask_login import current_user, login_required
 
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import SearchForm, show_errors
+from marketplace.listing_end import end_page
 from marketplace.needs.forms import NeedForm
 from marketplace.permissions import can_edit_need, can_view_match, can_view_need, require
 from marketplace.services import curation, introductions, listings, match_flow, search
@@ -16,13 +17,10 @@ from marketplace.services import suggestions as prepared
 
 bp = Blueprint("needs", __name__, url_prefix="/needs")
 
-ENDINGS = frozenset({"closed", "withdrawn"})  # asked to confirm: no one-tap ending
 STATUS_ACTIONS = {
     "open": _l("Publish / reopen"),
     "matched": _l("Mark as matched"),
     "fulfilled": _l("Mark as fulfilled (done)"),
-    "closed": _l("Yes, close it"),
-    "withdrawn": _l("Yes, withdraw it for good"),
 }
 
 
@@ -101,9 +99,16 @@ def change_status(need_id: int):
     need = listings.get_need(need_id)
     require(can_edit_need(current_user, need))
     target = request.form.get("to", "")
-    if target in ENDINGS and request.form.get("confirm") != "yes":
-        flash(_("Please confirm that you want to close this need."), "warning")
-        return redirect(url_for("needs.detail", need_id=need.id))
+    if target in listings.ENDINGS:  # never in one tap: the closing page asks how and why
+        return redirect(url_for("needs.end", need_id=need.id))
     listings.transition(need, target)
     flash(_("The status was changed."), "success")
     return redirect(url_for("needs.detail", need_id=need.id))
+
+
+@bp.route("/<int:need_id>/end", methods=["GET", "POST"])
+@login_required
+def end(need_id: int):
+    need = listings.get_need(need_id)
+    require(can_edit_need(current_user, need))
+    return end_page(need, back=url_for("needs.detail", need_id=need.id))

@@ -8,6 +8,7 @@ from flask_login import current_user, login_required
 
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import SearchForm, show_errors
+from marketplace.listing_end import end_page
 from marketplace.needs.views import browse_filters
 from marketplace.offers.forms import OfferForm
 from marketplace.permissions import can_edit_offer, can_post_offer, can_view_offer, require
@@ -92,6 +93,17 @@ def edit(offer_id: int):
 def change_status(offer_id: int):
     offer = listings.get_offer(offer_id)
     require(can_edit_offer(current_user, offer))
-    listings.transition(offer, request.form.get("to", ""))
+    target = request.form.get("to", "")
+    if target in listings.ENDINGS:  # never in one tap: the closing page asks how and why
+        return redirect(url_for("offers.end", offer_id=offer.id))
+    listings.transition(offer, target)
     flash(_("The status was changed."), "success")
     return redirect(url_for("offers.detail", offer_id=offer.id))
+
+
+@bp.route("/<int:offer_id>/end", methods=["GET", "POST"])
+@login_required
+def end(offer_id: int):
+    offer = listings.get_offer(offer_id)
+    require(can_edit_offer(current_user, offer))
+    return end_page(offer, back=url_for("offers.detail", offer_id=offer.id))

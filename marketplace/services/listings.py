@@ -14,7 +14,13 @@ from marketplace.models import Group, Need, Offer, Provider, User
 from marketplace.permissions import PUBLIC_STATUSES
 from marketplace.services import changes
 from marketplace.services.places import check_area
-from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
+from marketplace.vocab import (
+    KINDS,
+    LISTING_STATUSES,
+    NEED_END_REASONS,
+    OFFER_END_REASONS,
+    SECTORS,
+)
 
 COMMON_FIELDS = (
     "kind",
@@ -40,6 +46,7 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "withdrawn": frozenset(),
 }
 INITIAL_STATUSES = frozenset({"draft", "open"})
+ENDINGS = frozenset({"closed", "withdrawn"})  # taken off the marketplace: a person says why
 UNDECIDED_MATCH_STATES = ("suggested", "responded", "requested", "proposed", "group_accepted")
 EDITABLE_STATUSES = frozenset({"draft", "open", "matched"})
 
@@ -141,8 +148,17 @@ def allowed_transitions(listing: Need | Offer) -> list[str]:
     return sorted(TRANSITIONS[listing.status])
 
 
-def transition(listing: Need | Offer, to: str) -> None:
-    """Move a listing along its lifecycle, refusing moves the lifecycle does not allow."""
+def end_reasons(listing: Need | Offer) -> dict:
+    """The reasons a person may give for taking this listing off the marketplace."""
+    return NEED_END_REASONS if isinstance(listing, Need) else OFFER_END_REASONS
+
+
+def transition(listing: Need | Offer, to: str, *, reason: str = "", note: str = "") -> None:
+    """Move a listing along its lifecycle, refusing moves the lifecycle does not allow.
+
+    Closing or withdrawing takes a ``reason`` (a code of ``end_reasons``) and an optional
+    ``note``; reopening clears them.
+    """
     if to not in TRANSITIONS.get(listing.status, frozenset()):
         raise InvalidTransition(
             _(
@@ -151,23 +167,38 @@ def transition(listing: Need | Offer, to: str) -> None:
                 target=LISTING_STATUSES.get(to, to),
             )
         )
+    if to in ENDINGS:
+        if reason not in end_reasons(listing):
+            raise ValidationFailed({"reason": [_("Choose why it is taken off.")]})
+        if len(note) > 500:
+            raise ValidationFailed({"note": [_("Use at most %(n)d characters.", n=500)]})
+        listing.end_reason, listing.end_note = reason, note.strip()
+    elif to == "open":
+        listing.end_reason, listing.end_note = None, ""
     listing.status = to
-    if to in ("closed", "withdrawn"):
+    if to in ENDINGS:
         _withdraw_pending_matches(listing)
     changes.record(listing)
     db.session.commit()
 
 
-def _withdraw_pending_matches(listing: Need | Offer) -> None:
-    """A listing taken off the market takes its undecided matches with it."""
+def undecided_matches(listing: Need | Offer) -> list:
+    """The matches of this listing that nobody has decided yet."""
     from marketplace.models import Match
-    from marketplace.services.match_flow import move
 
     column = Match.need_id if isinstance(listing, Need) else Match.offer_id
-    pending = db.session.scalars(
-        select(Match).where(column == listing.id, Match.state.in_(UNDECIDED_MATCH_STATES))
-    ).all()
-    for match in pending:
+    return list(
+        db.session.scalars(
+            select(Match).where(column == listing.id, Match.state.in_(UNDECIDED_MATCH_STATES))
+        )
+    )
+
+
+def _withdraw_pending_matches(listing: Need | Offer) -> None:
+    """A listing taken off the market takes its undecided matches with it."""
+    from marketplace.services.match_flow import move
+
+    for match in undecided_matches(listing):
         move(match, "withdrawn", actor=None, note=_("The need or the offer was taken off."))
 
 
