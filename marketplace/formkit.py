@@ -27,6 +27,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from marketplace import contacts, regions
+from marketplace.services.listings import search
 from marketplace.text import clean_line, clean_text
 from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
 
@@ -59,7 +60,7 @@ class Form(FlaskForm):
 
 
 def new_key() -> str:
-    """A one-time key for a create form (``marketplace.services.idempotency``)."""
+    """A one-time key for a create form (``marketplace.services.listings.idempotency``)."""
     return secrets.token_urlsafe(18)
 
 
@@ -257,6 +258,18 @@ def page_number() -> int:
     """The ``?page=`` of a listing, kept between 1 and 10,000."""
     page = request.args.get("page", 1, type=int)
     return page if 1 <= page <= 10_000 else 1
+
+
+def browse_filters(form: SearchForm) -> search.Filters:
+    """The search a browse form asks for, as the search service takes it."""
+    return search.Filters(
+        q=form.q.data or "",
+        kind=form.kind.data or "",
+        sector=form.sector.data or "",
+        province=form.province.data or "",
+        regency=form.regency.data or "",
+        status=form.status.data or "",
+    )
 
 
 class LocalDateField(DateField):

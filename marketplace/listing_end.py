@@ -8,18 +8,18 @@ from flask_babel import gettext as _
 from marketplace.errors import InvalidTransition, ValidationFailed
 from marketplace.formkit import EndListingForm, show_errors
 from marketplace.models import Need, Offer
-from marketplace.services import listings
+from marketplace.services.listings import posting
 
 
 def end_page(listing: Need | Offer, *, back: str):
     """Show what closing does, ask how and why, and close only once that is answered."""
-    endings = [t for t in listings.allowed_transitions(listing) if t in listings.ENDINGS]
+    endings = [t for t in posting.allowed_transitions(listing) if t in posting.ENDINGS]
     if not endings:
         raise InvalidTransition(_("This can no longer be closed or withdrawn."))
-    form = EndListingForm().offering(endings, listings.end_reasons(listing))
+    form = EndListingForm().offering(endings, posting.end_reasons(listing))
     if form.validate_on_submit():
         try:
-            listings.transition(
+            posting.transition(
                 listing, form.to.data, reason=form.reason.data, note=form.note.data or ""
             )
         except ValidationFailed as error:
@@ -32,6 +32,6 @@ def end_page(listing: Need | Offer, *, back: str):
         form=form,
         listing=listing,
         is_need=isinstance(listing, Need),
-        undecided=len(listings.undecided_matches(listing)),
+        undecided=len(posting.undecided_matches(listing)),
         back=back,
     )

@@ -25,7 +25,7 @@ from marketplace.formkit import (
     options,
     required,
 )
-from marketplace.services.match_flow import REASONS
+from marketplace.services.curation.moves import DECLINE_REASONS
 
 
 class ProposeForm(CreateForm):
@@ -38,7 +38,9 @@ class ProposeForm(CreateForm):
 
 class DismissForm(Form):
     offer_id = HiddenField(validators=[required()])
-    reason_code = SelectField(_l("Why not?"), choices=options(REASONS), validators=[required()])
+    reason_code = SelectField(
+        _l("Why not?"), choices=options(DECLINE_REASONS), validators=[required()]
+    )
     note = StringField(_l("Note (optional)"), validators=[optional(), max_length(500)])
     submit = SubmitField(_l("Dismiss"))
 
@@ -50,7 +52,9 @@ class DecisionForm(Form):
         validators=[required()],
     )
     reason_code = SelectField(
-        _l("If you decline, why?"), choices=options(REASONS, blank=_l("—")), validators=[optional()]
+        _l("If you decline, why?"),
+        choices=options(DECLINE_REASONS, blank=_l("—")),
+        validators=[optional()],
     )
     note = TextAreaField(_l("Note (optional)"), validators=[optional(), max_length(2000)])
     submit = SubmitField(_l("Send decision"))

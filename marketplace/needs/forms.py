@@ -10,7 +10,7 @@ from marketplace.formkit import (
     check_dates_in_order,
     optional,
 )
-from marketplace.services.listings import NEED_FIELDS
+from marketplace.services.listings.posting import NEED_FIELDS
 
 QUANTITY_LABELS = {
     "training": (_l("How many people want to learn?"), _l("people")),

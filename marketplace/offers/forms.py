@@ -12,7 +12,7 @@ from marketplace.formkit import (
     optional,
     options,
 )
-from marketplace.services.listings import OFFER_FIELDS
+from marketplace.services.listings.posting import OFFER_FIELDS
 
 CAPACITY_LABELS = {
     "training": _l("Capacity (people)"),

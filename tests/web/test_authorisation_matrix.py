@@ -93,7 +93,7 @@ ROUTES = [
 def build_world() -> tuple[dict, dict]:
     people = {role: make_user(role) for role in ROLES if role != "anonymous"}
     for role in ("facilitator", "admin"):
-        from marketplace.services.accounts import set_system_roles
+        from marketplace.services.accounts.users import set_system_roles
 
         set_system_roles(people[role], facilitator=role == "facilitator", admin=role == "admin")
     group = make_group(people["ketua"])

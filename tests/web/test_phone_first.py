@@ -4,8 +4,10 @@ sign-up to a completed match."""
 from __future__ import annotations
 
 from marketplace.extensions import db
-from marketplace.models import Match, Need, Notification, User
-from marketplace.services import accounts, curation, notifications
+from marketplace.models import Match, Need, Notification, Offer, User
+from marketplace.services.accounts import users
+from marketplace.services.curation import actions, caseload
+from marketplace.services.messaging import notifications
 from tests.factories import (
     PASSWORD,
     login,
@@ -45,7 +47,7 @@ def test_a_villager_signs_up_with_a_phone_number_and_no_email(client, app):
 
 def test_sign_in_works_with_the_phone_number_written_any_way(client, app):
     with app.app_context():
-        accounts.register(email=None, name="Pak Darto", password=PASSWORD, phone="0813 1111 2222")
+        users.register(email=None, name="Pak Darto", password=PASSWORD, phone="0813 1111 2222")
     for written in ("+62 813-1111-2222", "081311112222"):
         response = client.post("/auth/login", data={"email": written, "password": PASSWORD})
         assert response.status_code == 302, written
@@ -70,7 +72,7 @@ def test_sign_up_needs_a_phone_number_or_an_email(client):
 
 def test_a_phone_number_signs_in_only_one_account(client, app):
     with app.app_context():
-        accounts.register(email=None, name="Pertama", password=PASSWORD, phone="0812 9999 0000")
+        users.register(email=None, name="Pertama", password=PASSWORD, phone="0812 9999 0000")
     english(client)
     page = client.post(
         "/auth/signup",
@@ -169,10 +171,8 @@ def test_an_offer_closes_only_with_a_reason_and_says_what_it_withdraws(client, a
         trainer, chair, facilitator = make_user(), make_user(), make_user(facilitator=True)
         offer = make_offer(make_provider(trainer))
         group = make_group(chair)
-        from marketplace.services import caseload
-
         caseload.assign(facilitator=facilitator, group=group)
-        curation.propose(make_need(group), offer, by=facilitator, note="")
+        actions.propose(make_need(group), offer, by=facilitator, note="")
         offer, trainer = snap(offer), snap(trainer)
     login(client, trainer)
     detail = page_of(client, f"/offers/{offer.id}")
@@ -182,8 +182,6 @@ def test_an_offer_closes_only_with_a_reason_and_says_what_it_withdraws(client, a
     )
     client.post(f"/offers/{offer.id}/end", data={"to": "withdrawn", "reason": "fully_booked"})
     with app.app_context():
-        from marketplace.models import Offer
-
         gone = db.session.get(Offer, offer.id)
         assert (gone.status, gone.end_reason) == ("withdrawn", "fully_booked")
         assert db.session.scalar(db.select(Match.state)) == "withdrawn"
@@ -221,12 +219,12 @@ def proposed_match(app):
         facilitator = make_user(facilitator=True)
         chair = make_user()
         group = make_group(chair)
-        from marketplace.services import caseload
+        from marketplace.services.curation import caseload
 
         caseload.assign(facilitator=facilitator, group=group)
         need = make_need(group)
         offer = make_offer(make_provider(make_user()))
-        match = curation.propose(need, offer, by=facilitator, note="Cocok")
+        match = actions.propose(need, offer, by=facilitator, note="Cocok")
         return snap(match), snap(chair), snap(facilitator)
 
 
