@@ -6,15 +6,18 @@ import secrets
 from decimal import Decimal
 
 from flask import request
-from flask_babel import format_decimal
+from flask_babel import format_date, format_decimal
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from markupsafe import escape
 from wtforms import (
     BooleanField,
+    DateField,
     Field,
     HiddenField,
     IntegerField,
     PasswordField,
+    RadioField,
     SelectChoice,
     SelectField,
     StringField,
@@ -267,3 +270,47 @@ def browse_filters(form: SearchForm) -> search.Filters:
         regency=form.regency.data or "",
         status=form.status.data or "",
     )
+
+
+class LocalDateField(DateField):
+    """A date picked with the phone's own picker and repeated below it in the reader's language.
+
+    The browser shows a date input in its own locale's format; the line under it (Babel on
+    the server, ``Intl`` in static/js/app.js as the person picks) says it the reader's way.
+    """
+
+    def __init__(self, label=None, validators=None, **kwargs) -> None:
+        kwargs["render_kw"] = {"data-date-echo": "", **kwargs.get("render_kw", {})}
+        super().__init__(label, validators, **kwargs)
+
+    @property
+    def description(self) -> str:
+        if self.data and not self.errors:
+            return str(escape(format_date(self.data, "full")))
+        return self._hint
+
+    @description.setter
+    def description(self, value) -> None:
+        self._hint = value
+
+
+ENDINGS = {
+    "closed": _l("Close it: it can be reopened later"),
+    "withdrawn": _l("Withdraw it for good"),
+}
+
+
+class EndListingForm(Form):
+    """Taking a need or an offer off the marketplace: how, and why."""
+
+    to = RadioField(_l("What should happen?"), validators=[required()])
+    reason = SelectField(_l("Why?"), validators=[required()])
+    note = StringField(_l("Note (optional)"), validators=[optional(), max_length(500)])
+    submit = SubmitField(_l("Yes, take it off"))
+
+    def offering(self, endings: list[str], reasons: dict) -> EndListingForm:
+        self.to.choices = options([(e, ENDINGS[e]) for e in endings])
+        if len(endings) == 1:
+            self.to.data = self.to.data or endings[0]
+        self.reason.choices = options(reasons, blank=_l("— choose —"))
+        return self

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from wtforms import (
-    DateField,
     DecimalField,
     HiddenField,
     IntegerField,
@@ -18,6 +17,7 @@ from wtforms import (
 from marketplace.formkit import (
     CreateForm,
     Form,
+    LocalDateField,
     amount,
     max_length,
     not_negative,
@@ -78,12 +78,12 @@ class RequestIntroForm(CreateForm):
 
 
 class OutcomeForm(Form):
-    happened_on = DateField(_l("Date"), validators=[optional()])
+    happened_on = LocalDateField(_l("Date"), validators=[optional()])
     people_trained = IntegerField(_l("People trained"), validators=[optional(), not_negative()])
     volume = DecimalField(_l("Volume sold or delivered"), validators=[optional(), amount()])
     unit = StringField(_l("Unit"), validators=[optional(), max_length(40)])
     price = DecimalField(_l("Total value (Rp)"), places=0, validators=[optional(), amount()])
-    first_delivery_on = DateField(_l("First delivery"), validators=[optional()])
+    first_delivery_on = LocalDateField(_l("First delivery"), validators=[optional()])
     notes = TextAreaField(_l("What came of it"), validators=[optional(), max_length(5000)])
     submit = SubmitField(_l("Record the outcome"))
 

@@ -10,6 +10,7 @@ from flask_login import current_user, login_required
 from marketplace import lifecycle, vocab
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import SearchForm, browse_filters, show_errors
+from marketplace.listing_end import end_page
 from marketplace.needs.forms import NeedForm
 from marketplace.permissions import (
     can_edit_need,
@@ -25,13 +26,10 @@ from marketplace.services.suggesting import prepared
 
 bp = Blueprint("needs", __name__)
 
-ENDINGS = frozenset({"closed", "withdrawn"})  # asked to confirm: no one-tap ending
 STATUS_ACTIONS = {
     "open": _l("Publish / reopen"),
     "matched": _l("Mark as matched"),
     "fulfilled": _l("Mark as fulfilled (done)"),
-    "closed": _l("Yes, close it"),
-    "withdrawn": _l("Yes, withdraw it for good"),
 }
 
 
@@ -125,9 +123,16 @@ def change_status(need_id: int):
     need = posting.get_need(need_id)
     require(can_edit_need(current_user, need))
     target = request.form.get("to", "")
-    if target in ENDINGS and request.form.get("confirm") != "yes":
-        flash(_("Please confirm that you want to close this need."), "warning")
-        return redirect(url_for("needs.detail", need_id=need.id))
+    if target in lifecycle.LISTING_ENDINGS:  # never in one tap: the closing page asks how and why
+        return redirect(url_for("needs.end", need_id=need.id))
     posting.transition(need, target)
     flash(_("The status was changed."), "success")
     return redirect(url_for("needs.detail", need_id=need.id))
+
+
+@bp.route("/needs/<int:need_id>/end", methods=["GET", "POST"])
+@login_required
+def end(need_id: int):
+    need = posting.get_need(need_id)
+    require(can_edit_need(current_user, need))
+    return end_page(need, back=url_for("needs.detail", need_id=need.id))

@@ -6,8 +6,10 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from marketplace import lifecycle
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import SearchForm, browse_filters, show_errors
+from marketplace.listing_end import end_page
 from marketplace.offers.forms import OfferForm
 from marketplace.permissions import can_edit_offer, can_post_offer, can_view_offer, require
 from marketplace.services.listings import idempotency, posting, search
@@ -91,6 +93,17 @@ def edit(offer_id: int):
 def change_status(offer_id: int):
     offer = posting.get_offer(offer_id)
     require(can_edit_offer(current_user, offer))
-    posting.transition(offer, request.form.get("to", ""))
+    target = request.form.get("to", "")
+    if target in lifecycle.LISTING_ENDINGS:  # never in one tap: the closing page asks how and why
+        return redirect(url_for("offers.end", offer_id=offer.id))
+    posting.transition(offer, target)
     flash(_("The status was changed."), "success")
     return redirect(url_for("offers.detail", offer_id=offer.id))
+
+
+@bp.route("/<int:offer_id>/end", methods=["GET", "POST"])
+@login_required
+def end(offer_id: int):
+    offer = posting.get_offer(offer_id)
+    require(can_edit_offer(current_user, offer))
+    return end_page(offer, back=url_for("offers.detail", offer_id=offer.id))

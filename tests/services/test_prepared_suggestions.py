@@ -52,7 +52,7 @@ def test_every_change_is_logged_with_the_change_itself(cast):
     need = make_need(group)
     offer = make_offer(provider)
     posting.update_listing(need, {"kind": "training", "title": "Pelatihan tahu dan tempe"})
-    posting.transition(offer, "closed")
+    posting.transition(offer, "closed", reason="not_available")
     providers.set_verified(provider, verified=True, by=admin)
     logged = db.session.execute(select(ListingChange.kind, ListingChange.target_id)).all()
     assert logged == [
@@ -75,7 +75,7 @@ def test_a_new_offer_reaches_the_needs_it_enters_and_a_closed_one_leaves(cast):
     offer = make_offer(provider, title="Kursus membuat tahu", tags=["tahu"])
     assert preparer.apply_pending() == 1
     assert offers_of(need) == ["Kursus membuat tahu"]
-    posting.transition(offer, "closed")
+    posting.transition(offer, "closed", reason="not_available")
     preparer.apply_pending()
     assert offers_of(need) == []
     assert db.session.scalar(select(ListingChange.id)) is None

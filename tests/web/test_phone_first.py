@@ -4,9 +4,9 @@ sign-up to a completed match."""
 from __future__ import annotations
 
 from marketplace.extensions import db
-from marketplace.models import Match, Need, Notification, User
+from marketplace.models import Match, Need, Notification, Offer, User
 from marketplace.services.accounts import users
-from marketplace.services.curation import actions
+from marketplace.services.curation import actions, caseload
 from marketplace.services.messaging import notifications
 from tests.factories import (
     PASSWORD,
@@ -129,22 +129,78 @@ def test_a_new_need_does_not_offer_to_mark_itself_matched(client, app):
     login(client, chair)
     page = page_of(client, f"/needs/{need.id}")
     assert 'value="matched"' not in page
-    # Closing and withdrawing wait behind a step that says what they do.
-    assert '<details class="mb-4 end-need">' in page
+    # Closing and withdrawing wait behind a page that says what they do and asks why.
+    assert f'href="/needs/{need.id}/end"' in page
 
 
-def test_closing_a_need_needs_a_confirmation(client, app):
+def test_closing_a_need_asks_how_and_why_and_keeps_the_answer(client, app):
     with app.app_context():
         chair = make_user()
         need = snap(make_need(make_group(chair)))
         chair = snap(chair)
     login(client, chair)
-    client.post(f"/needs/{need.id}/status", data={"to": "closed"})
+    one_tap = client.post(f"/needs/{need.id}/status", data={"to": "closed"})
+    assert one_tap.headers["Location"].endswith(f"/needs/{need.id}/end")
+    page = page_of(client, f"/needs/{need.id}/end")
+    assert "Tidak ada tawaran yang cocok" in page and "Tidak, biarkan" in page
+    no_reason = client.post(f"/needs/{need.id}/end", data={"to": "closed"})
+    assert no_reason.status_code == 200
     with app.app_context():
         assert db.session.get(Need, need.id).status == "open"
-    client.post(f"/needs/{need.id}/status", data={"to": "closed", "confirm": "yes"})
+    client.post(
+        f"/needs/{need.id}/end", data={"to": "closed", "reason": "no_fit", "note": "Musim hujan"}
+    )
     with app.app_context():
-        assert db.session.get(Need, need.id).status == "closed"
+        closed = db.session.get(Need, need.id)
+        assert (closed.status, closed.end_reason, closed.end_note) == (
+            "closed",
+            "no_fit",
+            "Musim hujan",
+        )
+    assert "Diturunkan dari pasar: Tidak ada tawaran yang cocok · Musim hujan" in page_of(
+        client, f"/needs/{need.id}"
+    )
+    client.post(f"/needs/{need.id}/status", data={"to": "open"})
+    with app.app_context():
+        reopened = db.session.get(Need, need.id)
+        assert (reopened.status, reopened.end_reason, reopened.end_note) == ("open", None, "")
+
+
+def test_an_offer_closes_only_with_a_reason_and_says_what_it_withdraws(client, app):
+    with app.app_context():
+        trainer, chair, facilitator = make_user(), make_user(), make_user(facilitator=True)
+        offer = make_offer(make_provider(trainer))
+        group = make_group(chair)
+        caseload.assign(facilitator=facilitator, group=group)
+        actions.propose(make_need(group), offer, by=facilitator, note="")
+        offer, trainer = snap(offer), snap(trainer)
+    login(client, trainer)
+    detail = page_of(client, f"/offers/{offer.id}")
+    assert 'value="closed"' not in detail and f'href="/offers/{offer.id}/end"' in detail
+    assert "1 usulan yang belum diputuskan akan ditarik." in page_of(
+        client, f"/offers/{offer.id}/end"
+    )
+    client.post(f"/offers/{offer.id}/end", data={"to": "withdrawn", "reason": "fully_booked"})
+    with app.app_context():
+        gone = db.session.get(Offer, offer.id)
+        assert (gone.status, gone.end_reason) == ("withdrawn", "fully_booked")
+        assert db.session.scalar(db.select(Match.state)) == "withdrawn"
+
+
+def test_dates_are_repeated_in_the_readers_language_under_the_picker(client, app):
+    from datetime import date
+
+    with app.app_context():
+        chair = make_user()
+        need = make_need(make_group(chair))
+        need.wanted_from = date(2026, 8, 17)
+        db.session.commit()
+        need, chair = snap(need), snap(chair)
+    login(client, chair)
+    form = page_of(client, f"/needs/{need.id}/edit")
+    assert "data-date-echo" in form and "Senin, 17 Agustus 2026" in form
+    english(client)
+    assert "Monday, August 17, 2026" in page_of(client, f"/needs/{need.id}/edit")
 
 
 def test_quantities_are_written_the_readers_way(client, app):

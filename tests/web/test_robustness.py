@@ -108,7 +108,7 @@ def test_closing_a_listing_withdraws_its_undecided_matches(ctx):
     caseload.assign(facilitator=facilitator, group=group)
     need, offer = make_need(group), make_offer(make_provider(trainer))
     match = actions.propose(need, offer, by=facilitator, note="")
-    posting.transition(offer, "withdrawn")
+    posting.transition(offer, "withdrawn", reason="mistake")
     assert match.state == "withdrawn" and match.events[-1].actor_id is None
 
 

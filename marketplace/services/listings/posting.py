@@ -24,7 +24,14 @@ from marketplace.models import (
 from marketplace.services.curation.moves import move
 from marketplace.services.parties.places import check_area
 from marketplace.services.suggesting import changes
-from marketplace.vocab import KINDS, LISTING_STATUSES, OFFICER_ROLES, SECTORS
+from marketplace.vocab import (
+    KINDS,
+    LISTING_STATUSES,
+    NEED_END_REASONS,
+    OFFER_END_REASONS,
+    OFFICER_ROLES,
+    SECTORS,
+)
 
 COMMON_FIELDS = (
     "kind",
@@ -138,8 +145,17 @@ def allowed_transitions(listing: Need | Offer) -> list[str]:
     return lifecycle.listing_moves(listing.status)
 
 
-def transition(listing: Need | Offer, to: str) -> None:
-    """Move a listing along its lifecycle, refusing moves the lifecycle does not allow."""
+def end_reasons(listing: Need | Offer) -> dict:
+    """The reasons a person may give for taking this listing off the marketplace."""
+    return NEED_END_REASONS if isinstance(listing, Need) else OFFER_END_REASONS
+
+
+def transition(listing: Need | Offer, to: str, *, reason: str = "", note: str = "") -> None:
+    """Move a listing along its lifecycle, refusing moves the lifecycle does not allow.
+
+    Closing or withdrawing takes a ``reason`` (a code of ``end_reasons``) and an optional
+    ``note``; reopening clears them.
+    """
     if not lifecycle.listing_move_allowed(listing.status, to):
         raise InvalidTransition(
             _(
@@ -148,6 +164,14 @@ def transition(listing: Need | Offer, to: str) -> None:
                 target=LISTING_STATUSES.get(to, to),
             )
         )
+    if to in lifecycle.LISTING_ENDINGS:
+        if reason not in end_reasons(listing):
+            raise ValidationFailed({"reason": [_("Choose why it is taken off.")]})
+        if len(note) > 500:
+            raise ValidationFailed({"note": [_("Use at most %(n)d characters.", n=500)]})
+        listing.end_reason, listing.end_note = reason, note.strip()
+    elif to == "open":
+        listing.end_reason, listing.end_note = None, ""
     listing.status = to
     if to in lifecycle.LISTING_ENDINGS:
         _withdraw_pending_matches(listing)
@@ -155,13 +179,18 @@ def transition(listing: Need | Offer, to: str) -> None:
     db.session.commit()
 
 
+def undecided_matches(listing: Need | Offer) -> list[Match]:
+    """The matches of this listing that nobody has decided yet."""
+    column = Match.need_id if isinstance(listing, Need) else Match.offer_id
+    stmt = select(Match).where(
+        column == listing.id, Match.state.in_(lifecycle.UNDECIDED_MATCH_STATES)
+    )
+    return list(db.session.scalars(stmt))
+
+
 def _withdraw_pending_matches(listing: Need | Offer) -> None:
     """A listing taken off the market takes its undecided matches with it."""
-    column = Match.need_id if isinstance(listing, Need) else Match.offer_id
-    pending = db.session.scalars(
-        select(Match).where(column == listing.id, Match.state.in_(lifecycle.UNDECIDED_MATCH_STATES))
-    ).all()
-    for match in pending:
+    for match in undecided_matches(listing):
         move(match, "withdrawn", actor=None, note=_("The need or the offer was taken off."))
 
 
