@@ -173,17 +173,7 @@ def follows_group(user: User | None, group: Group) -> bool:
     (read access)."""
     if not _authenticated(user) or not (user.is_facilitator or user.is_admin):
         return False
-    return user.is_admin or any(_covers(assignment, group) for assignment in user.assignments)
-
-
-def _covers(assignment, group: Group) -> bool:
-    return (
-        assignment.group_id == group.id
-        or (assignment.regency_code is not None and assignment.regency_code == group.regency_code)
-        or (
-            assignment.province_code is not None and assignment.province_code == group.province_code
-        )
-    )
+    return user.is_admin or any(assignment.covers(group) for assignment in user.assignments)
 
 
 def match_roles(user: User | None, match) -> set[str]:

@@ -42,6 +42,14 @@ class FacilitatorAssignment(db.Model):
     facilitator: Mapped[User] = relationship()
     group: Mapped[Group | None] = relationship()
 
+    def covers(self, group: Group) -> bool:
+        """This assignment names ``group``, or covers its regency or its province."""
+        return (
+            self.group_id == group.id
+            or (self.regency_code is not None and self.regency_code == group.regency_code)
+            or (self.province_code is not None and self.province_code == group.province_code)
+        )
+
 
 class Consultation(db.Model):
     """A question a group brings to its facilitator, and the replies."""

@@ -24,11 +24,7 @@ def _covers(group: Group):
 
 def follows(user: User, group: Group) -> bool:
     """The user is assigned to the group or covers its place."""
-    stmt = select(FacilitatorAssignment.id).where(
-        FacilitatorAssignment.facilitator_id == user.id,
-        or_(FacilitatorAssignment.group_id == group.id, _covers(group)),
-    )
-    return db.session.scalar(stmt.limit(1)) is not None
+    return any(assignment.covers(group) for assignment in user.assignments)
 
 
 def followed_groups_clause(user: User):
