@@ -53,12 +53,13 @@ def create(group_id: int):
     kind = request.args.get("kind") if request.args.get("kind") in vocab.KINDS else None
     form = NeedForm(sector=group.sector, kind=kind, **({"data": {"kind": kind}} if kind else {}))
     if form.validate_on_submit():
-        fields = form.fields() | {"status": "open" if form.publish.data else "draft"}
         try:
             outcome = idempotency.once(
                 user=current_user,
                 key=form.idempotency_key.data,
-                create=lambda: posting.create_need(group=group, by=current_user, fields=fields),
+                create=lambda: posting.create_need(
+                    group=group, by=current_user, fields=form.fields(), publish=form.publish.data
+                ),
                 locate=lambda n: url_for("needs.detail", need_id=n.id),
             )
         except ValidationFailed as error:

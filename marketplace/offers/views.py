@@ -49,13 +49,15 @@ def create(provider_id: int):
     require(can_post_offer(current_user, provider))
     form = OfferForm(service_area=list(provider.service_area or []))
     if form.validate_on_submit():
-        fields = form.fields() | {"status": "open" if form.publish.data else "draft"}
         try:
             outcome = idempotency.once(
                 user=current_user,
                 key=form.idempotency_key.data,
                 create=lambda: posting.create_offer(
-                    provider=provider, by=current_user, fields=fields
+                    provider=provider,
+                    by=current_user,
+                    fields=form.fields(),
+                    publish=form.publish.data,
                 ),
                 locate=lambda o: url_for("offers.detail", offer_id=o.id),
             )

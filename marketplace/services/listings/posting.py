@@ -101,16 +101,21 @@ def get_offer(offer_id: int) -> Offer:
     return offer
 
 
-def _initial(fields: Mapping[str, Any]) -> dict[str, Any]:
+def _initial(fields: Mapping[str, Any], publish: bool | None) -> dict[str, Any]:
+    """A new listing is published at once, or kept as a draft (``publish`` False)."""
     fields = dict(fields)
+    if publish is not None:
+        fields["status"] = "open" if publish else "draft"
     fields.setdefault("status", "open")
     if fields["status"] not in lifecycle.INITIAL_LISTING_STATES:
         raise ValidationFailed({"status": [_("A new listing starts as a draft or open.")]})
     return fields
 
 
-def create_need(*, group: Group, by: User, fields: Mapping[str, Any]) -> Need:
-    fields = _initial(fields)
+def create_need(
+    *, group: Group, by: User, fields: Mapping[str, Any], publish: bool | None = None
+) -> Need:
+    fields = _initial(fields, publish)
     fields.setdefault("sector", group.sector)
     need = Need(group=group, created_by_id=by.id)
     _apply(need, fields, NEED_FIELDS)
@@ -120,8 +125,10 @@ def create_need(*, group: Group, by: User, fields: Mapping[str, Any]) -> Need:
     return need
 
 
-def create_offer(*, provider: Provider, by: User, fields: Mapping[str, Any]) -> Offer:
-    fields = _initial(fields)
+def create_offer(
+    *, provider: Provider, by: User, fields: Mapping[str, Any], publish: bool | None = None
+) -> Offer:
+    fields = _initial(fields, publish)
     fields.setdefault("service_area", list(provider.service_area or []))
     offer = Offer(provider=provider, created_by_id=by.id)
     _apply(offer, fields, OFFER_FIELDS)
