@@ -9,6 +9,7 @@ import pytest
 
 from marketplace import lifecycle
 from marketplace.lifecycle import OWNER, SYSTEM
+from marketplace.vocab import LISTING_STATUSES
 
 # Written out, so that a wrong table in marketplace/lifecycle.py fails here.
 W, S = OWNER, SYSTEM  # W: the listing's owner
@@ -31,6 +32,7 @@ def test_the_listing_table_is_the_lifecycle_of_the_product():
     assert lifecycle.listing_moves("open") == ["closed", "matched", "withdrawn"]
     assert lifecycle.listing_moves("fulfilled") == []
     assert lifecycle.listing_moves("withdrawn") == []
+    assert list(LISTING_STATUSES) == list(lifecycle.LISTING_STATES)  # every state has a label
 
 
 def test_undecided_matches_are_the_ones_the_system_withdraws_with_their_listing():

@@ -6,10 +6,12 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
+from marketplace import permissions
+from marketplace.auth.sessions import load_user
 from marketplace.extensions import db
-from marketplace.models import Match
+from marketplace.models import Match, Need, User
 from marketplace.services.curation import caseload
 from tests.factories import login, make_group, make_need, make_offer, make_provider, make_user, snap
 
@@ -61,3 +63,24 @@ def test_the_need_page_does_not_query_once_per_match(app, who):
     many = queries_on_the_need_page(app, 12, who)
     assert many == few, f"{few} queries for 2 matches, {many} for 12"
     assert few <= 20
+
+
+def test_permission_checks_run_no_queries_of_their_own(app):
+    with app.app_context():
+        need_id, people = a_need_with_matches(3)
+        token = db.session.get(User, people["pendamping"].id).session_token
+    with app.app_context():
+        user = load_user(token)
+        need = db.session.get(Need, need_id)
+        matches = list(db.session.scalars(select(Match).where(Match.need_id == need_id)))
+        for match in matches:  # what the page shows is loaded; the checks must add nothing
+            _ = match.offer.provider, match.need.group
+        with counted_queries() as statements:
+            for match in matches:
+                assert permissions.can_view_match(user, match)
+                permissions.match_roles(user, match)
+                permissions.can_see_contacts(user, match)
+            assert permissions.can_view_need(user, need)
+            assert permissions.follows_group(user, need.group)
+            permissions.can_edit_need(user, need)
+        assert statements == []
