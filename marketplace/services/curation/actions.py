@@ -15,7 +15,17 @@ from sqlalchemy.orm import selectinload
 from marketplace import lifecycle
 from marketplace.errors import InvalidTransition, NotFound, PermissionDenied, ValidationFailed
 from marketplace.extensions import db
-from marketplace.models import Feedback, Match, MatchMessage, Need, Offer, Outcome, User
+from marketplace.models import (
+    Feedback,
+    GroupMembership,
+    Match,
+    MatchMessage,
+    Need,
+    Offer,
+    Outcome,
+    ProviderMember,
+    User,
+)
 from marketplace.models.base import utcnow
 from marketplace.permissions import (
     acts_for_provider,
@@ -30,6 +40,7 @@ from marketplace.services.messaging.notifications import N_, notice, notify
 from marketplace.services.parties.groups import officers_of
 from marketplace.services.suggesting import changes
 from marketplace.services.suggesting import prepared as prepared_suggestions
+from marketplace.vocab import OFFICER_ROLES
 
 
 def get_match(match_id: int, viewer: User | None) -> Match:
@@ -372,9 +383,6 @@ def expire_stale(*, now: datetime | None = None) -> int:
 
 def pending_for(user: User, limit: int = 20) -> dict[str, list[Match]]:
     """Matches waiting on this user's decision, oldest first, for their home page."""
-    from marketplace.models import GroupMembership, ProviderMember
-    from marketplace.vocab import OFFICER_ROLES
-
     group_ids = select(GroupMembership.group_id).where(
         GroupMembership.user_id == user.id, GroupMembership.role.in_(OFFICER_ROLES)
     )
