@@ -238,9 +238,9 @@ def send_outbox(limit: int) -> None:
 @with_appcontext
 def expire_proposals() -> None:
     """Expire proposals left unanswered for PROPOSAL_EXPIRY_DAYS and tell the facilitators."""
-    from marketplace.services.curation import actions
+    from marketplace.services.curation import waiting
 
-    click.echo(f"{actions.expire_stale()} proposal(s) expired", err=True)
+    click.echo(f"{waiting.expire_stale()} proposal(s) expired", err=True)
 
 
 @click.command("tune-matching")

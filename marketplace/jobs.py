@@ -59,9 +59,9 @@ def send_outbox() -> int:
 
 
 def expire_proposals() -> int:
-    from marketplace.services.curation import actions
+    from marketplace.services.curation import waiting
 
-    return actions.expire_stale()
+    return waiting.expire_stale()
 
 
 def remind_stale_needs() -> int:

@@ -10,7 +10,7 @@ from flask_wtf.csrf import generate_csrf
 
 from marketplace.formkit import SearchForm
 from marketplace.services.accounts.privacy import PRIVACY_NOTICE_VERSION
-from marketplace.services.curation import actions
+from marketplace.services.curation import waiting
 from marketplace.services.insight import demand
 from marketplace.services.listings import posting, search
 from marketplace.services.parties.groups import groups_of
@@ -54,7 +54,7 @@ def dashboard():
         needs=needs,
         offers=offers,
         providers=providers,
-        pending=actions.pending_for(current_user),
+        pending=waiting.pending_for(current_user),
         needs_for_offers=prepared.for_offers(own_offers, k=3),
         unmet=demand.for_providers(providers),
         unmet_text=demand_text,

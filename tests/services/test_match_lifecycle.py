@@ -12,7 +12,7 @@ from marketplace.errors import InvalidTransition, PermissionDenied, ValidationFa
 from marketplace.extensions import db
 from marketplace.models import Match, MatchEvent, Need, Notification, Offer, OutboxMessage, User
 from marketplace.models.base import utcnow
-from marketplace.services.curation import actions, caseload, moves
+from marketplace.services.curation import actions, caseload, moves, waiting
 from tests.factories import add_member, make_group, make_need, make_offer, make_provider, make_user
 
 ACTORS = (
@@ -234,13 +234,13 @@ def test_unanswered_proposals_expire_and_the_facilitator_is_told(world, app):
     people, need, offer = world
     match = actions.propose(need, offer, by=people["facilitator"], note="")
     later = utcnow() + timedelta(days=app.config["PROPOSAL_EXPIRY_DAYS"] + 1)
-    assert actions.expire_stale(now=later) == 1
+    assert waiting.expire_stale(now=later) == 1
     assert match.state == "expired"
     assert match.events[-1].actor_id is None
     assert db.session.scalar(
         select(OutboxMessage).where(OutboxMessage.recipient == people["facilitator"].email)
     )
-    assert actions.expire_stale(now=later) == 0
+    assert waiting.expire_stale(now=later) == 0
 
 
 def test_outside_facilitator_steps_back_when_the_group_has_its_own(world):

@@ -4,7 +4,6 @@ provider's decisions, the work itself, its outcome and feedback."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
 from typing import Any
 
 from flask import current_app
@@ -17,16 +16,13 @@ from marketplace.errors import InvalidTransition, NotFound, PermissionDenied, Va
 from marketplace.extensions import db
 from marketplace.models import (
     Feedback,
-    GroupMembership,
     Match,
     MatchMessage,
     Need,
     Offer,
     Outcome,
-    ProviderMember,
     User,
 )
-from marketplace.models.base import utcnow
 from marketplace.permissions import (
     acts_for_provider,
     can_message_match,
@@ -40,7 +36,6 @@ from marketplace.services.messaging.notifications import N_, notice, notify
 from marketplace.services.parties.groups import officers_of
 from marketplace.services.suggesting import changes
 from marketplace.services.suggesting import prepared as prepared_suggestions
-from marketplace.vocab import OFFICER_ROLES
 
 
 def get_match(match_id: int, viewer: User | None) -> Match:
@@ -356,49 +351,3 @@ def post_message(match: Match, *, by: User, body: str) -> MatchMessage:
     )
     db.session.commit()
     return message
-
-
-def expire_stale(*, now: datetime | None = None) -> int:
-    """Expire proposals nobody answered in time and tell the facilitators; returns how many."""
-    now = now or utcnow()
-    cutoff = now - timedelta(days=current_app.config["PROPOSAL_EXPIRY_DAYS"])
-    stale = db.session.scalars(
-        select(Match).where(Match.state.in_(lifecycle.EXPIRING_STATES), Match.updated_at < cutoff)
-    ).all()
-    for match in stale:
-        moves.move(match, "expired", actor=None)
-        notify(
-            facilitators_of(match.need.group),
-            link=_link(match),
-            text=notice(
-                N_("Nobody answered “%(offer)s” for “%(need)s”: it expired."),
-                offer=match.offer.title,
-                need=match.need.title,
-            ),
-            email_subject=lambda: _("A proposal expired"),
-        )
-    db.session.commit()
-    return len(stale)
-
-
-def pending_for(user: User, limit: int = 20) -> dict[str, list[Match]]:
-    """Matches waiting on this user's decision, oldest first, for their home page."""
-    group_ids = select(GroupMembership.group_id).where(
-        GroupMembership.user_id == user.id, GroupMembership.role.in_(OFFICER_ROLES)
-    )
-    provider_ids = select(ProviderMember.provider_id).where(ProviderMember.user_id == user.id)
-    for_group = db.session.scalars(
-        select(Match)
-        .join(Need)
-        .where(Need.group_id.in_(group_ids), Match.state == "proposed")
-        .order_by(Match.id)
-        .limit(limit)
-    ).all()
-    for_provider = db.session.scalars(
-        select(Match)
-        .join(Offer)
-        .where(Offer.provider_id.in_(provider_ids), Match.state == "group_accepted")
-        .order_by(Match.id)
-        .limit(limit)
-    ).all()
-    return {"group": list(for_group), "provider": list(for_provider)}

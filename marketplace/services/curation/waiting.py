@@ -1,0 +1,65 @@
+"""What waits on whom: the decisions waiting on a person, and proposals nobody answered in
+time (expired by the daily job)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from flask import current_app
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from marketplace import lifecycle
+from marketplace.extensions import db
+from marketplace.models import GroupMembership, Match, Need, Offer, ProviderMember, User
+from marketplace.models.base import utcnow
+from marketplace.services.curation import moves
+from marketplace.services.curation.caseload import facilitators_of
+from marketplace.services.messaging.notifications import N_, notice, notify
+from marketplace.vocab import OFFICER_ROLES
+
+
+def expire_stale(*, now: datetime | None = None) -> int:
+    """Expire proposals nobody answered in time and tell the facilitators; returns how many."""
+    now = now or utcnow()
+    cutoff = now - timedelta(days=current_app.config["PROPOSAL_EXPIRY_DAYS"])
+    stale = db.session.scalars(
+        select(Match).where(Match.state.in_(lifecycle.EXPIRING_STATES), Match.updated_at < cutoff)
+    ).all()
+    for match in stale:
+        moves.move(match, "expired", actor=None)
+        notify(
+            facilitators_of(match.need.group),
+            link=f"/matches/{match.id}",
+            text=notice(
+                N_("Nobody answered “%(offer)s” for “%(need)s”: it expired."),
+                offer=match.offer.title,
+                need=match.need.title,
+            ),
+            email_subject=lambda: _("A proposal expired"),
+        )
+    db.session.commit()
+    return len(stale)
+
+
+def pending_for(user: User, limit: int = 20) -> dict[str, list[Match]]:
+    """Matches waiting on this user's decision, oldest first, for their home page."""
+    group_ids = select(GroupMembership.group_id).where(
+        GroupMembership.user_id == user.id, GroupMembership.role.in_(OFFICER_ROLES)
+    )
+    provider_ids = select(ProviderMember.provider_id).where(ProviderMember.user_id == user.id)
+    for_group = db.session.scalars(
+        select(Match)
+        .join(Need)
+        .where(Need.group_id.in_(group_ids), Match.state == "proposed")
+        .order_by(Match.id)
+        .limit(limit)
+    ).all()
+    for_provider = db.session.scalars(
+        select(Match)
+        .join(Offer)
+        .where(Offer.provider_id.in_(provider_ids), Match.state == "group_accepted")
+        .order_by(Match.id)
+        .limit(limit)
+    ).all()
+    return {"group": list(for_group), "provider": list(for_provider)}
