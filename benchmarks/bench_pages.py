@@ -79,13 +79,13 @@ function done(summary, latency, requests)
 end
 """
 
-HELLO = '''
+HELLO = """
 from flask import Flask
 app = Flask(__name__)
 @app.get("/")
 def hello():
     return "Hello, World!"
-'''
+"""
 
 
 # ----------------------------------------------------------------------------- build
@@ -175,7 +175,7 @@ def stage_accounts() -> None:
         print(f"  prepared {len(reviewed) + len(own)} needs, {len(offers)} offers "
               f"in {time.perf_counter() - start:.1f} s", flush=True)  # fmt: skip
         # A few proposals so the pages have matches to show.
-        for need_id in (reviewed[:6] + own[:2]):
+        for need_id in reviewed[:6] + own[:2]:
             need = db.session.get(Need, need_id)
             rows = prepared.for_need(need, k=1)
             if rows:
