@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from flask_sqlalchemy.pagination import Pagination
 from sqlalchemy import String, cast, exists, func, literal, literal_column, or_, select, text
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import contains_eager
 from sqlalchemy.sql import ColumnElement
 
 from marketplace import regions
@@ -93,7 +94,7 @@ def _common(model, filters: Filters, stmt):
 
 
 def search_needs(filters: Filters, *, page: int, per_page: int) -> Pagination:
-    stmt = select(Need).join(Group)
+    stmt = select(Need).join(Group).options(contains_eager(Need.group))  # one query per page
     if filters.province:
         stmt = stmt.where(Group.province_code == filters.province)
     if filters.regency:
@@ -103,7 +104,7 @@ def search_needs(filters: Filters, *, page: int, per_page: int) -> Pagination:
 
 def search_offers(filters: Filters, *, page: int, per_page: int) -> Pagination:
     """Offers that reach the chosen place: listed in their area, based there, or everywhere."""
-    stmt = select(Offer).join(Provider)
+    stmt = select(Offer).join(Provider).options(contains_eager(Offer.provider))
     place = filters.regency or filters.province
     if place:
         codes = [place]

@@ -1,0 +1,106 @@
+"""The busy pages cost the same few queries however many listings, groups or matches they show.
+
+Query counts, not timings (timings live in ``benchmarks/bench_pages.py``): a count that
+grows with the data is an N+1 or a list read whole.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from sqlalchemy import event
+
+from marketplace.extensions import db
+from marketplace.models import Group, Provider, User
+from marketplace.services import caseload, curation
+from tests.factories import (
+    login,
+    make_group,
+    make_need,
+    make_offer,
+    make_provider,
+    make_user,
+    snap,
+)
+
+
+@contextmanager
+def counted_queries(app):
+    counts = {"n": 0}
+
+    def count(*_args):
+        counts["n"] += 1
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield counts
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def _cost(app, client, path: str) -> int:
+    client.get(path)  # warm up (the session's user, caches)
+    with counted_queries(app) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return queries["n"]
+
+
+def test_need_search_costs_the_same_with_needs_of_many_groups(app, client):
+    with app.app_context():
+        chair = snap(make_user())
+        make_need(make_group(db.session.get(User, chair.id)), title="Pelatihan anyaman rotan")
+    few = _cost(app, client, "/needs/?q=rotan")
+    with app.app_context():
+        chair = db.session.get(User, chair.id)
+        for i in range(6):
+            make_need(make_group(chair, name=f"Kelompok Rotan {i}"), title=f"Anyaman rotan {i}")
+    many = _cost(app, client, "/needs/?q=rotan")
+    assert "Kelompok Rotan 5" in client.get("/needs/?q=rotan").get_data(as_text=True)
+    assert few == many
+
+
+def test_offer_search_costs_the_same_with_offers_of_many_providers(app, client):
+    with app.app_context():
+        owner = snap(make_user())
+        make_offer(make_provider(db.session.get(User, owner.id)), title="Kursus anyaman rotan")
+    few = _cost(app, client, "/offers/?q=rotan")
+    with app.app_context():
+        owner = db.session.get(User, owner.id)
+        for i in range(6):
+            provider = make_provider(owner, name=f"Penyedia Rotan {i}")
+            make_offer(provider, title=f"Kursus rotan {i}")
+    many = _cost(app, client, "/offers/?q=rotan")
+    assert "Penyedia Rotan 5" in client.get("/offers/?q=rotan").get_data(as_text=True)
+    assert few == many
+
+
+def _facilitator_with_groups(app, groups: int):
+    with app.app_context():
+        facilitator = make_user("Pendamping", facilitator=True)
+        chair, trainer = make_user(), make_user()
+        provider = make_provider(trainer)
+        made = [make_group(chair, name=f"Kelompok {i:02d}") for i in range(groups)]
+        caseload.assign(facilitator=facilitator, province_code="34")
+        return snap(facilitator), snap(provider), [snap(g) for g in made]
+
+
+def test_the_dashboard_costs_the_same_with_more_needs_and_matches(app, client):
+    facilitator, provider, groups = _facilitator_with_groups(app, 2)
+    with app.app_context():
+        make_need(db.session.get(Group, groups[0].id))
+    login(client, facilitator)
+    few = _cost(app, client, "/facilitate/dashboard")
+    with app.app_context():
+        by = db.session.get(User, facilitator.id)
+        provider = db.session.get(Provider, provider.id)
+        for i in range(8):
+            group = db.session.get(Group, groups[i % 2].id)
+            kind = ("training", "market")[i % 2]
+            need = make_need(group, kind=kind, title=f"Butuh {i}")
+            offer = make_offer(provider, kind=kind, title=f"Tawaran {i}")
+            curation.propose(need, offer, by=by, note="")
+    many = _cost(app, client, "/facilitate/dashboard")
+    assert few == many
