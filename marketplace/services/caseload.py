@@ -147,16 +147,18 @@ def caseload(
     facilitator one), so a page costs a handful of queries whatever the caseload's size.
     """
     stale_before = (now or utcnow()) - timedelta(days=stale_days)
+    # Counted over the caseload's needs only, never the whole table.
+    mine = Need.group_id.in_(select(Group.id).where(caseload_filter(user)))
     untouched = (
         select(Need.group_id, func.count().label("n"))
-        .where(_untouched(stale_before))
+        .where(mine, _untouched(stale_before))
         .group_by(Need.group_id)
         .subquery()
     )
     waiting = (
         select(Need.group_id, func.count().label("n"))
         .join(Match, Match.need_id == Need.id)
-        .where(Need.status.in_(OPEN), Match.state.in_(WAITING_ON_FACILITATOR))
+        .where(mine, Need.status.in_(OPEN), Match.state.in_(WAITING_ON_FACILITATOR))
         .group_by(Need.group_id)
         .subquery()
     )

@@ -104,3 +104,27 @@ def test_the_dashboard_costs_the_same_with_more_needs_and_matches(app, client):
             curation.propose(need, offer, by=by, note="")
     many = _cost(app, client, "/facilitate/dashboard")
     assert few == many
+
+
+def test_the_caseload_counts_only_its_own_groups(app, client):
+    facilitator, _provider, groups = _facilitator_with_groups(app, 3)
+    with app.app_context():
+        from datetime import timedelta
+
+        from marketplace.models.base import utcnow
+
+        chair = make_user()
+        elsewhere = make_group(
+            chair, name="Kelompok Jauh", province_code="33", regency_code="33.10"
+        )
+        old = [make_need(elsewhere, title=f"Lama {i}") for i in range(3)]
+        old.append(make_need(db.session.get(Group, groups[2].id), title="Lama di sini"))
+        for need in old:
+            need.created_at = utcnow() - timedelta(days=30)
+        db.session.commit()
+        result = caseload.caseload(
+            db.session.get(User, facilitator.id), stale_days=7, page=1, per_page=10
+        )
+        assert [c.group.name for c in result.cases][0] == "Kelompok 02"
+        assert "Kelompok Jauh" not in [c.group.name for c in result.cases]
+        assert result.cases[0].untouched_count == 1 and result.total == 3
