@@ -121,15 +121,12 @@ def stage_accounts() -> None:
     from marketplace.models import (
         Group,
         GroupMembership,
-        Need,
-        Offer,
         Provider,
         ProviderMember,
         User,
     )
     from marketplace.models.base import utcnow
-    from marketplace.services import caseload, curation
-    from marketplace.services import suggestions as prepared
+    from marketplace.services import caseload
     from marketplace.services.passwords import hash_password
     from marketplace.services.preparation import Preparer
 
@@ -154,20 +151,13 @@ def stage_accounts() -> None:
         db.session.add(ProviderMember(provider_id=provider.id, user_id=users[PROVIDER].id))
         db.session.commit()
         caseload.assign(facilitator=users[FACILITATOR], province_code=group.province_code)
-        reviewed = list(db.session.scalars(
-            select(Need.id).join(Group).where(Group.province_code == group.province_code,
-                                              Need.status == "open")
-            .order_by(Need.id).limit(REVIEWED)
-        ))  # fmt: skip
-        own = list(db.session.scalars(select(Need.id).where(Need.group_id == group.id)))
-        offers = list(db.session.scalars(select(Offer.id).where(Offer.provider_id == provider.id)))
+        reviewed, own, offers = _visited(db, group, provider)
         start = time.perf_counter()
         preparer = Preparer()
         preparer.hold_lease()
         preparer.load()
-        while preparer.apply_pending():
+        while preparer.apply_pending():  # the import logs one "all" change: a reload
             pass
-        preparer.load()
         print(f"  worker engine loaded in {time.perf_counter() - start:.1f} s", flush=True)
         preparer.rank_needs(reviewed + own)
         preparer.rank_offers(offers)
@@ -177,16 +167,50 @@ def stage_accounts() -> None:
         preparer.release_lease()
         print(f"  prepared {len(reviewed) + len(own)} needs, {len(offers)} offers "
               f"in {time.perf_counter() - start:.1f} s", flush=True)  # fmt: skip
-        # A few proposals so the pages have matches to show.
-        for need_id in reviewed[:6] + own[:2]:
-            need = db.session.get(Need, need_id)
-            rows = prepared.for_need(need, k=1)
-            if rows:
-                curation.propose(need, rows[0].offer, by=users[FACILITATOR], note="bench")
+    stage_proposals()
+
+
+def _visited(db, group, provider) -> tuple[list[int], list[int], list[int]]:
+    """The needs the review page rotates over, the chair's needs, the provider's offers."""
+    from sqlalchemy import select
+
+    from marketplace.models import Group, Need, Offer
+
+    reviewed = list(db.session.scalars(
+        select(Need.id).join(Group).where(Group.province_code == group.province_code,
+                                          Need.status == "open")
+        .order_by(Need.id).limit(REVIEWED)
+    ))  # fmt: skip
+    own = list(db.session.scalars(select(Need.id).where(Need.group_id == group.id)))
+    offers = list(db.session.scalars(select(Offer.id).where(Offer.provider_id == provider.id)))
+    return reviewed, own, offers
+
+
+def stage_proposals() -> None:
+    """A few proposals so the pages have matches to show; the visited ids to a file."""
+    sys.path.insert(0, str(ROOT))
+    from sqlalchemy import select
+
+    from marketplace import create_app
+    from marketplace.extensions import db
+    from marketplace.models import Group, Match, Need, Provider, User
+    from marketplace.services import curation
+    from marketplace.services import suggestions as prepared
+
+    app = create_app()
+    with app.app_context():
+        group = db.session.scalar(select(Group).where(Group.ref == "g7"))
+        provider = db.session.scalar(select(Provider).where(Provider.ref == "p0"))
+        facilitator = db.session.scalar(select(User).where(User.email == FACILITATOR))
+        reviewed, own, offers = _visited(db, group, provider)
+        if db.session.scalar(select(Match.id).limit(1)) is None:
+            for need_id in reviewed[:6] + own[:2]:
+                need = db.session.get(Need, need_id)
+                rows = prepared.for_need(need, k=1)
+                if rows:
+                    curation.propose(need, rows[0][0], by=facilitator, note="bench")
         ids_file = Path(os.environ["BENCH_PAGES_IDS"])
-        ids_file.write_text(json.dumps(
-            {"reviewed": reviewed, "own": own, "offers": offers}
-        ))  # fmt: skip
+        ids_file.write_text(json.dumps({"reviewed": reviewed, "own": own, "offers": offers}))
         print(f"  ids in {ids_file}", flush=True)
 
 
@@ -375,8 +399,8 @@ def main() -> None:
     parser.add_argument("--repo", type=Path, default=ROOT, help="serve this checkout's code")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.stage == "accounts":
-        stage_accounts()
+    if args.stage in ("accounts", "proposals"):
+        (stage_accounts if args.stage == "accounts" else stage_proposals)()
         return
     if not args.database.rsplit("/", 1)[1].startswith("bench_pages"):
         raise SystemExit("the database's name must start with bench_pages")
