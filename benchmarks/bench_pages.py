@@ -204,7 +204,7 @@ def stage_proposals() -> None:
         facilitator = db.session.scalar(select(User).where(User.email == FACILITATOR))
         reviewed, own, offers = _visited(db, group, provider)
         if db.session.scalar(select(Match.id).limit(1)) is None:
-            for need_id in reviewed[:6] + own[:2]:
+            for need_id in dict.fromkeys(own[:2] + reviewed[:6]):  # the chair's are reviewed too
                 need = db.session.get(Need, need_id)
                 rows = prepared.for_need(need, k=1)
                 if rows:
