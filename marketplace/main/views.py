@@ -53,7 +53,7 @@ def dashboard():
         providers=providers,
         pending=curation.pending_for(current_user),
         needs_for_offers=suggestions.for_offers(own_offers, k=3),
-        unmet=demand.for_providers(providers),
+        unmet=demand.for_providers(providers, limit=10),
         unmet_text=demand_text,
     )
 
