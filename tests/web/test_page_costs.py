@@ -28,8 +28,9 @@ from tests.factories import (
 def counted_queries(app):
     counts = {"n": 0}
 
-    def count(*_args):
+    def count(_conn, _cursor, statement, *_args):
         counts["n"] += 1
+        counts.setdefault("statements", []).append(statement)
 
     with app.app_context():
         engine = db.engine
@@ -128,3 +129,21 @@ def test_the_caseload_counts_only_its_own_groups(app, client):
         assert [c.group.name for c in result.cases][0] == "Kelompok 02"
         assert "Kelompok Jauh" not in [c.group.name for c in result.cases]
         assert result.cases[0].untouched_count == 1 and result.total == 3
+
+
+def test_a_search_page_and_its_total_come_in_one_query(app, ctx):
+    from marketplace.services.search import Filters, search_needs
+
+    chair = make_user()
+    for i in range(5):
+        make_need(make_group(chair), title=f"Pelatihan kopi {i}")
+    make_need(make_group(chair), title="Pelatihan batik")
+    with counted_queries(app) as queries:
+        page = search_needs(Filters(q="pelatihan kopi"), page=3, per_page=2)
+    assert (len(page.items), page.total, page.pages) == (1, 5, 3), queries["statements"]
+    selects = [s for s in queries["statements"] if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 1, selects
+    beyond = search_needs(Filters(q="kopi"), page=4, per_page=2)
+    assert (beyond.items, beyond.total) == ([], 5)
+    nothing = search_needs(Filters(q="rotan"), page=1, per_page=2)
+    assert (nothing.items, nothing.total) == ([], 0)
