@@ -7,8 +7,8 @@
 
 Builds ``bench_pages`` (``--database``; dropped and created again unless ``--reuse``):
 100,000 needs and 100,000 offers from ``bulk_corpus.py`` through ``flask import-data``
-(then ``VACUUM ANALYZE``, as autovacuum would after a bulk load), needs aged over the last
-30 days, and demo-like accounts: a facilitator covering one province (a caseload of ~530
+needs aged over the last 30 days (then ``VACUUM ANALYZE``, as autovacuum would after a
+bulk load), and demo-like accounts: a facilitator covering one province (a caseload of ~530
 groups and ~2,600 needs), the chair of one of those groups and a member of a provider with
 ten offers. Suggestions are prepared by the worker's own engine
 (``services/preparation.Preparer``: load every stored profile, apply the change log, rank)
@@ -104,11 +104,11 @@ def build(url: str, env: dict, workdir: Path) -> None:
     subprocess.run([*flask, "import-data", str(bulk)], cwd=ROOT, env=env, check=True,
                    stderr=subprocess.DEVNULL)  # fmt: skip
     print(f"import-data {time.perf_counter() - start:.1f} s", flush=True)
-    # What autovacuum does after a bulk load: statistics, and GIN pending lists merged.
-    subprocess.run(["psql", url.replace("+psycopg", ""), "-q", "-c", "VACUUM ANALYZE"], check=True)
     start = time.perf_counter()
     subprocess.run([sys.executable, __file__, "--stage", "accounts"], cwd=ROOT, env=env, check=True)
     print(f"accounts and prepared suggestions {time.perf_counter() - start:.1f} s", flush=True)
+    # What autovacuum does after a bulk load: statistics, and GIN pending lists merged.
+    subprocess.run(["psql", url.replace("+psycopg", ""), "-q", "-c", "VACUUM ANALYZE"], check=True)
 
 
 def stage_accounts() -> None:
