@@ -22,8 +22,10 @@ Then gunicorn with 4 sync workers (``MARKETPLACE_ENV=production``, ``SECRET_KEY`
 proxy) and, in the same run, a Flask hello-world on the same gunicorn settings. Measured:
 each web worker's start (launch → first answer), the review page's first request on
 fresh workers (4 at once right after start, so each idle worker takes one), then wrk
-(``--connections`` connections, ``--seconds`` per page, a Lua script rotating URLs and
-sending the session cookie) per page: p50/p95/p99 and req/s, then each worker's RSS.
+(``--connections``: 8, then 2 connections; ``--seconds`` per page; a Lua script rotating
+URLs and sending the session cookie) per page: p50/p95/p99 and req/s, then each worker's
+RSS. The CPU a worker spends importing the app is measured apart (``import wsgi``), since
+on a shared machine wall time mostly measures the queue for a core.
 Everything runs on 127.0.0.1 and is bounded in time; both servers are stopped at the end.
 """
 
@@ -307,6 +309,18 @@ def wrk(base: str, paths: list[str], cookie: str, seconds: int, connections: int
     return result
 
 
+def import_cost(env: dict, repo: Path) -> dict:
+    """What a web worker does before it serves: import wsgi (create_app), wall and CPU."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", "import wsgi"], cwd=repo, env=env)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit("import wsgi failed")
+    return {"wall_s": round(time.perf_counter() - start, 2),
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+            "maxrss_mib": round(usage.ru_maxrss / 1024)}  # fmt: skip
+
+
 def measure(url: str, ids: dict, args, workdir: Path) -> dict:
     env = {**os.environ, "DATABASE_URL": url, "MARKETPLACE_ENV": "production",
            "SECRET_KEY": secrets.token_urlsafe(48), "PUBLIC_URL": "https://pasar.bench.test",
@@ -317,6 +331,7 @@ def measure(url: str, ids: dict, args, workdir: Path) -> dict:
     app_port, hello_port = args.port, args.port + 1
     app_base, hello_base = f"http://127.0.0.1:{app_port}", f"http://127.0.0.1:{hello_port}"
     report: dict = {"connections": args.connections, "seconds_per_page": args.seconds}
+    report["app_import"] = import_cost(env, args.repo)
     servers = []
     try:
         launched = time.perf_counter()
@@ -356,19 +371,21 @@ def measure(url: str, ids: dict, args, workdir: Path) -> dict:
         }  # fmt: skip
         only = set(args.pages.split(",")) if args.pages else None
         results = {}
-        for name, (base, paths, cookie) in pages.items():
-            if only and name != "hello-world" and not any(o in name for o in only):
-                continue
-            status, body, _ = get(base + paths[0], cookie)
-            if status != 200:
-                raise SystemExit(f"{name}: {paths[0]} answered {status}")
-            result = wrk(base, paths, cookie, args.seconds, args.connections, workdir)
-            result["bytes"] = len(body)
-            results[name] = result
-            print(f"{name:26} p50 {result['p50']:8.1f}  p95 {result['p95']:8.1f}  "
-                  f"p99 {result['p99']:8.1f} ms  {result['rps']:8.1f} req/s"
-                  f"  errors {result['status_errors']}+{result['socket_errors']}",
-                  flush=True)  # fmt: skip
+        for connections in args.connections:
+            for name, (base, paths, cookie) in pages.items():
+                if only and name != "hello-world" and not any(o in name for o in only):
+                    continue
+                status, body, _ = get(base + paths[0], cookie)
+                if status != 200:
+                    raise SystemExit(f"{name}: {paths[0]} answered {status}")
+                result = wrk(base, paths, cookie, args.seconds, connections, workdir)
+                result["bytes"] = len(body)
+                results[f"{name} @{connections}"] = result
+                print(f"{name:24} @{connections:<2} p50 {result['p50']:7.1f}  "
+                      f"p95 {result['p95']:7.1f}  p99 {result['p99']:7.1f} ms  "
+                      f"{result['rps']:7.1f} req/s  {len(body) // 1024:3d} kB  "
+                      f"errors {result['status_errors']}+{result['socket_errors']}",
+                      flush=True)  # fmt: skip
         report["pages"] = results
         report["rss_mib_after"] = rss_mib(app.pid)
         report["hello_rss_mib_after"] = rss_mib(hello.pid)
@@ -390,7 +407,12 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="measure on the built database")
     parser.add_argument("--drop", action="store_true", help="drop the database at the end")
     parser.add_argument("--seconds", type=int, default=10, help="wrk duration per page")
-    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument(
+        "--connections",
+        type=lambda v: [int(c) for c in v.split(",")],
+        default=[8, 2],
+        help="wrk connections, one run per value (default 8,2)",
+    )
     parser.add_argument("--port", type=int, default=8750)
     parser.add_argument("--pages", default="", help="comma-separated name parts (default: all)")
     parser.add_argument(
