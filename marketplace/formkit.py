@@ -9,6 +9,7 @@ from flask import request
 from flask_babel import format_decimal
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from markupsafe import Markup, escape
 from wtforms import (
     BooleanField,
     Field,
@@ -22,6 +23,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.widgets import Select
 
 from marketplace import contacts, regions
 from marketplace.text import clean_line, clean_text
@@ -154,6 +156,20 @@ class TagsField(StringField):
             raise ValidationError(_l("Each tag may have at most 40 characters."))
 
 
+class QuickSelect(Select):
+    """WTForms' ``<select>``, the same HTML, for long lists: the 514 regencies of a search
+    form cost a page ~25 ms through WTForms' general attribute builder."""
+
+    @classmethod
+    def render_option(cls, choice, **kwargs):
+        if kwargs or choice.render_kw or not isinstance(choice.value, str):
+            return super().render_option(choice, **kwargs)
+        value = escape(choice.value).replace(Markup('"'), Markup("&quot;"))
+        selected = "selected " if choice.selected else ""
+        label = escape(choice.label or choice.value)
+        return Markup(f'<option {selected}value="{value}">{label}</option>')
+
+
 def options(items, *, blank=None) -> list[SelectChoice]:
     """Select options from a vocabulary dict or ``(value, label)`` pairs, maybe after a blank."""
     pairs = list(items.items()) if isinstance(items, dict) else list(items)
@@ -235,8 +251,8 @@ class SearchForm(Form):
     sector = SelectField(
         _l("Sector"), choices=options(SECTORS, blank=_l("All sectors")), validators=[optional()]
     )
-    province = SelectField(_l("Province"), validators=[optional()])
-    regency = SelectField(_l("Regency / city"), validators=[optional()])
+    province = SelectField(_l("Province"), validators=[optional()], widget=QuickSelect())
+    regency = SelectField(_l("Regency / city"), validators=[optional()], widget=QuickSelect())
     status = SelectField(
         _l("Status"),
         choices=options(LISTING_STATUSES, blank=_l("Open and matched")),

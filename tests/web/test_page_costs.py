@@ -147,3 +147,18 @@ def test_a_search_page_and_its_total_come_in_one_query(app, ctx):
     assert (beyond.items, beyond.total) == ([], 5)
     nothing = search_needs(Filters(q="rotan"), page=1, per_page=2)
     assert (nothing.items, nothing.total) == ([], 0)
+
+
+def test_the_quick_select_renders_what_wtforms_renders(app):
+    from werkzeug.datastructures import MultiDict
+    from wtforms.widgets import Select
+
+    from marketplace.formkit import SearchForm
+
+    with app.test_request_context("/needs/?province=34&regency=34.04"):
+        form = SearchForm(MultiDict({"province": "34", "regency": "34.04"}))
+        for field in (form.province, form.regency):
+            quick = str(field(class_="form-select"))
+            assert quick == str(Select()(field, class_="form-select"))
+            assert len(field.choices) > 30
+        assert '<option selected value="34.04">' in str(form.regency())
