@@ -24,8 +24,9 @@ each web worker's start (launch → first answer), the review page's first reque
 fresh workers (4 at once right after start, so each idle worker takes one), then wrk
 (``--connections``: 8, then 2 connections; ``--seconds`` per page; a Lua script rotating
 URLs and sending the session cookie) per page: p50/p95/p99 and req/s, then each worker's
-RSS. The CPU a worker spends importing the app is measured apart (``import wsgi``), since
-on a shared machine wall time mostly measures the queue for a core.
+RSS. On a shared machine wall time mostly measures the queue for a core, so the CPU is
+measured too: the CPU the web workers and the PostgreSQL backends spent per request during
+each wrk run (from /proc), and the CPU a worker spends importing the app (``import wsgi``).
 Everything runs on 127.0.0.1 and is bounded in time; both servers are stopped at the end.
 """
 
@@ -294,6 +295,36 @@ def rss_mib(master: int) -> list[float]:
     return [round(int(line.split()[1]) / 1024, 1) for line in out.strip().splitlines()]
 
 
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pids: list[int]) -> dict[int, float]:
+    """User + system CPU of each process so far (from /proc; a gone process is left out)."""
+    found = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        found[pid] = (int(fields[11]) + int(fields[12])) / TICK
+    return found
+
+
+def server_pids(master: int, database: str) -> tuple[list[int], list[int]]:
+    """The gunicorn workers, and the PostgreSQL backends serving this database."""
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(master)],
+                         capture_output=True, text=True).stdout  # fmt: skip
+    workers = [int(p) for p in out.split()]
+    name = database.rsplit("/", 1)[1]
+    base = database.rsplit("/", 1)[0].replace("+psycopg", "")
+    out = subprocess.run(
+        ["psql", f"{base}/postgres", "-Atc",
+         f"SELECT pid FROM pg_stat_activity WHERE datname = '{name}'"],
+        capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    return workers, [int(p) for p in out.split()]
+
+
 def wrk(base: str, paths: list[str], cookie: str, seconds: int, connections: int,
         workdir: Path) -> dict:  # fmt: skip
     listing = workdir / f"paths-{secrets.token_hex(4)}.txt"
@@ -378,12 +409,24 @@ def measure(url: str, ids: dict, args, workdir: Path) -> dict:
                 status, body, _ = get(base + paths[0], cookie)
                 if status != 200:
                     raise SystemExit(f"{name}: {paths[0]} answered {status}")
+                master = hello.pid if name == "hello-world" else app.pid
+                workers, backends = server_pids(master, url)
+                before = cpu_seconds(workers), cpu_seconds(backends)
                 result = wrk(base, paths, cookie, args.seconds, connections, workdir)
+                workers, backends = server_pids(master, url)
+                after = cpu_seconds(workers), cpu_seconds(backends)
+                for key, then, now in (("web", before[0], after[0]), ("db", before[1], after[1])):
+                    used = sum(cpu - then.get(pid, 0.0) for pid, cpu in now.items())
+                    result[f"{key}_cpu_ms_per_request"] = round(
+                        1000 * used / max(1, result["requests"]), 2
+                    )
                 result["bytes"] = len(body)
                 results[f"{name} @{connections}"] = result
                 print(f"{name:24} @{connections:<2} p50 {result['p50']:7.1f}  "
                       f"p95 {result['p95']:7.1f}  p99 {result['p99']:7.1f} ms  "
                       f"{result['rps']:7.1f} req/s  {len(body) // 1024:3d} kB  "
+                      f"cpu/req web {result['web_cpu_ms_per_request']:5.1f} "
+                      f"db {result['db_cpu_ms_per_request']:4.1f} ms  "
                       f"errors {result['status_errors']}+{result['socket_errors']}",
                       flush=True)  # fmt: skip
         report["pages"] = results
