@@ -129,9 +129,9 @@ def stage_accounts() -> None:
         User,
     )
     from marketplace.models.base import utcnow
-    from marketplace.services import caseload
-    from marketplace.services.passwords import hash_password
-    from marketplace.services.preparation import Preparer
+    from marketplace.services.accounts.passwords import hash_password
+    from marketplace.services.curation import caseload
+    from marketplace.services.suggesting.preparation import Preparer
 
     app = create_app()
     with app.app_context():
@@ -197,8 +197,8 @@ def stage_proposals() -> None:
     from marketplace import create_app
     from marketplace.extensions import db
     from marketplace.models import Group, Match, Need, Provider, User
-    from marketplace.services import curation
-    from marketplace.services import suggestions as prepared
+    from marketplace.services.curation import actions
+    from marketplace.services.suggesting import prepared
 
     app = create_app()
     with app.app_context():
@@ -211,7 +211,7 @@ def stage_proposals() -> None:
                 need = db.session.get(Need, need_id)
                 rows = prepared.for_need(need, k=1)
                 if rows:
-                    curation.propose(need, rows[0][0], by=facilitator, note="bench")
+                    actions.propose(need, rows[0][0], by=facilitator, note="bench")
         ids_file = Path(os.environ["BENCH_PAGES_IDS"])
         ids_file.write_text(json.dumps({"reviewed": reviewed, "own": own, "offers": offers}))
         print(f"  ids in {ids_file}", flush=True)

@@ -5,7 +5,7 @@ Every signed-in page asks which groups and providers the person belongs to; the 
 page scanned both tables whole.
 
 Revision ID: 3c9d1f2a7e60
-Revises: 5b1e0c2d9a47
+Revises: c71e5d0a2b84
 Create Date: 2026-12-07 03:10:00
 
 """
@@ -14,7 +14,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '3c9d1f2a7e60'
-down_revision = '5b1e0c2d9a47'
+down_revision = 'c71e5d0a2b84'
 branch_labels = None
 depends_on = None
 

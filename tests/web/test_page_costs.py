@@ -12,7 +12,7 @@ from sqlalchemy import event
 
 from marketplace.extensions import db
 from marketplace.models import Group, Provider, User
-from marketplace.services import caseload, curation
+from marketplace.services.curation import actions, caseload
 from tests.factories import (
     login,
     make_group,
@@ -102,7 +102,7 @@ def test_the_dashboard_costs_the_same_with_more_needs_and_matches(app, client):
             kind = ("training", "market")[i % 2]
             need = make_need(group, kind=kind, title=f"Butuh {i}")
             offer = make_offer(provider, kind=kind, title=f"Tawaran {i}")
-            curation.propose(need, offer, by=by, note="")
+            actions.propose(need, offer, by=by, note="")
     many = _cost(app, client, "/facilitate/dashboard")
     assert few == many
 
@@ -132,7 +132,7 @@ def test_the_caseload_counts_only_its_own_groups(app, client):
 
 
 def test_a_search_page_and_its_total_come_in_one_query(app, ctx):
-    from marketplace.services.search import Filters, search_needs
+    from marketplace.services.listings.search import Filters, search_needs
 
     chair = make_user()
     for i in range(5):
