@@ -170,7 +170,8 @@ class QuickSelect(Select):
         if kwargs or choice.render_kw or not isinstance(choice.value, str):
             return super().render_option(choice, **kwargs)
         label = choice.label or choice.value
-        return Markup(_option_html(choice.value, str(label), bool(choice.selected)))
+        # _option_html escapes the value and the label, as WTForms does.
+        return Markup(_option_html(choice.value, str(label), bool(choice.selected)))  # nosec B704
 
 
 @functools.lru_cache(maxsize=8192)
