@@ -112,6 +112,12 @@ class Analyser:
         self._tokens[raw] = info
         return info
 
+    def is_generic(self, words: str) -> bool:
+        """Tell whether words are only generic words or stopwords (*membuat*, *pelatihan*):
+        never a reason on their own, even where a lexicon phrase holds them."""
+        tokens = self.tokens(words)
+        return bool(tokens) and all(t.generic or t.stop for t in tokens)
+
     def tokens(self, text: str) -> list[TokenInfo]:
         """Return the analysed tokens of ``text``."""
         known = self._tokens
