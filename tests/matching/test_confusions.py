@@ -39,6 +39,8 @@ def order(engine, need, offers, kind="training") -> list[str]:
         ("Pembeli kopra putih, ambil di gudang desa", BUYS),
         ("We buy dried cloves from farmer groups", BUYS),
         ("Pengepul gabah kering panen", BUYS),
+        ("Kami menerima pesanan jahit seragam sekolah", SELLS),
+        ("Dicari supplier sayur organik utk hotel", BUYS),
         ("Jual beli hasil bumi", None),
         ("Kopra putih kualitas ekspor", None),
     ],
