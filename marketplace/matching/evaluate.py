@@ -1,6 +1,6 @@
 """The figures of a ranking on a labelled set, and the naive baseline beside it.
 
-Pure: the inputs are those the production adapter built (``services/evaluation.py``
+Pure: the inputs are those the production adapter built (``services/suggesting/evaluation.py``
 imports a labelled file and ranks it through ``suggest``). ``measure`` gives hit@1,
 recall@k, nDCG@k, the suggestions of the wrong kind, those of an offer that cannot serve
 the group, and the needs where such an offer ranks above one that can.

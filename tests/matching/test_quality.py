@@ -1,7 +1,7 @@
 """Quality gate: the matcher's figures on the labelled sets, through the production path.
 
 Each set is imported by the real importer into a scratch SQLite database and ranked by
-``suggest`` on the inputs the production adapter builds (``services/evaluation.py``), so
+``suggest`` on the inputs the production adapter builds (``services/suggesting/evaluation.py``), so
 what is measured is what a facilitator gets. The issue's numbers hold on every set:
 hit@1 and recall@10 at least 0.97, no suggestion of the wrong kind, none of an offer
 that cannot serve the group, no need where such an offer ranks above one that can; and
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from marketplace.services.evaluation import evaluate_file
+from marketplace.services.suggesting.evaluation import evaluate_file
 
 HERE = Path(__file__).resolve().parent / "data"
 SETS = {
