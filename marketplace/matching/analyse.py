@@ -57,6 +57,7 @@ class Analyser:
         self._tokens: dict[str, TokenInfo] = {}
         self._segments: dict[str, Segment] = {}
         self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
+        self._plain: dict[str, bool] = {}  # words -> only generic words or stopwords
         self._trie: dict = {}
         forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.surface]
         for _key, form in forms:
@@ -115,8 +116,13 @@ class Analyser:
     def is_generic(self, words: str) -> bool:
         """Tell whether words are only generic words or stopwords (*membuat*, *pelatihan*):
         never a reason on their own, even where a lexicon phrase holds them."""
-        tokens = self.tokens(words)
-        return bool(tokens) and all(t.generic or t.stop for t in tokens)
+        known = self._plain.get(words)
+        if known is None:
+            if len(self._plain) >= _CACHE_LIMIT:
+                self._plain.clear()
+            tokens = self.tokens(words)
+            known = self._plain[words] = bool(tokens) and all(t.generic or t.stop for t in tokens)
+        return known
 
     def tokens(self, text: str) -> list[TokenInfo]:
         """Return the analysed tokens of ``text``."""

@@ -30,6 +30,7 @@ class Query:
     activities: frozenset[int]  # the query's own activity concepts (cultivation, processing)
     # (a concept the query names in earnest, its rivals the query does not name)
     rivals: tuple[tuple[int, frozenset[int]], ...] = ()
+    any_rival: frozenset[int] = frozenset()  # every rival of the query, for a quick test
 
 
 class Subjects:
@@ -76,6 +77,7 @@ class Subjects:
                 related_of[fid] = src
         permits, meets, activities = self._roles_of(profile, weights, related_of)
         subject = " ".join(sorted(n[2:] for n in profile if not n.startswith("g:")))
+        rivals = self._rivals_of(profile)
         return Query(
             weights,
             origin,
@@ -85,7 +87,8 @@ class Subjects:
             permits,
             meets,
             activities,
-            self._rivals_of(profile),
+            rivals,
+            frozenset().union(*(ids for _own, ids in rivals)),
         )
 
     def _rivals_of(self, profile: dict[str, float]) -> tuple[tuple[int, frozenset[int]], ...]:
@@ -158,9 +161,11 @@ class Subjects:
         fids = index.fids[slot]
         if q.permits and not q.meets_permit.intersection(fids):
             return False
-        for own, rivals in q.rivals:
-            if own not in fids and self._names_in_earnest(index, slot, rivals):
-                return False
+        if q.rivals and not q.any_rival.isdisjoint(fids):
+            present = set(fids)
+            for own, rivals in q.rivals:
+                if own not in present and self._names_in_earnest(index, slot, rivals):
+                    return False
         permits, activities = self._role_ids()
         for fid in permits.intersection(fids):
             if fid not in q.weights and index.fws[slot][fids.index(fid)] >= self.s.title_weight:

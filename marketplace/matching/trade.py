@@ -29,7 +29,7 @@ def _phrases() -> dict[tuple[str, ...], str]:
     return table
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=200_000)
 def side(title: str) -> str | None:
     """Return ``"sells"`` or ``"buys"`` when the title says only one, else None."""
     table = _phrases()
