@@ -22,6 +22,9 @@ from .normalise import Stemmer, tokenize
 from .settings import MatchSettings
 
 _SEGMENTS = re.compile(r"[.!?;\n]+")
+# where a title turns from its subject to whom or what it is for ("agar" and "bagi" are not
+# here: agar-agar is a jelly, bagi hasil profit sharing)
+_PURPOSE = re.compile(r"\b(utk|untuk|for|supaya|biar|so that|to help)\b", re.IGNORECASE)
 _CACHE_LIMIT = 200_000
 # one feature occurrence: (feature id, weight factor, surface words as written)
 Hit = tuple[str, float, str]
@@ -261,8 +264,10 @@ class Analyser:
         s = self.settings
         best: dict[str, float] = {}
         total: dict[str, float] = {}
+        head, tail = self._purpose(title)
         for text, field_weight in (
-            (title, s.title_weight),
+            (head, s.title_weight),
+            (tail, s.purpose_weight),
             (" . ".join(tags), s.tags_weight),
             (description, s.description_weight),
         ):
@@ -280,6 +285,18 @@ class Analyser:
                         best[feature] = w
         bonus = s.field_bonus
         return {f: w + bonus * (total[f] - w) for f, w in best.items()}
+
+    def _purpose(self, title: str) -> tuple[str, str]:
+        """Split a title into its subject and what follows *utk / untuk / for / supaya*
+        ("Pelatihan pupuk organik | utk petani cabai"), unless the subject part holds only
+        generic words ("Training | for coffee farmers": then the whole title is the subject)."""
+        m = _PURPOSE.search(title)
+        if m is None:
+            return title, ""
+        head = title[: m.start()]
+        if self.is_generic(head) or not head.strip():
+            return title, ""
+        return head, title[m.start() :]
 
     def evidence(
         self, title: str, description: str = "", tags: tuple[str, ...] = ()

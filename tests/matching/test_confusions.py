@@ -141,3 +141,25 @@ def test_new_sectors_meet_across_languages(real, need, offer):
 def test_every_rival_is_a_lexicon_concept():
     known = Lexicon.load().concepts
     assert {key for group in rival_groups() for key in group} <= set(known)
+
+
+def test_the_subject_comes_before_whom_it_is_for(real):
+    profile = real.analyser.profile("Pelatihan pupuk organik utk petani cabai")
+    assert profile["c:organic_fertiliser"] >= 1.0 > profile["c:chili"]
+    assert real.analyser.profile("Training for coffee farmers")["c:coffee"] >= 1.0
+
+
+def test_a_purpose_naming_another_crop_is_no_rival(real):
+    others = [
+        "Budidaya lele bioflok",
+        "Pelatihan batik tulis",
+        "Membuat keripik tempe",
+        "Pelatihan budidaya tomat",
+        "Pelatihan budidaya cabai",
+        "Kursus menjahit",
+    ]
+    offers = {f"other{i}": title for i, title in enumerate(others)}
+    offers |= {"tomato": "Pelatihan pupuk organik untuk petani tomat", "plain": "Pupuk organik"}
+    found = ranked(real, "Pelatihan pupuk organik utk petani cabai", offers)
+    scores = {s.offer_id: s.score for s in found}
+    assert scores["tomato"] > 0.5 * scores["plain"]
