@@ -197,7 +197,8 @@ class Analyser:
         for i, end, concepts in maximal:
             fuzzy = s.fuzzy_factor if any(t.fuzzy for t in toks[i:end]) else 1.0
             words = " ".join(t.raw for t in toks[i:end])
-            out.extend((f"c:{c}", fuzzy, words) for c in concepts)
+            plain = all(t.generic or t.stop for t in toks[i:end])
+            out.extend((f"c:{c}", fuzzy * self._plain_factor(c, plain), words) for c in concepts)
             for j in range(i, end):
                 covered[j] = True
                 for sub_end, sub in self._all_matches(toks, j, end):
@@ -218,6 +219,13 @@ class Analyser:
             if term:
                 out.append(term)
         return tuple(out)
+
+    def _plain_factor(self, concept: str, plain: bool) -> float:
+        """An activity said only in generic words (*membuat*) names the activity, for the
+        activity rule, but weighs no more than a generic word."""
+        if plain and concept in self.lexicon.roles["activity"]:
+            return self.settings.generic_factor
+        return 1.0
 
     def _term(self, tok: TokenInfo) -> Hit | tuple[()]:
         """Return the free-term hit of a token outside any phrase (``()`` for none)."""

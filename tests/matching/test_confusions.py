@@ -104,6 +104,8 @@ def test_growing_a_thing_is_not_making_food_from_it(real):
         ("tepung sagu yang bersih", "c:food_grinder"),
         ("turning market waste into feed", "c:malnutrition"),
         ("pelatihan pengelola bank sampah", "c:bank_account"),
+        ("tahu putih dan tahu kuning", "c:colour"),
+        ("biji coklat kering fermentasi", "c:colour"),
     ],
 )
 def test_words_the_stemmer_would_merge_keep_apart(real, text, not_concept):
@@ -113,6 +115,11 @@ def test_words_the_stemmer_would_merge_keep_apart(real, text, not_concept):
 def test_a_colour_is_not_cocoa_nor_dyeing(real):
     offers = {"dye": "Pelatihan pewarnaan kain dengan pewarna alam"}
     assert order(real, "Pelatihan pengeringan pala supaya warna coklat mengkilap", offers) == []
+
+
+def test_making_names_the_activity_but_weighs_as_a_generic_word(real):
+    profile = real.analyser.profile("Pelatihan membuat tahu")
+    assert profile["c:processing"] < 0.2 < 1.0 <= profile["c:tofu"]
 
 
 def test_generic_words_in_a_lexicon_phrase_are_never_a_reason_nor_unmet(real):
