@@ -105,6 +105,8 @@ def test_growing_a_thing_is_not_making_food_from_it(real):
         ("turning market waste into feed", "c:malnutrition"),
         ("pelatihan pengelola bank sampah", "c:bank_account"),
         ("tahu putih dan tahu kuning", "c:colour"),
+        ("fresh lime juice", "c:soil_liming"),
+        ("long term loans for boats", "c:longan"),
         ("biji coklat kering fermentasi", "c:colour"),
     ],
 )
