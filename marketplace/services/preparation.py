@@ -35,7 +35,7 @@ from marketplace.models import (
     OfferSuggestion,
 )
 from marketplace.models.base import utcnow
-from marketplace.services import matching
+from marketplace.services import index_store, matching
 from marketplace.services.matching import Loaded
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,7 @@ class Preparer:
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
         self.generation = 0
         self.loaded = False
+        self.loaded_pending: list[int] = []  # change ids pending when the index was loaded
         self.fresh = False  # the index is as a fresh build would make it
         self.need_db: dict[str, int] = {}  # stable id → database id
         self.offer_db: dict[str, int] = {}
@@ -100,43 +101,45 @@ class Preparer:
 
     # ------------------------------------------------------------------- load
     def load(self) -> None:
-        """Build both indexes from the open listings and their stored profiles.
+        """Build both indexes from the open listings and their stored profiles (or load
+        the saved snapshot of them when it is current, and save one when not).
 
         The generation moves on unless nothing changed since the last one (a restart): then
         the rows it marked exact still are.
         """
-        changed = db.session.scalar(select(ListingChange.id).limit(1)) is not None
+        pending = index_store.pending_ids()  # before the data: see index_store
         current_app.extensions.pop("match_settings", None)  # tuned settings may be new
         settings = matching.settings()
         if settings != self.settings:
             self.settings = settings
-            self.engine = engine_package.MatchEngine(settings)
             self.version = engine_version(settings)
             self.analysis = analysis_version(settings)
-        offers = matching.load_offers(open_only=True)
-        self.engine.build(
-            [o.input for o in offers],
-            profiles=matching.profiles_for(self.engine, "offer", offers),
-            workers=None,
-        )
-        self.offer_db = {o.input.id: o.id for o in offers}
-        db.session.commit()
-        needs = matching.load_needs(open_only=True)
-        self.engine.build_needs(
-            [n.input for n in needs],
-            profiles=matching.profiles_for(self.engine, "need", needs),
-            workers=None,
-        )
-        self.need_db = {n.input.id: n.id for n in needs}
+        self.engine = engine_package.MatchEngine(settings, self.engine.lexicon)
+        ids = index_store.load(self.engine, pending)
+        saved = ids is not None
+        if ids is None:
+            ids = index_store.build(self.engine)
+            db.session.commit()
+        self.offer_db, self.need_db = ids["offers"], ids["needs"]
         state = db.session.get(MatchingState, 1)
-        if changed or state.engine_version != self.version or not state.generation:
+        if pending or state.engine_version != self.version or not state.generation:
             state.generation += 1
         state.engine_version = self.version
         state.started_at = utcnow()
         self.generation = state.generation
+        if saved:
+            index_store.restamp(generation=self.generation, pending=pending)
+        else:
+            index_store.save(self.engine, ids, generation=self.generation, pending=pending)
         db.session.commit()
+        self.loaded_pending = pending
         self.loaded = self.fresh = True
-        log.info("matching index: %d open offers, %d open needs", len(offers), len(needs))
+        log.info(
+            "matching index%s: %d open offers, %d open needs",
+            " (saved)" if saved else "",
+            len(self.offer_db),
+            len(self.need_db),
+        )
 
     # ---------------------------------------------------------------- changes
     def apply_pending(self, limit: int = 2_000) -> int:
@@ -150,6 +153,12 @@ class Preparer:
         if any(c.kind == "all" for c in changes):
             self.load()
             self._delete_changes(ids)
+            # the index just loaded holds these changes: the snapshot still describes it
+            done = set(ids)
+            index_store.restamp(
+                generation=self.generation,
+                pending=[i for i in self.loaded_pending if i not in done],
+            )
             db.session.commit()
             return len(changes)
         need_ids = {c.target_id for c in changes if c.kind == "need"}
