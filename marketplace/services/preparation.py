@@ -35,18 +35,12 @@ from marketplace.models import (
     OfferSuggestion,
 )
 from marketplace.models.base import utcnow
-from marketplace.services import index_store, matching
+from marketplace.services import index_store, matching, ranking_pool
 from marketplace.services.matching import Loaded
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(seconds=30)
-
-
-def _reasons_json(suggestion) -> list[dict]:
-    return [
-        {"code": r.code, "params": dict(r.params), "weight": round(r.weight, 4)}
-        for r in suggestion.reasons
-    ]
+BURST_BATCH = 4_000  # listings re-ranked per step of a burst (a fork of the ranking each)
 
 
 class Preparer:
@@ -62,6 +56,7 @@ class Preparer:
         self.affect_k = config["PREPARED_AFFECT_K"]
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
         self.generation = 0
+        self.workers = 1  # processes ranking a large batch (``run_burst`` uses every core)
         self.loaded = False
         self.loaded_pending: list[int] = []  # change ids pending when the index was loaded
         self.fresh = False  # the index is as a fresh build would make it
@@ -268,24 +263,29 @@ class Preparer:
             )
             key, other, other_db = "offer_id", "need_id", self.need_db
         profiles = matching.profiles_for(self.engine, kind, listings)
+        todo = [item for item in listings if item.input.status == "open"]
+        results = ranking_pool.ranked(
+            rank,
+            [(item.input, profiles[item.input.id]) for item in todo],
+            self.prepared_k,
+            self.workers,
+        )
+        which = 1 if kind == "need" else 0  # the other side's id in (need id, offer id, ...)
         rows = []
         now = utcnow()
-        for listing in listings:
-            if listing.input.status != "open":
-                continue
-            ranked = rank(listing.input, self.prepared_k, profile=profiles[listing.input.id])
+        for listing, ranked in zip(todo, results, strict=True):
             rows.extend(
                 {
                     key: listing.id,
                     "rank": position,
-                    other: other_db[getattr(s, other)],
-                    "score": round(s.score, 6),
-                    "can_serve": s.can_serve,
-                    "reasons": _reasons_json(s),
+                    other: other_db[row[which]],
+                    "score": round(row[2], 6),
+                    "can_serve": row[3],
+                    "reasons": row[4],
                     "engine_version": self.version,
                     "computed_at": now,
                 }
-                for position, s in enumerate(ranked, start=1)
+                for position, row in enumerate(ranked, start=1)
             )
         self._replace(model, getattr(model, key), ids, rows)
         self._mark_ranked(kind, ids, now)
@@ -367,13 +367,14 @@ def run_burst() -> Preparer:
     preparer = Preparer()
     if not preparer.hold_lease():
         raise RuntimeError("Another matching worker is running; it keeps the suggestions.")
+    preparer.workers = os.cpu_count() or 1
     preparer.load()
     applied = 0
     while count := preparer.apply_pending():
         applied += count
     if applied:
         preparer.load()
-    while preparer.reconcile():
+    while preparer.reconcile(BURST_BATCH):
         pass
     preparer.count_demand()
     preparer.release_lease()
