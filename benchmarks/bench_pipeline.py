@@ -115,19 +115,27 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--database", default=None, help="PostgreSQL URL (default: SQLite)")
     parser.add_argument("--steps", default=",".join(STEPS))
+    parser.add_argument("--reuse", type=Path, default=None, metavar="DIR",
+                        help="the folder of an earlier run: its file and SQLite database, "
+                             "kept (for steps after an import done once)")  # fmt: skip
     args = parser.parse_args()
     steps = args.steps.split(",")
-    workdir = Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
+    workdir = args.reuse or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
     doc_path = workdir / "bulk.json"
     start = time.perf_counter()
-    doc = bulk_document(args.offers, args.needs, args.seed)
-    doc_path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    print(f"generated {args.offers:,} offers, {args.needs:,} needs "
-          f"in {time.perf_counter() - start:.1f} s ({doc_path})", flush=True)  # fmt: skip
-    url = fresh_database(args.database, workdir)
+    if args.reuse:
+        doc = json.loads(doc_path.read_text(encoding="utf-8")) if "naive" in steps else {}
+        url = args.database or f"sqlite:///{workdir / 'bench.db'}"
+    else:
+        doc = bulk_document(args.offers, args.needs, args.seed)
+        doc_path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        print(f"generated {args.offers:,} offers, {args.needs:,} needs "
+              f"in {time.perf_counter() - start:.1f} s ({doc_path})", flush=True)  # fmt: skip
+        url = fresh_database(args.database, workdir)
     env = {**os.environ, "DATABASE_URL": url, "FLASK_APP": "marketplace",
            "SECRET_KEY": "benchmark-secret-key-0123456789abcdef",
-           "FLASK_HUEY_SQLITE_FILE": str(workdir / "jobs.db")}  # fmt: skip
+           "FLASK_HUEY_SQLITE_FILE": str(workdir / "jobs.db"),
+           "FLASK_MATCH_INDEX_DIR": str(workdir / "matching")}  # fmt: skip
     flask = [sys.executable, "-m", "flask"]
     run([*flask, "db", "upgrade"], env)
     report: dict = {"offers": args.offers, "needs": args.needs, "database": url.split(":")[0]}

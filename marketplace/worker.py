@@ -21,6 +21,7 @@ from marketplace.extensions import db
 
 log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 5
+RECONCILE_BATCH = 100  # listings re-ranked per step when idle (a change waits one step)
 
 
 def matching_loop(app: Flask, stop: threading.Event) -> None:
@@ -45,20 +46,24 @@ def matching_loop(app: Flask, stop: threading.Event) -> None:
                     last_beat = now
                 if not preparer.loaded:
                     preparer.load()
+                    preparer.demand = None
                     last_demand = None
                 if preparer.apply_pending():
                     last_change = time.monotonic()
                     continue
                 if not preparer.fresh and time.monotonic() - last_change >= rebuild_after:
                     preparer.load()
-                if preparer.reconcile():
+                if preparer.reconcile(RECONCILE_BATCH):
                     continue
                 now = time.monotonic()
-                if last_demand is None or (
-                    last_change > last_demand and now - last_demand >= demand_every
+                if (
+                    preparer.demand is not None
+                    or last_demand is None
+                    or (last_change > last_demand and now - last_demand >= demand_every)
                 ):
-                    preparer.count_demand()
-                    last_demand = time.monotonic()
+                    # a slice at a time: a change logged meanwhile waits for one slice only
+                    if preparer.count_demand_step():
+                        last_demand = time.monotonic()
                     continue
                 stop.wait(poll)
             except Exception:  # keep serving: log, forget the session, try again shortly

@@ -56,6 +56,7 @@ class Preparer:
         self.affect_k = config["PREPARED_AFFECT_K"]
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
         self.generation = 0
+        self.demand = None  # an unmet-demand count under way (``count_demand_step``)
         self.workers = 1  # processes ranking a large batch (``run_burst`` uses every core)
         self.loaded = False
         self.loaded_pending: list[int] = []  # change ids pending when the index was loaded
@@ -352,6 +353,19 @@ class Preparer:
         from marketplace.services import demand
 
         return demand.count(self.engine)
+
+    def count_demand_step(self) -> bool:
+        """Count the unmet demand of one slice of needs (a count is begun when none is
+        under way); True once the count is written."""
+        from marketplace.services import demand
+
+        if self.demand is None:
+            self.demand = demand.Counting()
+        if not self.demand.step(self.engine):
+            return False
+        self.demand.write(self.engine)
+        self.demand = None
+        return True
 
     def heartbeat(self) -> None:
         db.session.execute(
