@@ -9,6 +9,11 @@ every offer, per need) is measured in the same run.
     .venv/bin/python benchmarks/bench_pipeline.py                       # 1,000 × 100,000, SQLite
     .venv/bin/python benchmarks/bench_pipeline.py --database postgresql+psycopg://postgres@127.0.0.1/bench
     .venv/bin/python benchmarks/bench_pipeline.py --offers 1000000 --steps import,coldstart
+    .venv/bin/python benchmarks/bench_pipeline.py --reuse /tmp/bench-pipeline-… --steps coldstart
+
+``import-data`` saves the built index beside the database (``FLASK_MATCH_INDEX_DIR`` is the
+run's folder), so ``suggest`` and the cold start load it; ``--reuse`` runs steps again on
+the file and database of an earlier run (a 1M import is done once).
 
 A PostgreSQL database named in ``--database`` is dropped and created again.
 """
