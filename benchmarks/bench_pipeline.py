@@ -75,7 +75,9 @@ def bulk_document(n_offers: int, n_needs: int, seed: int) -> dict:
 
 
 def run(args: list[str], env: dict, *, stdout=None) -> dict:
-    """Run one command; its wall time and peak memory (from the kernel's accounting)."""
+    """Run one command; its wall time, CPU time and peak memory (the kernel's accounting).
+
+    On a shared machine the wall time grows with the load; the CPU time does not."""
     start = time.perf_counter()
     proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=stdout or subprocess.DEVNULL,
                             stderr=subprocess.PIPE)  # fmt: skip
@@ -88,7 +90,9 @@ def run(args: list[str], env: dict, *, stdout=None) -> dict:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed:\n{err.decode()[-3000:]}")
-    return {"s": round(seconds, 2), "maxrss_mib": round(usage.ru_maxrss / 1024), "out": out}
+    cpu = usage.ru_utime + usage.ru_stime  # its own and its waited-for children's
+    return {"s": round(seconds, 2), "cpu_s": round(cpu, 2),
+            "maxrss_mib": round(usage.ru_maxrss / 1024), "out": out}  # fmt: skip
 
 
 def naive_per_need(doc: dict, needs: int = 20) -> float:
