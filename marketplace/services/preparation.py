@@ -40,6 +40,7 @@ from marketplace.services.matching import Loaded
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(seconds=30)
+STALE_LOOKUP = 4_000  # stale listings looked up at once
 BURST_BATCH = 4_000  # listings re-ranked per step of a burst (a fork of the ranking each)
 
 
@@ -56,7 +57,7 @@ class Preparer:
         self.affect_k = config["PREPARED_AFFECT_K"]
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
         self.generation = 0
-        self.demand = None  # an unmet-demand count under way (``count_demand_step``)
+        self.stale_queue: list[tuple[str, int]] = []  # listings ``reconcile`` ranks next
         self.workers = 1  # processes ranking a large batch (``run_burst`` uses every core)
         self.loaded = False
         self.loaded_pending: list[int] = []  # change ids pending when the index was loaded
@@ -128,7 +129,7 @@ class Preparer:
         else:
             index_store.save(self.engine, ids, generation=self.generation, pending=pending)
         db.session.commit()
-        self.loaded_pending = pending
+        self.loaded_pending, self.stale_queue = pending, []
         self.loaded = self.fresh = True
         log.info(
             "matching index%s: %d open offers, %d open needs",
@@ -336,36 +337,31 @@ class Preparer:
     def reconcile(self, batch: int = 500) -> int:
         """Re-rank one batch of needs (else offers) not exact yet; returns how many.
 
-        Only on a fresh index: after incremental changes, ``load`` first.
+        Only on a fresh index: after incremental changes, ``load`` first. The stale ids
+        are looked up a few thousand at a time (one scan of the listings), so small
+        batches cost no more scans.
         """
         if not self.fresh:
             return 0
-        for kind, rank in (("need", self.rank_needs), ("offer", self.rank_offers)):
-            ids = self.stale(kind, batch)
-            if ids:
-                rank(ids)
-                db.session.commit()
-                return len(ids)
-        return 0
+        if not self.stale_queue:
+            for kind in ("need", "offer"):
+                ids = self.stale(kind, max(batch, STALE_LOOKUP))
+                if ids:
+                    self.stale_queue = [(kind, i) for i in ids]
+                    break
+        taken, self.stale_queue = self.stale_queue[:batch], self.stale_queue[batch:]
+        if not taken:
+            return 0
+        rank = self.rank_needs if taken[0][0] == "need" else self.rank_offers
+        rank([i for _kind, i in taken])
+        db.session.commit()
+        return len(taken)
 
     def count_demand(self) -> int:
         """Count the unmet demand on this index (see ``services/demand.py``)."""
         from marketplace.services import demand
 
         return demand.count(self.engine)
-
-    def count_demand_step(self) -> bool:
-        """Count the unmet demand of one slice of needs (a count is begun when none is
-        under way); True once the count is written."""
-        from marketplace.services import demand
-
-        if self.demand is None:
-            self.demand = demand.Counting()
-        if not self.demand.step(self.engine):
-            return False
-        self.demand.write(self.engine)
-        self.demand = None
-        return True
 
     def heartbeat(self) -> None:
         db.session.execute(

@@ -21,7 +21,7 @@ def rows() -> list[tuple]:
     ).all()  # fmt: skip
 
 
-def test_a_count_in_slices_writes_what_a_count_at_once_writes(ctx, monkeypatch):
+def test_a_count_in_slices_writes_what_a_count_at_once_writes(ctx):
     for i, subject in enumerate(["izin PIRT untuk keripik", "budidaya lele", "anyaman rotan"]):
         group = make_group(make_user(), **BALI, name=f"KWT Bali {i}")
         make_need(group, title=f"Pelatihan {subject}", tags=[])
@@ -34,16 +34,9 @@ def test_a_count_in_slices_writes_what_a_count_at_once_writes(ctx, monkeypatch):
     assert at_once
     db.session.execute(UnmetDemand.__table__.delete())
     db.session.commit()
-    monkeypatch.setattr(demand.Counting, "step", _one_at_a_time(demand.Counting.step))
-    steps = 1
-    while not preparer.count_demand_step():
+    counting, steps = demand.Counting(), 1
+    while not counting.step(preparer.engine, size=1):
         steps += 1
     assert steps == 6  # one need per slice
+    counting.write(preparer.engine)
     assert rows() == at_once
-
-
-def _one_at_a_time(step):
-    def one(self, engine, *, size=200, today=None):
-        return step(self, engine, size=1, today=today)
-
-    return one
