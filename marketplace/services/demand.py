@@ -98,7 +98,7 @@ class Counting:
         self.found: list = []
         self.by_stable: dict[str, int] = {}
 
-    def step(self, engine, *, size: int = 200, today: date | None = None) -> bool:
+    def step(self, engine, *, size: int = 50, today: date | None = None) -> bool:
         """Count the next ``size`` needs; True when every need is counted."""
         chunk = self.need_ids[self.done : self.done + size]
         self.done += len(chunk)
