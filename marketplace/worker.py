@@ -26,8 +26,8 @@ RECONCILE_BATCH = 20  # listings re-ranked per step when idle (a change waits on
 
 def matching_loop(app: Flask, stop: threading.Event) -> None:
     """Keep the prepared suggestions current until ``stop`` is set."""
-    from marketplace.services import demand
-    from marketplace.services.preparation import Preparer
+    from marketplace.services.insight import demand
+    from marketplace.services.suggesting.preparation import Preparer
 
     poll = app.config["MATCH_POLL_SECONDS"]
     rebuild_after = app.config["MATCH_REBUILD_IDLE_SECONDS"]
@@ -98,7 +98,7 @@ def worker(burst: bool, matching: bool, threads: int) -> None:
     if burst:
         done = jobs.run_queued(huey)
         if matching:
-            from marketplace.services.preparation import run_burst
+            from marketplace.services.suggesting.preparation import run_burst
 
             try:
                 run_burst()

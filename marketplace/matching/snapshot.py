@@ -3,7 +3,7 @@
 A snapshot holds what :meth:`MatchEngine.build` and :meth:`MatchEngine.build_needs` made
 (the feature table, both directions' kind indexes with their cut postings) after a small
 header, each part its own pickle so a reader can stop after the offers. Whether a snapshot
-still describes the data is the caller's question (``services/index_store.py`` stamps it
+still describes the data is the caller's question (``services/suggesting/index_store.py`` stamps it
 against the database); here a file is only checked to be a whole snapshot of this format
 and of the engine version the header names.
 

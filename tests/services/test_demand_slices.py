@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from marketplace.extensions import db
 from marketplace.models import UnmetDemand
-from marketplace.services import demand
-from marketplace.services.preparation import run_burst
+from marketplace.services.insight import demand
+from marketplace.services.suggesting.preparation import run_burst
 from tests.factories import make_group, make_need, make_offer, make_provider, make_user
 
 BALI = {"province_code": "51", "regency_code": None}

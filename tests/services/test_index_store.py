@@ -7,8 +7,9 @@ from sqlalchemy import select
 
 from marketplace.extensions import db
 from marketplace.models import MatchingState, NeedSuggestion
-from marketplace.services import index_store, listings, matching
-from marketplace.services.preparation import Preparer
+from marketplace.services.listings import posting
+from marketplace.services.suggesting import index_store, inputs
+from marketplace.services.suggesting.preparation import Preparer
 from tests.factories import make_group, make_need, make_offer, make_provider, make_user
 
 
@@ -35,7 +36,7 @@ def afresh(ctx) -> dict:
     saved = ctx.config["MATCH_INDEX_DIR"]
     ctx.config["MATCH_INDEX_DIR"] = ""
     try:
-        return matching.suggest_all(10)
+        return inputs.suggest_all(10)
     finally:
         ctx.config["MATCH_INDEX_DIR"] = saved
 
@@ -48,7 +49,7 @@ def no_build(monkeypatch) -> None:
 
 
 def loads(ctx) -> bool:
-    engine = matching.engine_package.MatchEngine(matching.settings())
+    engine = inputs.engine_package.MatchEngine(inputs.settings())
     return index_store.load(engine, index_store.pending_ids()) is not None
 
 
@@ -59,27 +60,27 @@ def test_suggest_loads_the_index_import_saved_and_prints_the_same(ctx, world, mo
     assert index_store.prepare()
     assert (folder / index_store.FILE_NAME).exists()
     no_build(monkeypatch)
-    assert matching.suggest_all(10) == expected
+    assert inputs.suggest_all(10) == expected
 
 
 def test_a_change_makes_the_saved_index_stale_even_once_the_worker_applied_it(ctx, world):
     _folder, offers, _needs = world
     assert index_store.prepare()
     assert loads(ctx)
-    listings.update_listing(offers[0], {"kind": "training", "title": "Pelatihan batik tulis",
+    posting.update_listing(offers[0], {"kind": "training", "title": "Pelatihan batik tulis",
                                         "tags": ["batik"]})  # fmt: skip
     assert not loads(ctx)  # a change is pending
-    assert matching.suggest_all(10) == afresh(ctx)
+    assert inputs.suggest_all(10) == afresh(ctx)
     preparer = Preparer()
     preparer.hold_lease()
     preparer.load()  # the worker's own fresh build, saved
     assert loads(ctx)
-    listings.update_listing(offers[1], {"kind": "training", "title": "Pelatihan madu lebah",
+    posting.update_listing(offers[1], {"kind": "training", "title": "Pelatihan madu lebah",
                                         "tags": ["madu"]})  # fmt: skip
     preparer.apply_pending()  # applied in memory: the log is empty again, the index moved on
     assert index_store.pending_ids() == []
     assert not loads(ctx)
-    assert matching.suggest_all(10) == afresh(ctx)
+    assert inputs.suggest_all(10) == afresh(ctx)
 
 
 def test_an_index_of_another_database_or_engine_or_cut_short_is_not_used(ctx, world):
@@ -97,7 +98,7 @@ def test_an_index_of_another_database_or_engine_or_cut_short_is_not_used(ctx, wo
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     assert not loads(ctx)
-    assert matching.suggest_all(10) == afresh(ctx)
+    assert inputs.suggest_all(10) == afresh(ctx)
     path.unlink()
     assert not loads(ctx)
 

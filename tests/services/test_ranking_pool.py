@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marketplace.matching import MatchEngine, NeedInput, OfferInput
-from marketplace.services import ranking_pool
+from marketplace.services.suggesting import ranking_pool
 
 SUBJECTS = ["tahu", "rotan", "lele", "batik", "kopi", "madu", "tempe", "garam"]
 
