@@ -1,7 +1,7 @@
 """matching_state.index_stamp: the saved matching index and the data it holds
 
 Revision ID: 7c1d2e9f4a60
-Revises: c71e5d0a2b84
+Revises: 3c9d1f2a7e60
 Create Date: 2026-12-07 03:10:00
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '7c1d2e9f4a60'
-down_revision = 'c71e5d0a2b84'
+down_revision = '3c9d1f2a7e60'
 branch_labels = None
 depends_on = None
 
