@@ -63,6 +63,8 @@ def main() -> None:
     args = parser.parse_args()
     env = {**os.environ, "DATABASE_URL": args.database, "SECRET_KEY": "bench-" + "x" * 40,
            "FLASK_HUEY_SQLITE_FILE": "/tmp/bench-freshness-jobs.db"}  # fmt: skip
+    if args.database.startswith("sqlite:///"):  # the index bench_pipeline saved beside it
+        env["FLASK_MATCH_INDEX_DIR"] = str(Path(args.database[10:]).parent / "matching")
     app = create_app({"SQLALCHEMY_DATABASE_URI": args.database, "SECRET_KEY": env["SECRET_KEY"]})
     worker = subprocess.Popen([sys.executable, "-m", "flask", "--app", "marketplace", "worker"],
                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL,

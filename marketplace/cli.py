@@ -16,7 +16,7 @@ from flask_babel import force_locale
 from marketplace.deploy import check_deploy
 from marketplace.refs import DEFAULT_SOURCE
 from marketplace.services.bulk import exports, imports
-from marketplace.services.suggesting import inputs, tuning
+from marketplace.services.suggesting import index_store, inputs, tuning
 
 
 def register(app: Flask) -> None:
@@ -63,8 +63,13 @@ def import_data(file: Path, source: str) -> None:
             f"{report.unchanged[array]} unchanged",
             err=True,
         )
-    analysed = inputs.analyse_missing()
-    click.echo(f"{analysed} listing(s) analysed for matching", err=True)
+    # the matching index built once here and saved, so `suggest` and the worker load it
+    # (listings without a stored profile are analysed on the way)
+    if index_store.prepare():
+        click.echo("matching index built and saved", err=True)
+    else:
+        analysed = inputs.analyse_missing()
+        click.echo(f"{analysed} listing(s) analysed for matching", err=True)
 
 
 PROGRESS_FROM = 5000  # records in one array: below this, no progress bar

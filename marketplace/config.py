@@ -72,6 +72,9 @@ class Config:
     # tuned matcher settings (`flask tune-matching`); None = instance/match_settings.toml,
     # "" = none (the engine's defaults)
     MATCH_SETTINGS_FILE: str | None = None
+    # the saved matching index (services/suggesting/index_store.py);
+    # None = instance/matching/, "" = off
+    MATCH_INDEX_DIR: str | None = None
     PROPOSAL_EXPIRY_DAYS = 14
     STALE_NEED_DAYS = 7
     PUBLIC_URL: str | None = None  # required in production; see marketplace/links.py

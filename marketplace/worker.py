@@ -21,10 +21,12 @@ from marketplace.extensions import db
 
 log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 5
+RECONCILE_BATCH = 20  # listings re-ranked per step when idle (a change waits one step)
 
 
 def matching_loop(app: Flask, stop: threading.Event) -> None:
     """Keep the prepared suggestions current until ``stop`` is set."""
+    from marketplace.services.insight import demand
     from marketplace.services.suggesting.preparation import Preparer
 
     poll = app.config["MATCH_POLL_SECONDS"]
@@ -34,6 +36,7 @@ def matching_loop(app: Flask, stop: threading.Event) -> None:
         preparer = Preparer()
         last_beat = last_change = 0.0
         last_demand = None  # monotonic time of the last count; None: count when idle
+        counting = None  # an unmet-demand count under way, a slice of needs per step
         while not stop.is_set():
             try:
                 now = time.monotonic()
@@ -45,20 +48,25 @@ def matching_loop(app: Flask, stop: threading.Event) -> None:
                     last_beat = now
                 if not preparer.loaded:
                     preparer.load()
-                    last_demand = None
+                    counting = last_demand = None
                 if preparer.apply_pending():
                     last_change = time.monotonic()
                     continue
                 if not preparer.fresh and time.monotonic() - last_change >= rebuild_after:
                     preparer.load()
-                if preparer.reconcile():
+                if preparer.reconcile(RECONCILE_BATCH):
                     continue
                 now = time.monotonic()
-                if last_demand is None or (
-                    last_change > last_demand and now - last_demand >= demand_every
+                if (
+                    counting is not None
+                    or last_demand is None
+                    or (last_change > last_demand and now - last_demand >= demand_every)
                 ):
-                    preparer.count_demand()
-                    last_demand = time.monotonic()
+                    # a slice at a time: a change logged meanwhile waits for one slice only
+                    counting = counting or demand.Counting()
+                    if counting.step(preparer.engine):
+                        counting.write(preparer.engine)
+                        counting, last_demand = None, time.monotonic()
                     continue
                 stop.wait(poll)
             except Exception:  # keep serving: log, forget the session, try again shortly

@@ -62,6 +62,7 @@ def _config(url: str, **extra) -> dict:
         "SERVER_NAME": "pasar.test",
         "PUBLIC_URL": "https://pasar.test",
         "MATCH_SETTINGS_FILE": "",  # the defaults, whatever a developer tuned locally
+        "MATCH_INDEX_DIR": "",  # no saved index unless a test asks for one
         **extra,
     }
 

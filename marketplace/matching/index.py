@@ -67,6 +67,17 @@ class KindIndex:
     def __len__(self) -> int:
         return len(self.slot_of)
 
+    # what a snapshot keeps (see ``snapshot.py``): the shared feature table is saved once
+    # beside the indexes, and caches rebuilt on demand are left out
+    _TRANSIENT = ("table", "_parts", "_parts_size", "_idf", "_subjects")
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in self._TRANSIENT}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._parts, self._parts_size, self._idf, self._subjects = {}, 0, {}, {}
+
     def idf(self, fid: int | None) -> float:
         """Return ``ln((N+1)/(df+0.5))`` over the live listings (cached until a change)."""
         value = self._idf.get(fid)

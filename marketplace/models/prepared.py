@@ -90,6 +90,8 @@ class MatchingState(db.Model):
     demand_at: Mapped[datetime | None]  # when ``unmet_demand`` was last counted
     # lexicon concept → its sector, for pages that place an offer's subjects in sectors
     concept_sectors: Mapped[dict | None] = mapped_column(JSON)
+    # the saved matching index and the data it holds (see services/suggesting/index_store.py)
+    index_stamp: Mapped[dict | None] = mapped_column(JSON)
 
 
 class UnmetDemand(db.Model):

@@ -109,6 +109,7 @@ def shape(tmp_path):
         "FLASK_PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
         "FLASK_MATCH_POLL_SECONDS": "0.1",
         "FLASK_MATCH_WORKER_SILENT_SECONDS": "3",
+        "FLASK_MATCH_INDEX_DIR": str(tmp_path / "matching"),  # not the repo's instance/
     }
     processes: dict[str, subprocess.Popen] = {}
 

@@ -46,6 +46,7 @@ def own_database(tmp_path):
         "SECRET_KEY": config["SECRET_KEY"],
         "PUBLIC_URL": config["PUBLIC_URL"],
         "FLASK_MATCH_POLL_SECONDS": "0.1",
+        "FLASK_MATCH_INDEX_DIR": str(tmp_path / "matching"),  # the worker saves its index here
     }
     env.pop("TEST_DATABASE_URL", None)
     yield app, env

@@ -89,35 +89,65 @@ def _prepared(need_ids: list[int]) -> dict[int, list[Suggestion]]:
 
 def count(engine, *, today: date | None = None) -> int:
     """Count the unmet demand afresh (the worker, whose ``engine`` holds the offers)."""
-    needs = inputs.load_needs(open_only=True)
-    prepared = _prepared([n.id for n in needs])
-    by_stable = {n.input.id: n.id for n in needs}
-    suggestions = {n.input.id: prepared[n.id] for n in needs if prepared[n.id]}
-    found = tally(gaps(engine, [n.input for n in needs], today=today, suggestions=suggestions))
-    group_of = {
-        need_id: group_id
-        for need_id, group_id in db.session.execute(select(Need.id, Need.group_id))
-    }
-    db.session.execute(delete(UnmetDemand))
-    rows = []
-    for demand in found:
-        ids = sorted(by_stable[ref] for ref in demand.need_ids if ref in by_stable)
-        rows.append(
-            {"province": demand.region, "sector": demand.sector, "concept": demand.concept,
-             "kind": demand.kind, "words": demand.words[:200],
-             "groups": len({group_of[i] for i in ids}), "needs": len(ids), "need_ids": ids}
-        )  # fmt: skip
-    if rows:
-        db.session.execute(UnmetDemand.__table__.insert(), rows)
-    state = db.session.get(MatchingState, 1)
-    state.demand_at = utcnow()
-    state.concept_sectors = {
-        key: concept.sector
-        for key, concept in engine.lexicon.concepts.items()
-        if concept.role != "activity"
-    }
-    db.session.commit()
-    return len(rows)
+    counting = Counting()
+    while not counting.step(engine, size=len(counting.need_ids) or 1, today=today):
+        pass
+    return counting.write(engine)
+
+
+class Counting:
+    """Unmet demand counted a slice of open needs at a time, then written at once: the
+    matching worker takes one slice when it has nothing else to do, so a change waits for
+    one slice at most, never for a whole count (seconds at 10,000 needs)."""
+
+    def __init__(self) -> None:
+        self.need_ids = list(
+            db.session.scalars(select(Need.id).where(Need.status == "open").order_by(Need.id))
+        )
+        self.done = 0
+        self.found: list = []
+        self.by_stable: dict[str, int] = {}
+
+    def step(self, engine, *, size: int = 50, today: date | None = None) -> bool:
+        """Count the next ``size`` needs; True when every need is counted."""
+        chunk = self.need_ids[self.done : self.done + size]
+        self.done += len(chunk)
+        needs = [n for n in inputs.load_needs(chunk) if n.input.status == "open"]
+        prepared = _prepared([n.id for n in needs])
+        self.by_stable.update((n.input.id, n.id) for n in needs)
+        suggestions = {n.input.id: prepared[n.id] for n in needs if prepared[n.id]}
+        self.found.extend(
+            gaps(engine, [n.input for n in needs], today=today, suggestions=suggestions)
+        )
+        return self.done >= len(self.need_ids)
+
+    def write(self, engine) -> int:
+        """Replace the ``unmet_demand`` rows with this count (commits); how many rows."""
+        found, by_stable = tally(self.found), self.by_stable
+        group_of = {
+            need_id: group_id
+            for need_id, group_id in db.session.execute(select(Need.id, Need.group_id))
+        }
+        db.session.execute(delete(UnmetDemand))
+        rows = []
+        for demand in found:
+            ids = sorted(by_stable[ref] for ref in demand.need_ids if ref in by_stable)
+            rows.append(
+                {"province": demand.region, "sector": demand.sector, "concept": demand.concept,
+                 "kind": demand.kind, "words": demand.words[:200],
+                 "groups": len({group_of[i] for i in ids}), "needs": len(ids), "need_ids": ids}
+            )  # fmt: skip
+        if rows:
+            db.session.execute(UnmetDemand.__table__.insert(), rows)
+        state = db.session.get(MatchingState, 1)
+        state.demand_at = utcnow()
+        state.concept_sectors = {
+            key: concept.sector
+            for key, concept in engine.lexicon.concepts.items()
+            if concept.role != "activity"
+        }
+        db.session.commit()
+        return len(rows)
 
 
 def _offer_sectors(offer_ids: list[int]) -> set[str]:

@@ -317,18 +317,17 @@ def suggest_all(
     worker's index, nothing changed since, and ``today`` not set) are read; the rest are
     ranked here, from stored profiles where they exist.
     """
+    from marketplace.services.suggesting import index_store
+
+    pending = index_store.pending_ids()  # before the data (see index_store)
     needs = load_needs(open_only=True)
     current = {} if today is not None else _current_prepared(k)
     todo = [n for n in needs if n.id not in current]
     ranked: dict[str, list[str]] = {}
     if todo:
         engine = engine_package.MatchEngine(settings())
-        offers = load_offers(open_only=True)
-        engine.build(
-            [o.input for o in offers],
-            profiles=profiles_for(engine, "offer", offers),
-            workers=workers,
-        )
+        if index_store.load(engine, pending, needs=False) is None:
+            index_store.build(engine, needs=False, workers=workers)
         profiles = profiles_for(engine, "need", todo)
         db.session.commit()
         results = engine.match_all(

@@ -35,18 +35,13 @@ from marketplace.models import (
     OfferSuggestion,
 )
 from marketplace.models.base import utcnow
-from marketplace.services.suggesting import inputs
+from marketplace.services.suggesting import index_store, inputs, ranking_pool
 from marketplace.services.suggesting.inputs import Loaded
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(seconds=30)
-
-
-def _reasons_json(suggestion) -> list[dict]:
-    return [
-        {"code": r.code, "params": dict(r.params), "weight": round(r.weight, 4)}
-        for r in suggestion.reasons
-    ]
+STALE_LOOKUP = 4_000  # stale listings looked up at once
+BURST_BATCH = 4_000  # listings re-ranked per step of a burst (a fork of the ranking each)
 
 
 class Preparer:
@@ -62,7 +57,10 @@ class Preparer:
         self.affect_k = config["PREPARED_AFFECT_K"]
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
         self.generation = 0
+        self.stale_queue: list[tuple[str, int]] = []  # listings ``reconcile`` ranks next
+        self.workers = 1  # processes ranking a large batch (``run_burst`` uses every core)
         self.loaded = False
+        self.loaded_pending: list[int] = []  # change ids pending when the index was loaded
         self.fresh = False  # the index is as a fresh build would make it
         self.need_db: dict[str, int] = {}  # stable id → database id
         self.offer_db: dict[str, int] = {}
@@ -100,43 +98,45 @@ class Preparer:
 
     # ------------------------------------------------------------------- load
     def load(self) -> None:
-        """Build both indexes from the open listings and their stored profiles.
+        """Build both indexes from the open listings and their stored profiles (or load
+        the saved snapshot of them when it is current, and save one when not).
 
         The generation moves on unless nothing changed since the last one (a restart): then
         the rows it marked exact still are.
         """
-        changed = db.session.scalar(select(ListingChange.id).limit(1)) is not None
+        pending = index_store.pending_ids()  # before the data: see index_store
         current_app.extensions.pop("match_settings", None)  # tuned settings may be new
         settings = inputs.settings()
         if settings != self.settings:
             self.settings = settings
-            self.engine = engine_package.MatchEngine(settings)
             self.version = engine_version(settings)
             self.analysis = analysis_version(settings)
-        offers = inputs.load_offers(open_only=True)
-        self.engine.build(
-            [o.input for o in offers],
-            profiles=inputs.profiles_for(self.engine, "offer", offers),
-            workers=None,
-        )
-        self.offer_db = {o.input.id: o.id for o in offers}
-        db.session.commit()
-        needs = inputs.load_needs(open_only=True)
-        self.engine.build_needs(
-            [n.input for n in needs],
-            profiles=inputs.profiles_for(self.engine, "need", needs),
-            workers=None,
-        )
-        self.need_db = {n.input.id: n.id for n in needs}
+        self.engine = engine_package.MatchEngine(settings, self.engine.lexicon)
+        ids = index_store.load(self.engine, pending)
+        saved = ids is not None
+        if ids is None:
+            ids = index_store.build(self.engine)
+            db.session.commit()
+        self.offer_db, self.need_db = ids["offers"], ids["needs"]
         state = db.session.get(MatchingState, 1)
-        if changed or state.engine_version != self.version or not state.generation:
+        if pending or state.engine_version != self.version or not state.generation:
             state.generation += 1
         state.engine_version = self.version
         state.started_at = utcnow()
         self.generation = state.generation
+        if saved:
+            index_store.restamp(generation=self.generation, pending=pending)
+        else:
+            index_store.save(self.engine, ids, generation=self.generation, pending=pending)
         db.session.commit()
+        self.loaded_pending, self.stale_queue = pending, []
         self.loaded = self.fresh = True
-        log.info("matching index: %d open offers, %d open needs", len(offers), len(needs))
+        log.info(
+            "matching index%s: %d open offers, %d open needs",
+            " (saved)" if saved else "",
+            len(self.offer_db),
+            len(self.need_db),
+        )
 
     # ---------------------------------------------------------------- changes
     def apply_pending(self, limit: int = 2_000) -> int:
@@ -150,6 +150,12 @@ class Preparer:
         if any(c.kind == "all" for c in changes):
             self.load()
             self._delete_changes(ids)
+            # the index just loaded holds these changes: the snapshot still describes it
+            done = set(ids)
+            index_store.restamp(
+                generation=self.generation,
+                pending=[i for i in self.loaded_pending if i not in done],
+            )
             db.session.commit()
             return len(changes)
         need_ids = {c.target_id for c in changes if c.kind == "need"}
@@ -259,24 +265,29 @@ class Preparer:
             )
             key, other, other_db = "offer_id", "need_id", self.need_db
         profiles = inputs.profiles_for(self.engine, kind, listings)
+        todo = [item for item in listings if item.input.status == "open"]
+        results = ranking_pool.ranked(
+            rank,
+            [(item.input, profiles[item.input.id]) for item in todo],
+            self.prepared_k,
+            self.workers,
+        )
+        which = 1 if kind == "need" else 0  # the other side's id in (need id, offer id, ...)
         rows = []
         now = utcnow()
-        for listing in listings:
-            if listing.input.status != "open":
-                continue
-            ranked = rank(listing.input, self.prepared_k, profile=profiles[listing.input.id])
+        for listing, ranked in zip(todo, results, strict=True):
             rows.extend(
                 {
                     key: listing.id,
                     "rank": position,
-                    other: other_db[getattr(s, other)],
-                    "score": round(s.score, 6),
-                    "can_serve": s.can_serve,
-                    "reasons": _reasons_json(s),
+                    other: other_db[row[which]],
+                    "score": round(row[2], 6),
+                    "can_serve": row[3],
+                    "reasons": row[4],
                     "engine_version": self.version,
                     "computed_at": now,
                 }
-                for position, s in enumerate(ranked, start=1)
+                for position, row in enumerate(ranked, start=1)
             )
         self._replace(model, getattr(model, key), ids, rows)
         self._mark_ranked(kind, ids, now)
@@ -326,17 +337,25 @@ class Preparer:
     def reconcile(self, batch: int = 500) -> int:
         """Re-rank one batch of needs (else offers) not exact yet; returns how many.
 
-        Only on a fresh index: after incremental changes, ``load`` first.
+        Only on a fresh index: after incremental changes, ``load`` first. The stale ids
+        are looked up a few thousand at a time (one scan of the listings), so small
+        batches cost no more scans.
         """
         if not self.fresh:
             return 0
-        for kind, rank in (("need", self.rank_needs), ("offer", self.rank_offers)):
-            ids = self.stale(kind, batch)
-            if ids:
-                rank(ids)
-                db.session.commit()
-                return len(ids)
-        return 0
+        if not self.stale_queue:
+            for kind in ("need", "offer"):
+                ids = self.stale(kind, max(batch, STALE_LOOKUP))
+                if ids:
+                    self.stale_queue = [(kind, i) for i in ids]
+                    break
+        taken, self.stale_queue = self.stale_queue[:batch], self.stale_queue[batch:]
+        if not taken:
+            return 0
+        rank = self.rank_needs if taken[0][0] == "need" else self.rank_offers
+        rank([i for _kind, i in taken])
+        db.session.commit()
+        return len(taken)
 
     def count_demand(self) -> int:
         """Count the unmet demand on this index (see ``services/insight/demand.py``)."""
@@ -358,13 +377,14 @@ def run_burst() -> Preparer:
     preparer = Preparer()
     if not preparer.hold_lease():
         raise RuntimeError("Another matching worker is running; it keeps the suggestions.")
+    preparer.workers = os.cpu_count() or 1
     preparer.load()
     applied = 0
     while count := preparer.apply_pending():
         applied += count
     if applied:
         preparer.load()
-    while preparer.reconcile():
+    while preparer.reconcile(BURST_BATCH):
         pass
     preparer.count_demand()
     preparer.release_lease()
