@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from apiflask import APIFlask
 from flask import Flask
 from werkzeug.routing import IntegerConverter
 
@@ -22,8 +23,15 @@ MAX_ID = 2**31 - 1
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the application: config → extensions → blueprints → errors → CLI."""
-    app = Flask(
+    # APIFlask is a Flask subclass: pages keep Flask-Login, Flask-WTF and HTML errors
+    # (json_errors=False); /api/v1 gets its OpenAPI document and problem+json errors.
+    app = APIFlask(
         __name__,
+        title="Pasar Pendamping API",
+        version="1",
+        spec_path="/api/v1/openapi.json",
+        docs_path=None,
+        json_errors=False,
         instance_relative_config=True,
         template_folder=str(ROOT / "templates"),
         static_folder=str(ROOT / "static"),
@@ -43,7 +51,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.url_map.converters["int"] = IdConverter
     _register_blueprints(app)
 
-    from marketplace import assets, cli, errors, templating
+    from marketplace import api, assets, cli, errors, templating
+    from marketplace.services import webhook_events
+
+    api.register(app)
+    webhook_events.listen()
 
     assets.register(app)
 

@@ -7,7 +7,18 @@ import re
 from dataclasses import dataclass
 
 from flask_sqlalchemy.pagination import Pagination
-from sqlalchemy import String, cast, exists, func, literal, literal_column, or_, select, text
+from sqlalchemy import (
+    Select,
+    String,
+    cast,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.sql import ColumnElement
 
@@ -92,16 +103,25 @@ def _common(model, filters: Filters, stmt):
     return stmt.order_by(model.created_at.desc(), model.id.desc())
 
 
-def search_needs(filters: Filters, *, page: int, per_page: int) -> Pagination:
+def needs_query(filters: Filters) -> Select:
+    """Published needs that pass the filters, newest first (the pages and the API)."""
     stmt = select(Need).join(Group)
     if filters.province:
         stmt = stmt.where(Group.province_code == filters.province)
     if filters.regency:
         stmt = stmt.where(Group.regency_code == filters.regency)
-    return db.paginate(_common(Need, filters, stmt), page=page, per_page=per_page, error_out=False)
+    return _common(Need, filters, stmt)
+
+
+def search_needs(filters: Filters, *, page: int, per_page: int) -> Pagination:
+    return db.paginate(needs_query(filters), page=page, per_page=per_page, error_out=False)
 
 
 def search_offers(filters: Filters, *, page: int, per_page: int) -> Pagination:
+    return db.paginate(offers_query(filters), page=page, per_page=per_page, error_out=False)
+
+
+def offers_query(filters: Filters) -> Select:
     """Offers that reach the chosen place: listed in their area, based there, or everywhere."""
     stmt = select(Offer).join(Provider)
     place = filters.regency or filters.province
@@ -118,7 +138,7 @@ def search_offers(filters: Filters, *, page: int, per_page: int) -> Pagination:
             else Provider.province_code == filters.province
         )
         stmt = stmt.where(or_(*reach))
-    return db.paginate(_common(Offer, filters, stmt), page=page, per_page=per_page, error_out=False)
+    return _common(Offer, filters, stmt)
 
 
 @dataclass(frozen=True)

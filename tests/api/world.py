@@ -1,0 +1,60 @@
+"""One marketplace for the API tests: every role, owners and outsiders, a token each."""
+
+from __future__ import annotations
+
+from marketplace.services import caseload, curation, tokens
+from marketplace.services.accounts import set_system_roles
+from tests.factories import add_member, make_group, make_need, make_offer, make_provider, make_user
+
+ROLES = (
+    "outsider",
+    "anggota",
+    "ketua",
+    "other_ketua",
+    "provider",
+    "other_provider",
+    "facilitator",
+    "admin",
+)
+
+
+def build_world() -> tuple[dict[str, str], dict[str, int]]:
+    """Tokens by role (read and write) and the ids of the records, as plain values."""
+    people = {role: make_user(role) for role in ROLES}
+    set_system_roles(people["facilitator"], facilitator=True, admin=False)
+    set_system_roles(people["admin"], facilitator=False, admin=True)
+    group = make_group(people["ketua"])
+    add_member(group, people["anggota"], "anggota")
+    caseload.assign(facilitator=people["facilitator"], group=group)
+    other_group = make_group(people["other_ketua"])
+    provider = make_provider(people["provider"])
+    make_provider(people["other_provider"])
+    need = make_need(group)
+    offer = make_offer(provider)
+    second_offer = make_offer(provider, title="Pelatihan tahu dan tempe")
+    proposed = curation.propose(need, offer, by=people["facilitator"], note="Cocok")
+    introduced = curation.propose(need, second_offer, by=people["facilitator"], note="Juga")
+    curation.decide(introduced, by=people["ketua"], accept=True)
+    curation.decide(introduced, by=people["provider"], accept=True)
+    ids = {
+        "group": group.id,
+        "other_group": other_group.id,
+        "need": need.id,
+        "draft": make_need(group, status="draft").id,
+        "other_need": make_need(other_group).id,
+        "provider": provider.id,
+        "offer": offer.id,
+        "draft_offer": make_offer(provider, status="draft").id,
+        "proposed": proposed.id,
+        "introduced": introduced.id,
+    }
+    keys = {
+        role: tokens.create_token(user, name="tests", scopes=["read", "write"])[1]
+        for role, user in people.items()
+    }
+    keys["read_only_ketua"] = tokens.create_token(people["ketua"], name="ro", scopes=["read"])[1]
+    return keys, ids
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
