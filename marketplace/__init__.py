@@ -66,11 +66,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 
 class IdConverter(IntegerConverter):
-    """``<int:…>`` ids stop where the database's integers do: a larger one is a 404."""
+    """``<int:…>`` ids stop where the database's integers do: a larger one names no record
+    (0), so the view answers 404 as for any missing id. (Refusing it in the converter
+    would make Werkzeug answer 405 for a method another rule of the same path accepts.)"""
 
-    def __init__(self, url_map, *args, **kwargs) -> None:
-        kwargs.setdefault("max", MAX_ID)
-        super().__init__(url_map, *args, **kwargs)
+    def to_python(self, value: str) -> int:
+        number = super().to_python(value)
+        return number if number <= MAX_ID else 0
 
 
 def _load_environment(app: Flask) -> None:

@@ -6,6 +6,9 @@ unknown fields are refused, so no input reaches the database in a shape it canno
 
 from __future__ import annotations
 
+from datetime import UTC
+from decimal import Decimal
+
 from apiflask import Schema, fields
 from apiflask.validators import Length, OneOf, Range
 from flask_babel import lazy_gettext as _l
@@ -31,6 +34,23 @@ class Text(fields.String):
         return result
 
 
+class When(fields.DateTime):
+    """A moment in UTC, written with its offset (RFC 3339): the database keeps naive UTC."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return super()._serialize(value, attr, obj, **kwargs)
+
+
+class Money(fields.Float):
+    """An amount in rupiah, read as a JSON number and kept as a Decimal of two places."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        number = super()._deserialize(value, attr, data, **kwargs)
+        return Decimal(str(round(number, 2)))
+
+
 def text(max_length: int, **kwargs) -> Text:
     return Text(validate=Length(max=max_length), **kwargs)
 
@@ -39,8 +59,8 @@ def count(**kwargs) -> fields.Integer:
     return fields.Integer(strict=True, validate=Range(min=0, max=MAX_COUNT), **kwargs)
 
 
-def money(**kwargs) -> fields.Decimal:
-    return fields.Decimal(places=2, validate=Range(min=0, max=MAX_MONEY), **kwargs)
+def money(**kwargs) -> Money:
+    return Money(validate=Range(min=0, max=MAX_MONEY), **kwargs)
 
 
 def ident(**kwargs) -> fields.Integer:
@@ -106,7 +126,7 @@ class GroupOut(Schema):
     stage = fields.String(required=True)
     description = fields.String()
     products = fields.String()
-    created_at = fields.DateTime(required=True)
+    created_at = When(required=True)
 
 
 class ProviderOut(Schema):
@@ -122,7 +142,7 @@ class ProviderOut(Schema):
     contacts = fields.Dict(
         allow_none=True, metadata={"description": "only for those who may see them"}
     )
-    created_at = fields.DateTime(required=True)
+    created_at = When(required=True)
 
 
 # ---- listings
@@ -140,8 +160,8 @@ class ListingOut(Schema):
     capacity = fields.Integer(allow_none=True)
     status = fields.String(required=True)
     allowed_statuses = fields.List(fields.String(), allow_none=True)
-    created_at = fields.DateTime(required=True)
-    updated_at = fields.DateTime(required=True)
+    created_at = When(required=True)
+    updated_at = When(required=True)
 
 
 class NeedOut(ListingOut):
@@ -208,7 +228,7 @@ class SuggestionOut(Schema):
 
 class SuggestionsOut(Schema):
     readiness = fields.String(required=True, metadata={"description": "ready, preparing or stale"})
-    stale_since = fields.DateTime(allow_none=True)
+    stale_since = When(allow_none=True)
     items = fields.List(fields.Nested(SuggestionOut), required=True)
 
 
@@ -234,7 +254,7 @@ class OutcomeOut(Schema):
     price = fields.Float(allow_none=True)
     first_delivery_on = fields.Date(allow_none=True)
     notes = fields.String()
-    created_at = fields.DateTime(required=True)
+    created_at = When(required=True)
 
 
 class MatchOut(Schema):
@@ -248,8 +268,8 @@ class MatchOut(Schema):
     note = fields.String()
     message = fields.String()
     reason_code = fields.String(allow_none=True)
-    created_at = fields.DateTime(required=True)
-    updated_at = fields.DateTime(required=True)
+    created_at = When(required=True)
+    updated_at = When(required=True)
     allowed_moves = fields.List(fields.String(), required=True)
     contacts = fields.Dict(
         allow_none=True, metadata={"description": "the other side, once both accepted"}
@@ -288,16 +308,16 @@ class MessageOut(Schema):
     id = fields.Integer(required=True)
     author_id = fields.Integer(allow_none=True)
     body = fields.String(required=True)
-    created_at = fields.DateTime(required=True)
+    created_at = When(required=True)
 
 
 class ConsultationOut(Schema):
     id = fields.Integer(required=True)
     group_id = fields.Integer(required=True)
     subject = fields.String(required=True)
-    closed_at = fields.DateTime(allow_none=True)
-    created_at = fields.DateTime(required=True)
-    updated_at = fields.DateTime(required=True)
+    closed_at = When(allow_none=True)
+    created_at = When(required=True)
+    updated_at = When(required=True)
     messages = fields.List(fields.Nested(MessageOut))
 
 
@@ -328,8 +348,8 @@ class TokenOut(Schema):
     name = fields.String(required=True)
     prefix = fields.String(required=True)
     scopes = fields.List(Text(validate=OneOf(list(SCOPES))), required=True)
-    created_at = fields.DateTime(required=True)
-    last_used_at = fields.DateTime(allow_none=True)
+    created_at = When(required=True)
+    last_used_at = When(allow_none=True)
 
 
 class WebhookIn(Schema):
@@ -343,7 +363,7 @@ class WebhookOut(Schema):
     id = fields.Integer(required=True)
     url = fields.String(required=True)
     events = fields.List(fields.String(), required=True)
-    created_at = fields.DateTime(required=True)
+    created_at = When(required=True)
     secret = fields.String(
         allow_none=True, metadata={"description": "the signing secret, only when created"}
     )
@@ -353,10 +373,10 @@ class DeliveryOut(Schema):
     id = fields.Integer(required=True)
     event = fields.String(required=True)
     body = fields.String(required=True)
-    created_at = fields.DateTime(required=True)
+    created_at = When(required=True)
     attempts = fields.Integer(required=True)
-    next_attempt_at = fields.DateTime(allow_none=True)
-    delivered_at = fields.DateTime(allow_none=True)
-    dead_at = fields.DateTime(allow_none=True)
+    next_attempt_at = When(allow_none=True)
+    delivered_at = When(allow_none=True)
+    dead_at = When(allow_none=True)
     last_status = fields.Integer(allow_none=True)
     last_error = fields.String(allow_none=True)
