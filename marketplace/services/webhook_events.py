@@ -80,9 +80,10 @@ def _allowed(user, record) -> bool:
 
 
 def _before_commit(session: Session) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # the commit's own flush comes after this hook: note its events now
     if not session.info.get(PENDING):
         return
-    session.flush()  # ids for the records made just before the commit
     pending = session.info.pop(PENDING, [])
     endpoints = session.scalars(
         select(WebhookEndpoint).where(WebhookEndpoint.active.is_(True))

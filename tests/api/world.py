@@ -41,6 +41,7 @@ def build_world() -> tuple[dict[str, str], dict[str, int]]:
         "other_group": other_group.id,
         "need": need.id,
         "draft": make_need(group, status="draft").id,
+        "open_need": make_need(group, title="Pelatihan menjahit untuk ibu-ibu").id,
         "other_need": make_need(other_group).id,
         "provider": provider.id,
         "offer": offer.id,

@@ -1,0 +1,176 @@
+"""Webhooks: registered through the API, written with the event in one transaction,
+sent signed to a receiver this test starts on 127.0.0.1, retried with backoff, logged."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+
+import pytest
+
+from marketplace.extensions import db
+from marketplace.models import WebhookDelivery
+from marketplace.services import webhooks
+from tests.api import receiver as receiver_module
+from tests.api.world import bearer
+
+
+@pytest.fixture
+def app_config():
+    return {"WEBHOOK_ALLOW_PRIVATE": True}
+
+
+@pytest.fixture
+def receiver():
+    receiver, server = receiver_module.start()
+    yield receiver
+    server.shutdown()
+    server.server_close()
+
+
+def _register(client, token, url, events):
+    response = client.post(
+        "/api/v1/webhooks", json={"url": url, "events": events}, headers=bearer(token)
+    )
+    assert response.status_code == 201, response.json
+    return response.json
+
+
+def _signed(secret: str, body: bytes) -> str:
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def test_a_posted_need_reaches_the_receiver_signed_over_the_raw_body(client, world, receiver):
+    keys, ids = world
+    hook = _register(client, keys["facilitator"], receiver.url, ["need.posted"])
+    assert hook["secret"].startswith("whsec_")
+    client.post(
+        f"/api/v1/groups/{ids['group']}/needs",
+        json={"kind": "training", "title": "Pelatihan budidaya lele"},
+        headers=bearer(keys["ketua"]),
+    )
+    (arrived,) = receiver.received
+    assert arrived.headers["X-Signature-256"] == _signed(hook["secret"], arrived.body)
+    assert arrived.headers["X-Webhook-Event"] == "need.posted"
+    event = json.loads(arrived.body)
+    assert event["event"] == "need.posted"
+    assert event["data"]["need"]["title"] == "Pelatihan budidaya lele"
+    again = client.get(f"/api/v1/webhooks/{hook['id']}", headers=bearer(keys["facilitator"]))
+    assert again.json["secret"] is None  # shown once
+    log = client.get(
+        f"/api/v1/webhooks/{hook['id']}/deliveries", headers=bearer(keys["facilitator"])
+    ).json
+    assert [(d["event"], d["attempts"], d["last_status"]) for d in log["items"]] == [
+        ("need.posted", 1, 204)
+    ]
+    assert log["items"][0]["delivered_at"]
+
+
+def test_a_draft_is_not_announced_until_it_is_published(client, world, receiver):
+    keys, ids = world
+    _register(client, keys["facilitator"], receiver.url, ["need.posted"])
+    draft = client.post(
+        f"/api/v1/groups/{ids['group']}/needs",
+        json={"kind": "training", "title": "Masih draf", "status": "draft"},
+        headers=bearer(keys["ketua"]),
+    ).json
+    assert receiver.received == []
+    client.post(
+        f"/api/v1/needs/{draft['id']}/status", json={"to": "open"}, headers=bearer(keys["ketua"])
+    )
+    assert [json.loads(r.body)["data"]["need"]["id"] for r in receiver.received] == [draft["id"]]
+
+
+def test_match_events_go_only_to_those_who_may_see_the_match(client, world, receiver):
+    keys, ids = world
+    events = ["match.proposed", "match.accepted", "match.declined"]
+    _register(client, keys["ketua"], receiver.url + "?who=group", events)
+    _register(client, keys["provider"], receiver.url + "?who=provider", events)
+    _register(client, keys["outsider"], receiver.url + "?who=outsider", events)
+    offer = client.post(
+        f"/api/v1/providers/{ids['provider']}/offers",
+        json={"kind": "training", "title": "Kursus menjahit"},
+        headers=bearer(keys["provider"]),
+    ).json
+    match = client.post(
+        "/api/v1/matches",
+        json={"need_id": ids["open_need"], "offer_id": offer["id"], "action": "propose"},
+        headers=bearer(keys["facilitator"]),
+    ).json
+    assert match["state"] == "proposed"
+    # A proposal is the group's to answer first; the provider does not see it yet.
+    assert len(receiver.received) == 1
+    client.post(
+        f"/api/v1/matches/{match['id']}/transitions",
+        json={"to": "group_accepted"},
+        headers=bearer(keys["ketua"]),
+    )
+    client.post(
+        f"/api/v1/matches/{match['id']}/transitions",
+        json={"to": "accepted"},
+        headers=bearer(keys["provider"]),
+    )
+    got = [json.loads(r.body)["event"] for r in receiver.received]
+    assert got == ["match.proposed", "match.accepted", "match.accepted"]
+
+
+def test_a_failing_receiver_is_retried_with_backoff_then_given_up(app, client, world, receiver):
+    keys, ids = world
+    receiver.status = 500
+    hook = _register(client, keys["facilitator"], receiver.url, ["need.posted"])
+    client.post(
+        f"/api/v1/groups/{ids['group']}/needs",
+        json={"kind": "training", "title": "Pelatihan kompos"},
+        headers=bearer(keys["ketua"]),
+    )
+    with app.app_context():
+        delivery = db.session.scalar(
+            db.select(WebhookDelivery).where(WebhookDelivery.endpoint_id == hook["id"])
+        )
+        assert (delivery.attempts, delivery.last_status, delivery.delivered_at) == (1, 500, None)
+        first_wait = delivery.next_attempt_at - delivery.created_at
+        webhooks.deliver(delivery.id)
+        second_wait = delivery.next_attempt_at - delivery.created_at
+        assert second_wait > first_wait * 1.5  # the waits double
+        for _ in range(app.config["WEBHOOK_MAX_ATTEMPTS"]):
+            webhooks.deliver(delivery.id)
+        assert delivery.dead_at is not None
+        assert delivery.attempts == app.config["WEBHOOK_MAX_ATTEMPTS"]
+    assert len(receiver.received) == app.config["WEBHOOK_MAX_ATTEMPTS"]
+
+
+def test_a_delivery_exists_only_if_its_event_was_committed(app, world):
+    from marketplace.models import Need, User
+
+    keys, ids = world
+    with app.app_context():
+        facilitator = db.session.scalar(db.select(User).where(User.name == "facilitator"))
+        webhooks.register(facilitator, url="http://127.0.0.1:9/x", events=["need.posted"])
+        before = db.session.scalar(db.select(db.func.count(WebhookDelivery.id)))
+        db.session.add(Need(group_id=ids["group"], kind="training", title="Batal", status="open"))
+        db.session.flush()
+        db.session.rollback()
+        after = db.session.scalar(db.select(db.func.count(WebhookDelivery.id)))
+    assert before == after
+
+
+def test_webhook_endpoints_are_private_to_their_owner(client, world, receiver):
+    keys, _ids = world
+    hook = _register(client, keys["ketua"], receiver.url, ["need.posted"])
+    for verb in ("get", "delete"):
+        other = getattr(client, verb)(
+            f"/api/v1/webhooks/{hook['id']}", headers=bearer(keys["admin"])
+        )
+        assert other.status_code == 404
+
+
+def test_unknown_events_are_invalid_input(client, world, receiver):
+    keys, _ids = world
+    response = client.post(
+        "/api/v1/webhooks",
+        json={"url": receiver.url, "events": ["need.eaten"]},
+        headers=bearer(keys["ketua"]),
+    )
+    assert response.status_code == 422
+    assert [name.split(".")[0] for name in response.json["errors"]] == ["events"]
