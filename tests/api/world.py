@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from marketplace.services import caseload, curation, tokens
+from marketplace.extensions import db
+from marketplace.models import WebhookEndpoint
+from marketplace.services import caseload, consultations, curation, tokens
 from marketplace.services.accounts import set_system_roles
 from tests.factories import add_member, make_group, make_need, make_offer, make_provider, make_user
 
@@ -49,11 +51,26 @@ def build_world() -> tuple[dict[str, str], dict[str, int]]:
         "proposed": proposed.id,
         "introduced": introduced.id,
     }
+    ids["consultation"] = consultations.open_consultation(
+        group, by=people["ketua"], subject="Harga kedelai", body="Bagaimana menawar?"
+    ).id
+    hook = WebhookEndpoint(
+        user_id=people["ketua"].id,
+        url="https://partner.example/hook",
+        events=["need.posted"],
+        secret="whsec_test",
+    )
+    db.session.add(hook)
+    db.session.commit()
+    ids["hook"] = hook.id
     keys = {
         role: tokens.create_token(user, name="tests", scopes=["read", "write"])[1]
         for role, user in people.items()
     }
-    keys["read_only_ketua"] = tokens.create_token(people["ketua"], name="ro", scopes=["read"])[1]
+    read_only, keys["read_only_ketua"] = tokens.create_token(
+        people["ketua"], name="ro", scopes=["read"]
+    )
+    ids["ketua_token"] = read_only.id
     return keys, ids
 
 
