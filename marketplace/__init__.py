@@ -180,6 +180,7 @@ def _register_blueprints(app: Flask) -> None:
     from marketplace.exports.views import bp as exports_bp
     from marketplace.facilitation.views import bp as facilitation_bp
     from marketplace.groups.views import bp as groups_bp
+    from marketplace.integrations.views import bp as integrations_bp
     from marketplace.main.views import bp as main_bp
     from marketplace.matches.views import bp as matches_bp
     from marketplace.needs.views import bp as needs_bp
@@ -198,5 +199,6 @@ def _register_blueprints(app: Flask) -> None:
         consultations_bp,
         admin_bp,
         exports_bp,
+        integrations_bp,
     ):
         app.register_blueprint(bp)
