@@ -196,3 +196,61 @@ def test_the_docs_page_loads_swagger_ui_from_our_own_static_files(client):
 def test_html_pages_keep_html_errors(client):
     response = client.get("/needs/999999")
     assert response.status_code == 404 and response.mimetype == "text/html"
+
+
+def test_the_work_starts_and_its_outcome_is_recorded_and_read(client, world):
+    keys, ids = world
+    url = f"/api/v1/matches/{ids['introduced']}"
+    started = client.post(
+        f"{url}/transitions", json={"to": "in_progress"}, headers=bearer(keys["provider"])
+    )
+    assert started.json["state"] == "in_progress"
+    assert "completed" not in started.json["allowed_moves"]  # the provider does not complete
+    recorded = client.post(
+        f"{url}/outcome",
+        json={"people_trained": 18, "price": 2500000, "notes": "Lancar"},
+        headers=bearer(keys["ketua"]),
+    )
+    assert recorded.status_code == 201
+    outcome = client.get(f"{url}/outcome", headers=bearer(keys["provider"])).json
+    assert (outcome["people_trained"], outcome["price"], outcome["notes"]) == (
+        18,
+        2500000,
+        "Lancar",
+    )
+    again = client.post(f"{url}/outcome", json={}, headers=bearer(keys["ketua"]))
+    assert again.status_code == 409
+
+
+def test_suggestions_say_whether_they_are_prepared(client, world):
+    keys, ids = world
+    answer = client.get(
+        f"/api/v1/needs/{ids['open_need']}/suggestions", headers=bearer(keys["facilitator"])
+    )
+    assert answer.status_code == 200
+    assert answer.json["readiness"] in ("ready", "preparing", "stale")
+    assert isinstance(answer.json["items"], list)
+
+
+def test_prepared_suggestions_come_with_their_reasons_both_ways(app, client, world):
+    from marketplace.services.preparation import run_burst
+
+    keys, ids = world
+    client.post(
+        f"/api/v1/providers/{ids['provider']}/offers",
+        json={"kind": "training", "title": "Pelatihan menjahit pakaian", "tags": ["menjahit"]},
+        headers=bearer(keys["provider"]),
+    )
+    with app.app_context():
+        run_burst()
+    for_need = client.get(
+        f"/api/v1/needs/{ids['open_need']}/suggestions", headers=bearer(keys["facilitator"])
+    ).json
+    assert for_need["readiness"] == "ready"
+    sewing = next(i for i in for_need["items"] if i["offer"]["title"].endswith("pakaian"))
+    assert sewing["reasons"] and sewing["score"] > 0
+    offer_id = sewing["offer"]["id"]
+    for_offer = client.get(
+        f"/api/v1/offers/{offer_id}/suggestions", headers=bearer(keys["provider"])
+    ).json
+    assert ids["open_need"] in [item["need"]["id"] for item in for_offer["items"]]
