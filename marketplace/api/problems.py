@@ -6,6 +6,8 @@ from __future__ import annotations
 from flask import Response, json
 from flask_babel import gettext as _
 
+from marketplace.api.messages import translate
+
 MEDIA_TYPE = "application/problem+json"
 
 REASONS = {
@@ -84,7 +86,7 @@ def field_errors(detail) -> dict[str, list[str]]:
             for item in value:
                 walk(prefix, item)
         else:
-            flat.setdefault(prefix or "_", []).append(str(value))
+            flat.setdefault(prefix or "_", []).append(translate(str(value)))
 
     for _location, fields in (detail or {}).items():
         walk("", fields)

@@ -254,3 +254,14 @@ def test_prepared_suggestions_come_with_their_reasons_both_ways(app, client, wor
         f"/api/v1/offers/{offer_id}/suggestions", headers=bearer(keys["provider"])
     ).json
     assert ids["open_need"] in [item["need"]["id"] for item in for_offer["items"]]
+
+
+def test_field_messages_are_in_the_readers_language(client, world):
+    keys, ids = world
+    url, headers = f"/api/v1/groups/{ids['group']}/needs", bearer(keys["ketua"])
+    indonesian = client.post(url, json={"title": "T", "quantity": "x"}, headers=headers).json
+    assert indonesian["errors"]["quantity"] == ["Bukan bilangan bulat."]
+    english = client.post(
+        url, json={"title": "T", "quantity": "x"}, headers=headers | {"Accept-Language": "en"}
+    ).json
+    assert english["errors"]["quantity"] == ["Not a whole number."]
