@@ -35,7 +35,7 @@ from marketplace.models import (  # noqa: E402
     User,
 )
 from marketplace.models.base import utcnow  # noqa: E402
-from marketplace.services import listings  # noqa: E402
+from marketplace.services.listings import posting  # noqa: E402
 
 SUBJECTS = ["tahu", "rotan", "kopi", "lele", "batik", "madu", "keripik", "garam", "tempe"]
 
@@ -77,15 +77,15 @@ def main() -> None:
             report["worker_ready_s"] = round(time.perf_counter() - start, 1)
             user = db.session.scalar(select(User).limit(1))
             if user is None:
-                from marketplace.services import accounts
+                from marketplace.services.accounts import users
 
-                user = accounts.register(email="bench@example.org", name="Bench",
+                user = users.register(email="bench@example.org", name="Bench",
                                          password="bench-Kedelai-Hujan-77")  # fmt: skip
             groups = db.session.scalars(select(Group).limit(args.needs)).all()
             need_lat = []
             for i, group in enumerate(groups):
                 subject = SUBJECTS[i % len(SUBJECTS)]
-                need = listings.create_need(group=group, by=user, fields={
+                need = posting.create_need(group=group, by=user, fields={
                     "kind": "training", "title": f"Pelatihan {subject} utk kel.",
                     "tags": [subject]})  # fmt: skip
                 need_id = need.id
@@ -106,7 +106,7 @@ def main() -> None:
             ).all()
             offer_lat = []
             for i, offer in enumerate(offers):
-                listings.update_listing(offer, {"kind": offer.kind,
+                posting.update_listing(offer, {"kind": offer.kind,
                     "title": f"Pelatihan {SUBJECTS[i % len(SUBJECTS)]} bersertifikat",
                     "tags": [SUBJECTS[i % len(SUBJECTS)]]})  # fmt: skip
                 offer_id = offer.id

@@ -31,7 +31,8 @@ def run_writer(args: argparse.Namespace) -> int:
     """The web side: seed a chair and a group, then post needs until told to stop."""
     sys.path.insert(0, str(args.repo))
     from marketplace import create_app
-    from marketplace.services import accounts, groups
+    from marketplace.services.accounts import users
+    from marketplace.services.parties import groups
 
     app = create_app(
         {
@@ -47,7 +48,7 @@ def run_writer(args: argparse.Namespace) -> int:
         }
     )
     with app.app_context():
-        user = accounts.register(email="ketua@example.org", name="Ketua", password="x" * 12)
+        user = users.register(email="ketua@example.org", name="Ketua", password="x" * 12)
         group = groups.create_group(
             creator=user,
             fields={"name": "Kelompok Uji", "sector": "food_processing", "stage": "penumbuhan",

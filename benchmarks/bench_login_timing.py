@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from marketplace import create_app  # noqa: E402
 from marketplace.extensions import db  # noqa: E402
-from marketplace.services import accounts  # noqa: E402
+from marketplace.services.accounts import users  # noqa: E402
 
 
 def main() -> None:
@@ -40,7 +40,7 @@ def main() -> None:
         )
         with app.app_context():
             db.create_all()
-            accounts.register(email="ada@example.org", name="Ada", password="kopi-hujan-9x")
+            users.register(email="ada@example.org", name="Ada", password="kopi-hujan-9x")
         client = app.test_client()
         print(f"hash method: {app.config['PASSWORD_HASH_METHOD']}, rounds: {rounds}")
         times: dict[str, list[float]] = {"known": [], "unknown": []}

@@ -157,7 +157,7 @@ def main() -> None:
             report["identical_output"] = first == second
     if "coldstart" in steps:
         code = ("from marketplace import create_app\n"
-                "from marketplace.services.preparation import Preparer\n"
+                "from marketplace.services.suggesting.preparation import Preparer\n"
                 "app = create_app()\n"
                 "with app.app_context():\n"
                 "    p = Preparer(); p.hold_lease(); p.load(); p.release_lease()\n")  # fmt: skip

@@ -52,7 +52,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     _register_blueprints(app)
 
     from marketplace import api, assets, cli, errors, templating
-    from marketplace.services import webhook_events
+    from marketplace.services.integrations import webhook_events
 
     api.register(app)
     webhook_events.listen()
@@ -151,7 +151,7 @@ def _init_extensions(app: Flask) -> None:
         migrate,
     )
     from marketplace.i18n import select_locale
-    from marketplace.services.notifications import N_
+    from marketplace.services.messaging.notifications import N_
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
@@ -184,6 +184,7 @@ def _register_blueprints(app: Flask) -> None:
     from marketplace.main.views import bp as main_bp
     from marketplace.matches.views import bp as matches_bp
     from marketplace.needs.views import bp as needs_bp
+    from marketplace.notifications.views import bp as notifications_bp
     from marketplace.offers.views import bp as offers_bp
     from marketplace.providers.views import bp as providers_bp
 
@@ -195,6 +196,7 @@ def _register_blueprints(app: Flask) -> None:
         needs_bp,
         offers_bp,
         matches_bp,
+        notifications_bp,
         facilitation_bp,
         consultations_bp,
         admin_bp,

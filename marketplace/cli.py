@@ -16,7 +16,8 @@ from flask_babel import force_locale
 
 from marketplace.deploy import check_deploy
 from marketplace.refs import DEFAULT_SOURCE
-from marketplace.services import bulk_export, bulk_import, matching, tuning
+from marketplace.services.bulk import exports, imports
+from marketplace.services.suggesting import inputs, tuning
 
 
 def register(app: Flask) -> None:
@@ -53,19 +54,19 @@ def import_data(file: Path, source: str) -> None:
     """Import groups, providers, needs and offers from FILE (all or nothing)."""
     try:
         with force_locale("en"):
-            report = bulk_import.import_file(file, source=source, progress=_progress_bar)
-    except bulk_import.ImportFailed as failure:
+            report = imports.import_file(file, source=source, progress=_progress_bar)
+    except imports.ImportFailed as failure:
         for problem in failure.problems:
             click.echo(problem, err=True)
         click.echo(f"Nothing was imported: {len(failure.problems)} problem(s).", err=True)
         sys.exit(1)
-    for array in bulk_import.ARRAYS:
+    for array in imports.ARRAYS:
         click.echo(
             f"{array}: {report.created[array]} created, {report.updated[array]} updated, "
             f"{report.unchanged[array]} unchanged",
             err=True,
         )
-    analysed = matching.analyse_missing()
+    analysed = inputs.analyse_missing()
     click.echo(f"{analysed} listing(s) analysed for matching", err=True)
 
 
@@ -97,7 +98,7 @@ class _Silent:
 def suggest(k: int, as_json: bool, today) -> None:
     """Print, for every open need, the best K open offers as JSON."""
     # One process per core: the engine forks only for large runs, with identical results.
-    result = matching.suggest_all(k, today=today.date() if today else None, workers=None)
+    result = inputs.suggest_all(k, today=today.date() if today else None, workers=None)
     click.echo(json.dumps(result, ensure_ascii=False, separators=(", ", ": ")))
 
 
@@ -125,8 +126,8 @@ def evaluate(data: Path, truth: Path, k: int) -> None:
     with scratch.app_context():
         db.create_all()
         with force_locale("en"):
-            bulk_import.import_document(json.loads(data.read_text(encoding="utf-8")))
-        results = matching.suggest_all(k)
+            imports.import_document(json.loads(data.read_text(encoding="utf-8")))
+        results = inputs.suggest_all(k)
     kinds = {n["ref"]: n["kind"] for n in json.loads(data.read_text(encoding="utf-8"))["needs"]}
     offer_kinds = {
         o["ref"]: o["kind"] for o in json.loads(data.read_text(encoding="utf-8"))["offers"]
@@ -166,12 +167,12 @@ def evaluate(data: Path, truth: Path, k: int) -> None:
 def export_data(fmt: str, output: Path | None, source: str) -> None:
     """Export needs and offers as the bulk JSON (or CSV) to a file or standard output."""
     if fmt == "json":
-        document = bulk_export.export_document(source=source)
+        document = exports.export_document(source=source)
         text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     elif fmt == "needs-csv":
-        text = bulk_export.needs_csv()
+        text = exports.needs_csv()
     else:
-        text = bulk_export.offers_csv()
+        text = exports.offers_csv()
     if output:
         output.write_text(text, encoding="utf-8")
         click.echo(f"Written to {output}", err=True)
@@ -189,7 +190,7 @@ def export_data(fmt: str, output: Path | None, source: str) -> None:
 )
 def seed_demo(data: Path | None) -> None:
     """Load demo accounts (one per role) and a living marketplace."""
-    from marketplace.services import demo
+    from marketplace.services.bulk import demo
 
     accounts = demo.seed(data_file=data, today=date.today())
     click.echo("Demo accounts (email / password):")
@@ -204,13 +205,13 @@ def seed_demo(data: Path | None) -> None:
 @click.option("--admin/--no-admin", default=None)
 def grant_role(email: str, facilitator: bool | None, admin: bool | None) -> None:
     """Grant or withdraw the facilitator and admin roles of an account."""
-    from marketplace.services import accounts
+    from marketplace.services.accounts import users
 
-    user = accounts.find_user_by_email(email)
+    user = users.find_user_by_email(email)
     if user is None:
         click.echo(f"No account uses {email}.", err=True)
         sys.exit(1)
-    accounts.set_system_roles(
+    users.set_system_roles(
         user,
         facilitator=user.is_facilitator if facilitator is None else facilitator,
         admin=user.is_admin if admin is None else admin,
@@ -223,7 +224,7 @@ def grant_role(email: str, facilitator: bool | None, admin: bool | None) -> None
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 10_000))
 def send_outbox(limit: int) -> None:
     """Deliver queued email through SMTP (MAIL_SERVER, MAIL_PORT, MAIL_USERNAME, ...)."""
-    from marketplace.services import mailer
+    from marketplace.services.messaging import mailer
 
     try:
         sent, failed = mailer.send_outbox(limit=limit)
@@ -239,9 +240,9 @@ def send_outbox(limit: int) -> None:
 @with_appcontext
 def expire_proposals() -> None:
     """Expire proposals left unanswered for PROPOSAL_EXPIRY_DAYS and tell the facilitators."""
-    from marketplace.services import curation
+    from marketplace.services.curation import actions
 
-    click.echo(f"{curation.expire_stale()} proposal(s) expired", err=True)
+    click.echo(f"{actions.expire_stale()} proposal(s) expired", err=True)
 
 
 @click.command("tune-matching")

@@ -6,15 +6,18 @@ import secrets
 from decimal import Decimal
 
 from flask import request
-from flask_babel import format_decimal
+from flask_babel import format_date, format_decimal
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from markupsafe import escape
 from wtforms import (
     BooleanField,
+    DateField,
     Field,
     HiddenField,
     IntegerField,
     PasswordField,
+    RadioField,
     SelectChoice,
     SelectField,
     StringField,
@@ -24,6 +27,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from marketplace import contacts, regions
+from marketplace.services.listings import search
 from marketplace.text import clean_line, clean_text
 from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
 
@@ -56,7 +60,7 @@ class Form(FlaskForm):
 
 
 def new_key() -> str:
-    """A one-time key for a create form (``marketplace.services.idempotency``)."""
+    """A one-time key for a create form (``marketplace.services.listings.idempotency``)."""
     return secrets.token_urlsafe(18)
 
 
@@ -254,3 +258,59 @@ def page_number() -> int:
     """The ``?page=`` of a listing, kept between 1 and 10,000."""
     page = request.args.get("page", 1, type=int)
     return page if 1 <= page <= 10_000 else 1
+
+
+def browse_filters(form: SearchForm) -> search.Filters:
+    """The search a browse form asks for, as the search service takes it."""
+    return search.Filters(
+        q=form.q.data or "",
+        kind=form.kind.data or "",
+        sector=form.sector.data or "",
+        province=form.province.data or "",
+        regency=form.regency.data or "",
+        status=form.status.data or "",
+    )
+
+
+class LocalDateField(DateField):
+    """A date picked with the phone's own picker and repeated below it in the reader's language.
+
+    The browser shows a date input in its own locale's format; the line under it (Babel on
+    the server, ``Intl`` in static/js/app.js as the person picks) says it the reader's way.
+    """
+
+    def __init__(self, label=None, validators=None, **kwargs) -> None:
+        kwargs["render_kw"] = {"data-date-echo": "", **kwargs.get("render_kw", {})}
+        super().__init__(label, validators, **kwargs)
+
+    @property
+    def description(self) -> str:
+        if self.data and not self.errors:
+            return str(escape(format_date(self.data, "full")))
+        return self._hint
+
+    @description.setter
+    def description(self, value) -> None:
+        self._hint = value
+
+
+ENDINGS = {
+    "closed": _l("Close it: it can be reopened later"),
+    "withdrawn": _l("Withdraw it for good"),
+}
+
+
+class EndListingForm(Form):
+    """Taking a need or an offer off the marketplace: how, and why."""
+
+    to = RadioField(_l("What should happen?"), validators=[required()])
+    reason = SelectField(_l("Why?"), validators=[required()])
+    note = StringField(_l("Note (optional)"), validators=[optional(), max_length(500)])
+    submit = SubmitField(_l("Yes, take it off"))
+
+    def offering(self, endings: list[str], reasons: dict) -> EndListingForm:
+        self.to.choices = options([(e, ENDINGS[e]) for e in endings])
+        if len(endings) == 1:
+            self.to.data = self.to.data or endings[0]
+        self.reason.choices = options(reasons, blank=_l("— choose —"))
+        return self

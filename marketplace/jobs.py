@@ -50,7 +50,7 @@ def _in_app(app: Flask, func):
 
 def send_outbox() -> int:
     """Deliver due mail (every minute). Without MAIL_SERVER, mail stays queued."""
-    from marketplace.services import mailer
+    from marketplace.services.messaging import mailer
 
     if not current_app.config.get("MAIL_SERVER"):
         return 0
@@ -59,13 +59,13 @@ def send_outbox() -> int:
 
 
 def expire_proposals() -> int:
-    from marketplace.services import curation
+    from marketplace.services.curation import actions
 
-    return curation.expire_stale()
+    return actions.expire_stale()
 
 
 def remind_stale_needs() -> int:
-    from marketplace.services import reminders
+    from marketplace.services.messaging import reminders
 
     return reminders.remind_stale_needs()
 
@@ -75,7 +75,7 @@ class DeliveryFailed(Exception):
 
 
 def deliver_webhook(delivery_id: int) -> None:
-    from marketplace.services import webhooks
+    from marketplace.services.integrations import webhooks
 
     if not webhooks.deliver(delivery_id):
         raise DeliveryFailed(f"webhook delivery {delivery_id} will be retried")
@@ -83,7 +83,7 @@ def deliver_webhook(delivery_id: int) -> None:
 
 def requeue_webhooks() -> int:
     """Queue deliveries whose job was lost (the rows are the outbox; jobs only carry ids)."""
-    from marketplace.services import webhooks
+    from marketplace.services.integrations import webhooks
 
     ids = webhooks.orphaned()
     for delivery_id in ids:

@@ -157,7 +157,7 @@ def follows_group(user: User | None, group: Group) -> bool:
     """An outside facilitator assigned to the group or its province (read access)."""
     if not _authenticated(user) or not (user.is_facilitator or user.is_admin):
         return False
-    from marketplace.services.caseload import is_assigned
+    from marketplace.services.curation.caseload import is_assigned
 
     return user.is_admin or is_assigned(user, group)
 
@@ -193,7 +193,7 @@ def can_view_match(user: User | None, match) -> bool:
 
 
 def can_see_contacts(user: User | None, match) -> bool:
-    from marketplace.services.match_flow import INTRODUCED_STATES
+    from marketplace.services.curation.moves import INTRODUCED_STATES
 
     return match.state in INTRODUCED_STATES and can_view_match(user, match)
 

@@ -11,10 +11,10 @@ from flask_login import current_user
 from marketplace import permissions, vocab
 from marketplace.auth.forms import LanguageForm
 from marketplace.formkit import new_key
-from marketplace.reasons import reason_text, shown
-from marketplace.services.listings import allowed_transitions
-from marketplace.services.notifications import notice_text, unread_count
-from marketplace.services.places import area_label, region_name
+from marketplace.reason_texts import reason_text, shown
+from marketplace.services.listings.posting import allowed_transitions
+from marketplace.services.messaging.notifications import notice_text, unread_count
+from marketplace.services.parties.places import area_label, region_name
 
 
 def rupiah(value: Decimal | float | int | None) -> str:

@@ -19,6 +19,22 @@ LISTING_STATUSES = {
     "withdrawn": _l("Withdrawn"),
 }
 
+# Why a need or an offer was taken off the marketplace (asked before it is closed).
+NEED_END_REASONS = {
+    "met_elsewhere": _l("We found it another way"),
+    "not_needed": _l("We no longer need it"),
+    "no_fit": _l("No fitting offer came"),
+    "mistake": _l("Posted by mistake"),
+    "other": _l("Other"),
+}
+OFFER_END_REASONS = {
+    "fully_booked": _l("Fully booked or sold out"),
+    "not_available": _l("No longer available"),
+    "no_demand": _l("No group asked for it"),
+    "mistake": _l("Posted by mistake"),
+    "other": _l("Other"),
+}
+
 SECTORS = {
     "food_crops": _l("Food crops and horticulture"),
     "plantation": _l("Plantation crops"),

@@ -25,7 +25,7 @@ HEARTBEAT_SECONDS = 5
 
 def matching_loop(app: Flask, stop: threading.Event) -> None:
     """Keep the prepared suggestions current until ``stop`` is set."""
-    from marketplace.services.preparation import Preparer
+    from marketplace.services.suggesting.preparation import Preparer
 
     poll = app.config["MATCH_POLL_SECONDS"]
     rebuild_after = app.config["MATCH_REBUILD_IDLE_SECONDS"]
@@ -90,7 +90,7 @@ def worker(burst: bool, matching: bool, threads: int) -> None:
     if burst:
         done = jobs.run_queued(huey)
         if matching:
-            from marketplace.services.preparation import run_burst
+            from marketplace.services.suggesting.preparation import run_burst
 
             try:
                 run_burst()

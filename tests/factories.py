@@ -8,7 +8,9 @@ from types import SimpleNamespace
 from sqlalchemy import inspect
 
 from marketplace.models import Group, Need, Offer, Provider, User
-from marketplace.services import accounts, groups, listings, providers
+from marketplace.services.accounts import users
+from marketplace.services.listings import posting
+from marketplace.services.parties import groups, providers
 
 PASSWORD = "uji-Kedelai-Hujan-77"
 _counter = itertools.count(1)
@@ -19,11 +21,11 @@ KLATEN = {"province_code": "33", "regency_code": "33.10"}
 
 def make_user(name: str | None = None, *, facilitator: bool = False, admin: bool = False) -> User:
     n = next(_counter)
-    user = accounts.register(
+    user = users.register(
         email=f"user{n}@example.org", name=name or f"User {n}", password=PASSWORD
     )
     if facilitator or admin:
-        accounts.set_system_roles(user, facilitator=facilitator, admin=admin)
+        users.set_system_roles(user, facilitator=facilitator, admin=admin)
     return user
 
 
@@ -63,7 +65,7 @@ def make_need(group: Group, by: User | None = None, **fields) -> Need:
         "description": "Anggota 20 orang",
         "tags": ["tahu"],
     } | fields
-    return listings.create_need(group=group, by=by or group.memberships[0].user, fields=data)
+    return posting.create_need(group=group, by=by or group.memberships[0].user, fields=data)
 
 
 def make_offer(provider: Provider, by: User | None = None, **fields) -> Offer:
@@ -74,7 +76,7 @@ def make_offer(provider: Provider, by: User | None = None, **fields) -> Offer:
         "tags": ["tofu"],
         "capacity": 30,
     } | fields
-    return listings.create_offer(provider=provider, by=by or provider.members[0].user, fields=data)
+    return posting.create_offer(provider=provider, by=by or provider.members[0].user, fields=data)
 
 
 def login(client, user: User, password: str = PASSWORD):

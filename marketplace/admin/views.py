@@ -10,9 +10,12 @@ from marketplace.admin.forms import AssignmentForm, RolesForm
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import options, page_number, province_choices, regency_choices
 from marketplace.permissions import can_grant_roles, can_verify_provider, require
-from marketplace.services import access_log, accounts, caseload, outbox
-from marketplace.services import groups as group_service
-from marketplace.services import providers as provider_service
+from marketplace.services.accounts import access_log
+from marketplace.services.accounts import users as users_service
+from marketplace.services.curation import caseload
+from marketplace.services.messaging import outbox
+from marketplace.services.parties import groups as group_service
+from marketplace.services.parties import providers as provider_service
 from marketplace.text import clean_line
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -23,7 +26,7 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 def users():
     require(can_grant_roles(current_user))
     q = clean_line(request.args.get("q") or "")[:100]
-    page = accounts.users_page(q, page=page_number())
+    page = users_service.users_page(q, page=page_number())
     return render_template("admin/users.html", page=page, q=q, form=RolesForm())
 
 
@@ -31,13 +34,13 @@ def users():
 @login_required
 def set_roles(user_id: int):
     require(can_grant_roles(current_user))
-    user = accounts.get_user(user_id)
+    user = users_service.get_user(user_id)
     form = RolesForm()
     if form.validate_on_submit():
         if user.id == current_user.id and not form.admin.data:
             flash(_("You cannot withdraw your own admin role."), "danger")
         else:
-            accounts.set_system_roles(
+            users_service.set_system_roles(
                 user, facilitator=form.facilitator.data, admin=form.admin.data
             )
             flash(_("Roles saved for %(name)s.", name=user.name), "success")
@@ -57,7 +60,7 @@ def providers():
 def assignments():
     """Admins name facilitators for groups, or let them cover regencies or provinces."""
     require(can_grant_roles(current_user))
-    facilitators = accounts.facilitators()
+    facilitators = users_service.facilitators()
     groups = group_service.all_groups()
     form = AssignmentForm()
     form.facilitator_id.choices = options((str(u.id), u.name) for u in facilitators)
@@ -65,7 +68,7 @@ def assignments():
     form.regency_code.choices = regency_choices(blank="—")
     form.province_code.choices = province_choices(blank="—")
     if form.validate_on_submit():
-        facilitator = accounts.get_user(int(form.facilitator_id.data))
+        facilitator = users_service.get_user(int(form.facilitator_id.data))
         group = group_service.get_group(int(form.group_id.data)) if form.group_id.data else None
         try:
             caseload.assign(

@@ -29,7 +29,7 @@ READ, WRITE = ["read"], ["write"]
 
 @auth.verify_token
 def _verify(raw: str):
-    from marketplace.services import tokens
+    from marketplace.services.integrations import tokens
 
     token = tokens.authenticate(raw)
     if token is None:

@@ -24,9 +24,10 @@ from flask.cli import with_appcontext
 def create_token(email: str, name: str, scopes: tuple[str, ...]) -> None:
     """Make a personal access token for EMAIL; the token is the last line printed."""
     from marketplace.errors import ValidationFailed
-    from marketplace.services import accounts, tokens
+    from marketplace.services.accounts import users
+    from marketplace.services.integrations import tokens
 
-    user = accounts.find_user_by_email(email)
+    user = users.find_user_by_email(email)
     if user is None:
         click.echo(f"No account uses {email}.", err=True)
         sys.exit(1)

@@ -20,15 +20,16 @@ from marketplace.permissions import (
     is_facilitator,
     require,
 )
-from marketplace.services import caseload, listings, search
-from marketplace.services import groups as group_service
-from marketplace.services import providers as provider_service
-from marketplace.services import suggestions as prepared
+from marketplace.services.curation import caseload
+from marketplace.services.listings import posting, search
+from marketplace.services.parties import groups as group_service
+from marketplace.services.parties import providers as provider_service
+from marketplace.services.suggesting import prepared
 
 NeedPage = s.page_of(s.NeedOut, "NeedPage")
 OfferPage = s.page_of(s.OfferOut, "OfferPage")
-EDITABLE_NEED = tuple(f for f in listings.NEED_FIELDS if f != "status")
-EDITABLE_OFFER = tuple(f for f in listings.OFFER_FIELDS if f != "status")
+EDITABLE_NEED = tuple(f for f in posting.NEED_FIELDS if f != "status")
+EDITABLE_OFFER = tuple(f for f in posting.OFFER_FIELDS if f != "status")
 
 
 def shown(listing, user):
@@ -36,19 +37,19 @@ def shown(listing, user):
         can_edit_need(user, listing) if isinstance(listing, Need) else can_edit_offer(user, listing)
     )
     return Shown(
-        listing, allowed_statuses=listings.allowed_transitions(listing) if editable else None
+        listing, allowed_statuses=posting.allowed_transitions(listing) if editable else None
     )
 
 
 def visible_need(need_id: int, user) -> Need:
-    need = listings.get_need(need_id)
+    need = posting.get_need(need_id)
     if not can_view_need(user, need):
         raise NotFound(listings_missing("need"))
     return need
 
 
 def visible_offer(offer_id: int, user) -> Offer:
-    offer = listings.get_offer(offer_id)
+    offer = posting.get_offer(offer_id)
     if not can_view_offer(user, offer):
         raise NotFound(listings_missing("offer"))
     return offer
@@ -115,7 +116,7 @@ def group_needs(group_id: int, args):
     group = group_service.get_group(group_id)
     user = current_user()
     return _paged(
-        listings.needs_of_group_query(group, published_only=not _sees_all_needs(user, group)),
+        posting.needs_of_group_query(group, published_only=not _sees_all_needs(user, group)),
         Need,
         args,
         user,
@@ -140,7 +141,7 @@ def provider_offers(provider_id: int, args):
     user = current_user()
     published_only = not can_view_unpublished_offers_of(user, provider)
     return _paged(
-        listings.offers_of_provider_query(provider, published_only=published_only),
+        posting.offers_of_provider_query(provider, published_only=published_only),
         Offer,
         args,
         user,
@@ -156,7 +157,7 @@ def create_need(group_id: int, body):
     group = group_service.get_group(group_id)
     user = current_user()
     require(can_post_need(user, group))
-    return shown(listings.create_need(group=group, by=user, fields=body), user)
+    return shown(posting.create_need(group=group, by=user, fields=body), user)
 
 
 @bp.post("/providers/<int:provider_id>/offers")
@@ -168,13 +169,13 @@ def create_offer(provider_id: int, body):
     provider = provider_service.get_provider(provider_id)
     user = current_user()
     require(can_post_offer(user, provider))
-    return shown(listings.create_offer(provider=provider, by=user, fields=body), user)
+    return shown(posting.create_offer(provider=provider, by=user, fields=body), user)
 
 
 def _update(listing, body, editable):
     fields = {name: getattr(listing, name) for name in editable}
     fields.update(body)
-    listings.update_listing(listing, fields)
+    posting.update_listing(listing, fields)
 
 
 @bp.patch("/needs/<int:need_id>")
@@ -212,7 +213,7 @@ def need_status(need_id: int, body):
     user = current_user()
     need = visible_need(need_id, user)
     require(can_edit_need(user, need))
-    listings.transition(need, body["to"])
+    posting.transition(need, body["to"], reason=body.get("reason", ""), note=body["note"])
     return shown(need, user)
 
 
@@ -225,7 +226,7 @@ def offer_status(offer_id: int, body):
     user = current_user()
     offer = visible_offer(offer_id, user)
     require(can_edit_offer(user, offer))
-    listings.transition(offer, body["to"])
+    posting.transition(offer, body["to"], reason=body.get("reason", ""), note=body["note"])
     return shown(offer, user)
 
 

@@ -12,7 +12,8 @@ from marketplace.api.paging import page
 from marketplace.errors import InvalidTransition, NotFound, ValidationFailed
 from marketplace.models import Group, GroupMembership, Match, Need, Offer, ProviderMember
 from marketplace.permissions import can_view_match, facilitates_group, require
-from marketplace.services import access_log, caseload, curation, introductions, match_flow
+from marketplace.services.accounts import access_log
+from marketplace.services.curation import actions, caseload, introductions, moves
 
 MatchPage = s.page_of(s.MatchOut, "MatchPage")
 
@@ -34,7 +35,7 @@ def shown(match: Match, user, *, contacts: bool = False):
         access_log.record(user, action=access_log.CONTACTS, subject=f"match {match.id} (api)")
     return Shown(
         match,
-        allowed_moves=match_flow.allowed_moves(match, user),
+        allowed_moves=moves.allowed_moves(match, user),
         contacts=intro,
         outcome=match.outcome,
     )
@@ -85,7 +86,7 @@ def list_matches(args):
 def get_match(match_id: int):
     """A match, the moves the caller may make, and contacts once both sides accepted"""
     user = current_user()
-    return shown(curation.get_match(match_id, user), user, contacts=True)
+    return shown(actions.get_match(match_id, user), user, contacts=True)
 
 
 def _listing_or_field_error(load, listing_id: int, field: str):
@@ -107,12 +108,12 @@ def create_match(body):
     action, note = body["action"], body["note"]
     if action == "propose":
         require(facilitates_group(user, need.group))
-        match = curation.propose(need, offer, by=user, note=note)
+        match = actions.propose(need, offer, by=user, note=note)
     elif action == "respond":
         terms = {k: body.get(k) for k in ("dates", "fee", "capacity")}
-        match = curation.respond(need, offer, by=user, message=note, terms=terms)
+        match = actions.respond(need, offer, by=user, message=note, terms=terms)
     else:
-        match = curation.request_introduction(need, offer, by=user, message=note)
+        match = actions.request_introduction(need, offer, by=user, message=note)
     return shown(match, user)
 
 
@@ -125,29 +126,29 @@ def _outcome_fields(outcome: dict | None) -> dict:
 def move(match: Match, user, body: dict) -> None:
     """One transition through the same use-cases as the pages."""
     to = body["to"]
-    rule = match_flow.TRANSITIONS.get((match.state, to))
-    if rule is None or rule.actors == {match_flow.SYSTEM}:
+    rule = moves.TRANSITIONS.get((match.state, to))
+    if rule is None or rule.actors == {moves.SYSTEM}:
         raise InvalidTransition(
             _(
                 "A match that is “%(current)s” cannot become “%(target)s”.",
-                current=match_flow.STATES[match.state],
-                target=match_flow.STATES[to],
+                current=moves.STATES[match.state],
+                target=moves.STATES[to],
             )
         )
-    require(to in match_flow.allowed_moves(match, user))
+    require(to in moves.allowed_moves(match, user))
     note, reason = body.get("note") or "", body.get("reason_code")
     if to == "proposed":
-        curation.propose(match.need, match.offer, by=user, note=note)
+        actions.propose(match.need, match.offer, by=user, note=note)
     elif to == "dismissed":
-        curation.dismiss(match.need, match.offer, by=user, reason_code=reason, note=note)
+        actions.dismiss(match.need, match.offer, by=user, reason_code=reason, note=note)
     elif to in ("group_accepted", "accepted", "declined"):
-        curation.decide(match, by=user, accept=to != "declined", reason_code=reason, note=note)
+        actions.decide(match, by=user, accept=to != "declined", reason_code=reason, note=note)
     elif to == "in_progress":
-        curation.start_work(match, by=user)
+        actions.start_work(match, by=user)
     elif to == "withdrawn":
-        curation.withdraw(match, by=user, note=note)
+        actions.withdraw(match, by=user, note=note)
     elif to == "completed":
-        curation.complete(match, by=user, outcome=_outcome_fields(body.get("outcome")))
+        actions.complete(match, by=user, outcome=_outcome_fields(body.get("outcome")))
 
 
 @bp.post("/matches/<int:match_id>/transitions")
@@ -157,7 +158,7 @@ def move(match: Match, user, body: dict) -> None:
 def transition(match_id: int, body):
     """Make one of the match's allowed moves (``allowed_moves``); 409 if none leads there"""
     user = current_user()
-    match = curation.get_match(match_id, user)
+    match = actions.get_match(match_id, user)
     move(match, user, body)
     return shown(match, user)
 
@@ -167,7 +168,7 @@ def transition(match_id: int, body):
 @bp.output(s.OutcomeOut)
 def get_outcome(match_id: int):
     """What came of a completed match"""
-    match = curation.get_match(match_id, current_user())
+    match = actions.get_match(match_id, current_user())
     if match.outcome is None:
         raise NotFound(_("No outcome was recorded for this match yet."))
     return match.outcome
@@ -180,6 +181,6 @@ def get_outcome(match_id: int):
 def record_outcome(match_id: int, body):
     """Complete the work with its outcome (the group or the facilitator)"""
     user = current_user()
-    match = curation.get_match(match_id, user)
+    match = actions.get_match(match_id, user)
     move(match, user, {"to": "completed", "outcome": body})
     return match.outcome

@@ -9,9 +9,10 @@ from marketplace.api import schemas as s
 from marketplace.api.paging import page
 from marketplace.models import Consultation, Group, Provider
 from marketplace.permissions import can_see_provider_contacts, can_view_consultations, require
-from marketplace.services import access_log, consultations
-from marketplace.services import groups as group_service
-from marketplace.services import providers as provider_service
+from marketplace.services.accounts import access_log
+from marketplace.services.messaging import consultations
+from marketplace.services.parties import groups as group_service
+from marketplace.services.parties import providers as provider_service
 
 GroupPage = s.page_of(s.GroupOut, "GroupPage")
 ProviderPage = s.page_of(s.ProviderOut, "ProviderPage")

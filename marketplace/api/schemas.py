@@ -14,10 +14,16 @@ from apiflask.validators import Length, OneOf, Range
 from flask_babel import lazy_gettext as _l
 from marshmallow import ValidationError
 
-from marketplace.services.match_flow import REASONS, STATES
-from marketplace.services.tokens import SCOPES
-from marketplace.services.webhooks import EVENTS
-from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
+from marketplace.services.curation.moves import DECLINE_REASONS, STATES
+from marketplace.services.integrations.tokens import SCOPES
+from marketplace.services.integrations.webhooks import EVENTS
+from marketplace.vocab import (
+    KINDS,
+    LISTING_STATUSES,
+    NEED_END_REASONS,
+    OFFER_END_REASONS,
+    SECTORS,
+)
 
 MAX_ID = 2**31 - 1
 MAX_COUNT = 2**31 - 1
@@ -159,6 +165,8 @@ class ListingOut(Schema):
     unit = fields.String(allow_none=True)
     capacity = fields.Integer(allow_none=True)
     status = fields.String(required=True)
+    end_reason = fields.String(allow_none=True)
+    end_note = fields.String(allow_none=True)
     allowed_statuses = fields.List(fields.String(), allow_none=True)
     created_at = When(required=True)
     updated_at = When(required=True)
@@ -215,6 +223,16 @@ NewOfferIn = Schema.from_dict({**OfferIn().fields, **NewListing().fields}, name=
 
 class StatusIn(Schema):
     to = Text(required=True, validate=OneOf(list(LISTING_STATUSES)))
+    reason = Text(
+        validate=OneOf(sorted(set(NEED_END_REASONS) | set(OFFER_END_REASONS))),
+        metadata={
+            "description": "why it is taken off (closed, withdrawn): a need "
+            + ", ".join(NEED_END_REASONS)
+            + "; an offer "
+            + ", ".join(OFFER_END_REASONS)
+        },
+    )
+    note = text(500, load_default="")
 
 
 class SuggestionOut(Schema):
@@ -296,7 +314,7 @@ class NewMatchIn(Schema):
 
 class TransitionIn(Schema):
     to = Text(required=True, validate=OneOf(list(STATES)))
-    reason_code = Text(validate=OneOf(list(REASONS)), allow_none=True)
+    reason_code = Text(validate=OneOf(list(DECLINE_REASONS)), allow_none=True)
     note = text(5000, load_default="")
     outcome = fields.Nested(OutcomeIn, allow_none=True)
 

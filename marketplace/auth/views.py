@@ -33,9 +33,9 @@ from marketplace.auth.forms import (
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import limiter
 from marketplace.formkit import show_errors
-from marketplace.services import accounts, privacy
-from marketplace.services import groups as group_service
-from marketplace.services.privacy import PRIVACY_NOTICE_VERSION
+from marketplace.services.accounts import privacy, users
+from marketplace.services.accounts.privacy import PRIVACY_NOTICE_VERSION
+from marketplace.services.parties import groups as group_service
 from marketplace.text import clean_line
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
@@ -77,9 +77,9 @@ def login():
         return redirect(url_for("main.dashboard"))
     form = LoginForm()
     if form.validate_on_submit():
-        user = accounts.authenticate(form.email.data, form.password.data)
+        user = users.authenticate(form.email.data, form.password.data)
         if user is not None and user.email and user.email_confirmed_at is None:
-            accounts.send_confirmation(user)
+            users.send_confirmation(user)
             form.form_errors.append(
                 _(
                     "Please confirm your email first: we sent the link again to %(email)s.",
@@ -98,7 +98,7 @@ def login():
 @bp.post("/logout")
 @login_required
 def logout():
-    accounts.end_all_sessions(current_user._get_current_object())
+    users.end_all_sessions(current_user._get_current_object())
     logout_user()
     flash(_("You are signed out on every device."), "info")
     return redirect(url_for("main.index"))
@@ -112,7 +112,7 @@ def signup():
     form = SignupForm()
     if form.validate_on_submit():
         try:
-            user = accounts.sign_up(
+            user = users.sign_up(
                 email=form.email.data or None,
                 name=form.name.data,
                 password=form.password.data,
@@ -135,7 +135,7 @@ def signup():
                 _(
                     "Almost done: we sent a message to %(email)s. Open the link in it to "
                     "confirm your address and start using your account.",
-                    email=accounts.normalise_email(form.email.data),
+                    email=users.normalise_email(form.email.data),
                 ),
                 "info",
             )
@@ -146,10 +146,10 @@ def signup():
 @bp.route("/confirm/<token>", methods=["GET", "POST"])
 @limiter.limit(_reset_limit, methods=["POST"])
 def confirm_email(token: str):
-    user = accounts.user_for_confirm_token(token)
+    user = users.user_for_confirm_token(token)
     form = ConfirmEmailForm()
     if form.validate_on_submit():
-        user = accounts.confirm_email(token)
+        user = users.confirm_email(token)
         login_user(user)
         flash(_("Your account is ready. Create or join a group, or a provider profile."), "success")
         return redirect(url_for("main.dashboard"))
@@ -161,7 +161,7 @@ def confirm_email(token: str):
 def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
-        accounts.request_password_reset(form.email.data)
+        users.request_password_reset(form.email.data)
         flash(_("If an account exists for this email, a reset link is on its way."), "info")
         return redirect(url_for("auth.login"))
     return render_template("auth/forgot.html", form=form)
@@ -170,11 +170,11 @@ def forgot_password():
 @bp.route("/reset/<token>", methods=["GET", "POST"])
 @limiter.limit(_reset_limit, methods=["POST"])
 def reset_password(token: str):
-    accounts.user_for_reset_token(token)
+    users.user_for_reset_token(token)
     form = ResetPasswordForm()
     if form.validate_on_submit():
         try:
-            accounts.reset_password(token, form.password.data)
+            users.reset_password(token, form.password.data)
         except ValidationFailed as error:
             show_errors(form, error)
         else:
@@ -192,7 +192,7 @@ def account():
     password = ChangePasswordForm(prefix="password")
     if profile.submit.data and profile.validate_on_submit():
         try:
-            accounts.update_profile(user, name=profile.name.data, phone=profile.phone.data)
+            users.update_profile(user, name=profile.name.data, phone=profile.phone.data)
         except ValidationFailed as error:
             show_errors(profile, error)
         else:
@@ -200,7 +200,7 @@ def account():
             return redirect(url_for("auth.account"))
     if password.submit.data and password.validate_on_submit():
         try:
-            accounts.change_password(
+            users.change_password(
                 user, current=password.current_password.data, new=password.password.data
             )
         except ValidationFailed as error:
@@ -271,5 +271,5 @@ def set_language():
     if form.validate_on_submit():
         session["lang"] = form.lang.data
         if current_user.is_authenticated:
-            accounts.set_locale(current_user._get_current_object(), form.lang.data)
+            users.set_locale(current_user._get_current_object(), form.lang.data)
     return redirect(_safe_next(request.form.get("next"), default="main.index"))

@@ -16,8 +16,9 @@ from marketplace.permissions import (
     can_view_consultations,
     require,
 )
-from marketplace.services import consultations, idempotency
-from marketplace.services import groups as group_service
+from marketplace.services.listings import idempotency
+from marketplace.services.messaging import consultations
+from marketplace.services.parties import groups as group_service
 
 bp = Blueprint("consultations", __name__)
 

@@ -12,14 +12,15 @@ from flask import Blueprint, Response
 from flask_login import current_user, login_required
 
 from marketplace.permissions import can_export, require
-from marketplace.services import access_log, bulk_export
+from marketplace.services.accounts import access_log
+from marketplace.services.bulk import exports as exports_service
 
 bp = Blueprint("exports", __name__, url_prefix="/export")
 
 
-def _scope() -> bulk_export.ExportScope:
+def _scope() -> exports_service.ExportScope:
     require(can_export(current_user))
-    return bulk_export.scope_for(current_user)
+    return exports_service.scope_for(current_user)
 
 
 def _download(body: str, mimetype: str, stem: str, extension: str) -> Response:
@@ -35,17 +36,17 @@ def _download(body: str, mimetype: str, stem: str, extension: str) -> Response:
 @bp.get("/needs.csv")
 @login_required
 def needs_csv():
-    return _download(bulk_export.needs_csv(_scope()), "text/csv", "needs", "csv")
+    return _download(exports_service.needs_csv(_scope()), "text/csv", "needs", "csv")
 
 
 @bp.get("/offers.csv")
 @login_required
 def offers_csv():
-    return _download(bulk_export.offers_csv(_scope()), "text/csv", "offers", "csv")
+    return _download(exports_service.offers_csv(_scope()), "text/csv", "offers", "csv")
 
 
 @bp.get("/marketplace.json")
 @login_required
 def marketplace_json():
-    body = json.dumps(bulk_export.export_document(_scope()), ensure_ascii=False, indent=1)
+    body = json.dumps(exports_service.export_document(_scope()), ensure_ascii=False, indent=1)
     return _download(body, "application/json", "marketplace", "json")

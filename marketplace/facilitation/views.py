@@ -21,9 +21,8 @@ from flask_login import current_user, login_required
 
 from marketplace import MAX_ID, regions, vocab
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import Form, SearchForm, page_number
+from marketplace.formkit import Form, SearchForm, browse_filters, page_number
 from marketplace.matches.forms import DismissForm, ProposeForm
-from marketplace.needs.views import browse_filters
 from marketplace.permissions import (
     can_view_demand,
     facilitates_group,
@@ -31,19 +30,12 @@ from marketplace.permissions import (
     is_facilitator,
     require,
 )
-from marketplace.services import (
-    caseload,
-    coverage,
-    curation,
-    demand,
-    idempotency,
-    impact,
-    listings,
-    match_flow,
-    search,
-)
-from marketplace.services import groups as group_service
-from marketplace.services import suggestions as prepared
+from marketplace.services.curation import actions, caseload, moves
+from marketplace.services.insight import demand, impact
+from marketplace.services.listings import idempotency, posting, search
+from marketplace.services.parties import coverage
+from marketplace.services.parties import groups as group_service
+from marketplace.services.suggesting import prepared
 
 bp = Blueprint("facilitation", __name__, url_prefix="/facilitate")
 
@@ -81,12 +73,12 @@ def home():
 @bp.get("/needs/<int:need_id>")
 @login_required
 def review_need(need_id: int):
-    need = listings.get_need(need_id)
+    need = posting.get_need(need_id)
     group = need.group
     require(follows_group(current_user, group) or facilitates_group(current_user, group))
     can_act = facilitates_group(current_user, group)
-    suggestions = curation.suggestions_to_review(need) if need.status == "open" else []
-    suggestions, outside = curation.by_reach(suggestions)
+    suggestions = actions.suggestions_to_review(need) if need.status == "open" else []
+    suggestions, outside = actions.by_reach(suggestions)
     search_form = SearchForm(request.args)
     found = []
     if search_form.q.data:
@@ -96,7 +88,7 @@ def review_need(need_id: int):
             for o in search.search_offers(filters, page=1, per_page=20).items
             if o.kind == need.kind
         ]
-    matches = curation.matches_of_need(need)
+    matches = actions.matches_of_need(need)
     return render_template(
         "facilitation/review_need.html",
         need=need,
@@ -109,24 +101,24 @@ def review_need(need_id: int):
         found=found,
         propose_form=ProposeForm(),
         dismiss_form=DismissForm(),
-        states=match_flow.STATES,
-        reasons=match_flow.REASONS,
+        states=moves.STATES,
+        reasons=moves.DECLINE_REASONS,
     )
 
 
 @bp.post("/needs/<int:need_id>/propose")
 @login_required
 def propose(need_id: int):
-    need = listings.get_need(need_id)
+    need = posting.get_need(need_id)
     require(facilitates_group(current_user, need.group))
     form = ProposeForm()
     if form.validate_on_submit():
-        offer = listings.get_offer(form_id(form.offer_id.data))
+        offer = posting.get_offer(form_id(form.offer_id.data))
         try:
             outcome = idempotency.once(
                 user=current_user,
                 key=form.idempotency_key.data,
-                create=lambda: curation.propose(
+                create=lambda: actions.propose(
                     need, offer, by=current_user, note=form.note.data or ""
                 ),
                 locate=lambda m: url_for("matches.detail", match_id=m.id),
@@ -145,13 +137,13 @@ def propose(need_id: int):
 @bp.post("/needs/<int:need_id>/dismiss")
 @login_required
 def dismiss(need_id: int):
-    need = listings.get_need(need_id)
+    need = posting.get_need(need_id)
     require(facilitates_group(current_user, need.group))
     form = DismissForm()
     if form.validate_on_submit():
-        offer = listings.get_offer(form_id(form.offer_id.data))
+        offer = posting.get_offer(form_id(form.offer_id.data))
         try:
-            curation.dismiss(
+            actions.dismiss(
                 need,
                 offer,
                 by=current_user,
@@ -169,7 +161,7 @@ def dismiss(need_id: int):
 @login_required
 def review_offer(offer_id: int):
     """The other way round: open needs of my caseload that this offer could serve."""
-    offer = listings.get_offer(offer_id)
+    offer = posting.get_offer(offer_id)
     require(is_facilitator(current_user))
     group_ids = caseload.caseload_group_ids(current_user)
     ranked = prepared.for_offers([offer], group_ids=set(group_ids))[offer.id]
@@ -198,7 +190,7 @@ def _label(section: str, key: str) -> str:
     if "province" in section:
         place = regions.province_by_code(key)
         return place.name if place else key
-    return str(match_flow.REASONS.get(key, key))
+    return str(moves.DECLINE_REASONS.get(key, key))
 
 
 @bp.get("/dashboard")

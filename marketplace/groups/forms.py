@@ -25,7 +25,7 @@ from marketplace.formkit import (
     required,
     valid_email,
 )
-from marketplace.services.groups import GROUP_FIELDS, group_has_exact_location
+from marketplace.services.parties.groups import GROUP_FIELDS, group_has_exact_location
 from marketplace.vocab import GROUP_ROLES, GROUP_STAGES, SECTORS
 
 

@@ -17,16 +17,13 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from marketplace import vocab
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import limiter
 from marketplace.formkit import page_number, show_errors
 from marketplace.groups.forms import AddMemberForm, GroupForm, MemberRoleForm
-from marketplace.needs.forms import NeedForm
 from marketplace.permissions import (
     can_manage_members,
     can_name_internal_facilitator,
-    can_post_need,
     can_view_unpublished_needs_of,
     facilitates_group,
     follows_group,
@@ -34,8 +31,9 @@ from marketplace.permissions import (
     is_group_member,
     require,
 )
-from marketplace.services import coverage, idempotency, listings
-from marketplace.services import groups as group_service
+from marketplace.services.listings import idempotency, posting
+from marketplace.services.parties import coverage
+from marketplace.services.parties import groups as group_service
 
 bp = Blueprint("groups", __name__, url_prefix="/groups")
 
@@ -80,7 +78,7 @@ def create():
 @bp.get("/<int:group_id>")
 def detail(group_id: int):
     group = group_service.get_group(group_id)
-    page = listings.needs_of_group(
+    page = posting.needs_of_group(
         group,
         published_only=not can_view_unpublished_needs_of(current_user, group),
         page=page_number(),
@@ -174,33 +172,6 @@ def remove_member(group_id: int, membership_id: int):
     except ValidationFailed as error:
         flash(error.message, "danger")
     return redirect(url_for("groups.members", group_id=group.id))
-
-
-@bp.route("/<int:group_id>/needs/new", methods=["GET", "POST"])
-@login_required
-def new_need(group_id: int):
-    group = group_service.get_group(group_id)
-    require(can_post_need(current_user, group))
-    kind = request.args.get("kind") if request.args.get("kind") in vocab.KINDS else None
-    form = NeedForm(sector=group.sector, kind=kind, **({"data": {"kind": kind}} if kind else {}))
-    if form.validate_on_submit():
-        fields = form.fields() | {"status": "open" if form.publish.data else "draft"}
-        try:
-            outcome = idempotency.once(
-                user=current_user,
-                key=form.idempotency_key.data,
-                create=lambda: listings.create_need(group=group, by=current_user, fields=fields),
-                locate=lambda n: url_for("needs.detail", need_id=n.id),
-            )
-        except ValidationFailed as error:
-            show_errors(form, error)
-        else:
-            if outcome.replayed:
-                return redirect(outcome.url or url_for("groups.detail", group_id=group.id))
-            need = outcome.record
-            flash(_("Your need was saved."), "success")
-            return redirect(url_for("needs.detail", need_id=need.id))
-    return render_template("needs/form.html", form=form, group=group, need=None, kind=kind)
 
 
 @bp.post("/<int:group_id>/internal-facilitator")

@@ -6,7 +6,7 @@ from wtforms.validators import DataRequired
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from marketplace.formkit import Form, length_between, max_length, options, required
-from marketplace.services.webhooks import EVENTS
+from marketplace.services.integrations.webhooks import EVENTS
 
 SCOPE_LABELS = {"read": _l("Read"), "write": _l("Write (change records)")}
 EVENT_LABELS = {

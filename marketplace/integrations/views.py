@@ -9,7 +9,7 @@ from flask_login import current_user, login_required
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import show_errors
 from marketplace.integrations.forms import EVENT_LABELS, SCOPE_LABELS, TokenForm, WebhookForm
-from marketplace.services import tokens, webhooks
+from marketplace.services.integrations import tokens, webhooks
 
 bp = Blueprint("integrations", __name__, url_prefix="/account/api")
 

@@ -9,11 +9,14 @@ from flask_login import current_user, login_required
 from flask_wtf.csrf import generate_csrf
 
 from marketplace.formkit import SearchForm
-from marketplace.services import curation, demand, listings, search, suggestions
-from marketplace.services.groups import groups_of
-from marketplace.services.places import region_name
-from marketplace.services.privacy import PRIVACY_NOTICE_VERSION
-from marketplace.services.providers import providers_of
+from marketplace.services.accounts.privacy import PRIVACY_NOTICE_VERSION
+from marketplace.services.curation import actions
+from marketplace.services.insight import demand
+from marketplace.services.listings import posting, search
+from marketplace.services.parties.groups import groups_of
+from marketplace.services.parties.places import region_name
+from marketplace.services.parties.providers import providers_of
+from marketplace.services.suggesting import prepared
 
 bp = Blueprint("main", __name__)
 
@@ -37,11 +40,11 @@ def dashboard():
     providers = providers_of(current_user)
     # A few active listings each, with a link to the group's or provider's full list.
     needs = {
-        g.id: listings.needs_of_group(g, published_only=False, active=True, page=1, per_page=5)
+        g.id: posting.needs_of_group(g, published_only=False, active=True, page=1, per_page=5)
         for g in groups
     }
     offers = {
-        p.id: listings.offers_of_provider(p, published_only=False, active=True, page=1, per_page=5)
+        p.id: posting.offers_of_provider(p, published_only=False, active=True, page=1, per_page=5)
         for p in providers
     }
     own_offers = [o for page in offers.values() for o in page.items if o.status == "open"]
@@ -51,8 +54,8 @@ def dashboard():
         needs=needs,
         offers=offers,
         providers=providers,
-        pending=curation.pending_for(current_user),
-        needs_for_offers=suggestions.for_offers(own_offers, k=3),
+        pending=actions.pending_for(current_user),
+        needs_for_offers=prepared.for_offers(own_offers, k=3),
         unmet=demand.for_providers(providers),
         unmet_text=demand_text,
     )

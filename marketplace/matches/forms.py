@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from wtforms import (
-    DateField,
     DecimalField,
     HiddenField,
     IntegerField,
@@ -18,6 +17,7 @@ from wtforms import (
 from marketplace.formkit import (
     CreateForm,
     Form,
+    LocalDateField,
     amount,
     max_length,
     not_negative,
@@ -25,7 +25,7 @@ from marketplace.formkit import (
     options,
     required,
 )
-from marketplace.services.match_flow import REASONS
+from marketplace.services.curation.moves import DECLINE_REASONS
 
 
 class ProposeForm(CreateForm):
@@ -38,7 +38,9 @@ class ProposeForm(CreateForm):
 
 class DismissForm(Form):
     offer_id = HiddenField(validators=[required()])
-    reason_code = SelectField(_l("Why not?"), choices=options(REASONS), validators=[required()])
+    reason_code = SelectField(
+        _l("Why not?"), choices=options(DECLINE_REASONS), validators=[required()]
+    )
     note = StringField(_l("Note (optional)"), validators=[optional(), max_length(500)])
     submit = SubmitField(_l("Dismiss"))
 
@@ -50,7 +52,9 @@ class DecisionForm(Form):
         validators=[required()],
     )
     reason_code = SelectField(
-        _l("If you decline, why?"), choices=options(REASONS, blank=_l("—")), validators=[optional()]
+        _l("If you decline, why?"),
+        choices=options(DECLINE_REASONS, blank=_l("—")),
+        validators=[optional()],
     )
     note = TextAreaField(_l("Note (optional)"), validators=[optional(), max_length(2000)])
     submit = SubmitField(_l("Send decision"))
@@ -74,12 +78,12 @@ class RequestIntroForm(CreateForm):
 
 
 class OutcomeForm(Form):
-    happened_on = DateField(_l("Date"), validators=[optional()])
+    happened_on = LocalDateField(_l("Date"), validators=[optional()])
     people_trained = IntegerField(_l("People trained"), validators=[optional(), not_negative()])
     volume = DecimalField(_l("Volume sold or delivered"), validators=[optional(), amount()])
     unit = StringField(_l("Unit"), validators=[optional(), max_length(40)])
     price = DecimalField(_l("Total value (Rp)"), places=0, validators=[optional(), amount()])
-    first_delivery_on = DateField(_l("First delivery"), validators=[optional()])
+    first_delivery_on = LocalDateField(_l("First delivery"), validators=[optional()])
     notes = TextAreaField(_l("What came of it"), validators=[optional(), max_length(5000)])
     submit = SubmitField(_l("Record the outcome"))
 

@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import options, page_number
+from marketplace.formkit import options
 from marketplace.matches.forms import (
     DecisionForm,
     FeedbackForm,
@@ -20,16 +20,11 @@ from marketplace.matches.forms import (
 )
 from marketplace.matches.next_steps import what_next
 from marketplace.permissions import match_roles, require
-from marketplace.services import (
-    access_log,
-    coverage,
-    curation,
-    idempotency,
-    introductions,
-    listings,
-    match_flow,
-)
-from marketplace.services import notifications as notification_service
+from marketplace.services.accounts import access_log
+from marketplace.services.curation import actions, introductions
+from marketplace.services.curation import moves as match_moves
+from marketplace.services.listings import idempotency, posting
+from marketplace.services.parties import coverage
 
 bp = Blueprint("matches", __name__)
 
@@ -41,9 +36,9 @@ def _back(match) -> object:
 @bp.get("/matches/<int:match_id>")
 @login_required
 def detail(match_id: int):
-    match = curation.get_match(match_id, current_user)
+    match = actions.get_match(match_id, current_user)
     roles = match_roles(current_user, match)
-    moves = match_flow.allowed_moves(match, current_user)
+    moves = match_moves.allowed_moves(match, current_user)
     intro = introductions.introduction(match, current_user)
     if intro is not None:
         access_log.record(current_user, action=access_log.CONTACTS, subject=f"match {match.id}")
@@ -60,22 +55,22 @@ def detail(match_id: int):
         note_form=NoteForm(),
         withdraw_form=WithdrawForm(),
         intro=intro,
-        states=match_flow.STATES,
-        reasons=match_flow.REASONS,
+        states=match_moves.STATES,
+        reasons=match_moves.DECLINE_REASONS,
     )
 
 
 @bp.post("/matches/<int:match_id>/decide")
 @login_required
 def decide(match_id: int):
-    match = curation.get_match(match_id, current_user)
+    match = actions.get_match(match_id, current_user)
     form = DecisionForm()
     if not form.validate_on_submit():
         flash(_("Choose accept or decline."), "danger")
         return _back(match)
     accept = form.decision.data == "accept"
     try:
-        curation.decide(
+        actions.decide(
             match,
             by=current_user,
             accept=accept,
@@ -92,8 +87,8 @@ def decide(match_id: int):
 @bp.post("/matches/<int:match_id>/start")
 @login_required
 def start(match_id: int):
-    match = curation.get_match(match_id, current_user)
-    curation.start_work(match, by=current_user)
+    match = actions.get_match(match_id, current_user)
+    actions.start_work(match, by=current_user)
     flash(_("Marked as in progress."), "success")
     return _back(match)
 
@@ -101,13 +96,13 @@ def start(match_id: int):
 @bp.post("/matches/<int:match_id>/withdraw")
 @login_required
 def withdraw(match_id: int):
-    match = curation.get_match(match_id, current_user)
-    require("withdrawn" in match_flow.allowed_moves(match, current_user))
+    match = actions.get_match(match_id, current_user)
+    require("withdrawn" in match_moves.allowed_moves(match, current_user))
     form = WithdrawForm()
     if not form.validate_on_submit():
         flash(_("Please say why you withdraw the match."), "danger")
         return _back(match)
-    curation.withdraw(match, by=current_user, note=form.note.data)
+    actions.withdraw(match, by=current_user, note=form.note.data)
     flash(_("The match was withdrawn."), "info")
     return _back(match)
 
@@ -115,14 +110,14 @@ def withdraw(match_id: int):
 @bp.post("/matches/<int:match_id>/complete")
 @login_required
 def complete(match_id: int):
-    match = curation.get_match(match_id, current_user)
+    match = actions.get_match(match_id, current_user)
     form = OutcomeForm()
     if not form.validate_on_submit():
         flash(_("Please check the outcome: %(errors)s", errors=_field_errors(form)), "danger")
         return _back(match)
-    outcome = {name: getattr(form, name).data for name in curation.OUTCOME_FIELDS}
+    outcome = {name: getattr(form, name).data for name in actions.OUTCOME_FIELDS}
     outcome["notes"] = outcome["notes"] or ""
-    curation.complete(match, by=current_user, outcome=outcome)
+    actions.complete(match, by=current_user, outcome=outcome)
     flash(_("The outcome was recorded. Thank you!"), "success")
     return _back(match)
 
@@ -130,13 +125,13 @@ def complete(match_id: int):
 @bp.post("/matches/<int:match_id>/feedback")
 @login_required
 def feedback(match_id: int):
-    match = curation.get_match(match_id, current_user)
+    match = actions.get_match(match_id, current_user)
     form = FeedbackForm()
     if not form.validate_on_submit():
         flash(_("Choose a rating from 1 to 5."), "danger")
         return _back(match)
     try:
-        curation.give_feedback(
+        actions.give_feedback(
             match, by=current_user, rating=int(form.rating.data), comment=form.comment.data or ""
         )
     except ValidationFailed as error:
@@ -149,14 +144,14 @@ def feedback(match_id: int):
 @bp.post("/matches/<int:match_id>/messages")
 @login_required
 def message(match_id: int):
-    match = curation.get_match(match_id, current_user)
+    match = actions.get_match(match_id, current_user)
     form = MessageForm()
     here = url_for("matches.detail", match_id=match.id, _anchor="messages")
     if form.validate_on_submit():
         idempotency.once(
             user=current_user,
             key=form.idempotency_key.data,
-            create=lambda: curation.post_message(match, by=current_user, body=form.body.data),
+            create=lambda: actions.post_message(match, by=current_user, body=form.body.data),
             locate=lambda _message: here,
         )
     else:
@@ -167,8 +162,8 @@ def message(match_id: int):
 @bp.route("/needs/<int:need_id>/respond", methods=["GET", "POST"])
 @login_required
 def respond(need_id: int):
-    need = listings.get_need(need_id)
-    offers = [o for o in introductions.own_open_offers(current_user) if o.kind == need.kind]
+    need = posting.get_need(need_id)
+    offers = [o for o in posting.own_open_offers(current_user) if o.kind == need.kind]
     if need.status != "open" or not offers:
         abort(404)
     form = RespondForm()
@@ -184,7 +179,7 @@ def respond(need_id: int):
             outcome = idempotency.once(
                 user=current_user,
                 key=form.idempotency_key.data,
-                create=lambda: curation.respond(
+                create=lambda: actions.respond(
                     need, offer, by=current_user, message=form.message.data, terms=terms
                 ),
                 locate=lambda m: url_for("matches.detail", match_id=m.id),
@@ -203,8 +198,8 @@ def respond(need_id: int):
 @bp.route("/offers/<int:offer_id>/introduction", methods=["GET", "POST"])
 @login_required
 def request_introduction(offer_id: int):
-    offer = listings.get_offer(offer_id)
-    needs = [n for n in introductions.own_open_needs(current_user) if n.kind == offer.kind]
+    offer = posting.get_offer(offer_id)
+    needs = [n for n in posting.own_open_needs(current_user) if n.kind == offer.kind]
     if offer.status != "open" or not needs:
         abort(404)
     form = RequestIntroForm(need_id=request.args.get("need"))
@@ -215,7 +210,7 @@ def request_introduction(offer_id: int):
             outcome = idempotency.once(
                 user=current_user,
                 key=form.idempotency_key.data,
-                create=lambda: curation.request_introduction(
+                create=lambda: actions.request_introduction(
                     need, offer, by=current_user, message=form.message.data or ""
                 ),
                 locate=lambda m: url_for("matches.detail", match_id=m.id),
@@ -241,26 +236,6 @@ def request_introduction(offer_id: int):
     return render_template(
         "matches/request.html", offer=offer, form=form, covered=all(covered.values())
     )
-
-
-@bp.get("/notifications")
-@login_required
-def notifications():
-    page = notification_service.recent(current_user, page=page_number())
-    return render_template("matches/notifications.html", items=page.items, page=page)
-
-
-@bp.post("/notifications/<int:notification_id>/open")
-@login_required
-def open_notification(notification_id: int):
-    return redirect(notification_service.open_notification(current_user, notification_id))
-
-
-@bp.post("/notifications/read")
-@login_required
-def mark_read():
-    notification_service.mark_all_read(current_user)
-    return redirect(url_for("matches.notifications"))
 
 
 def _field_errors(form) -> str:

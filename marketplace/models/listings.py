@@ -33,6 +33,9 @@ class ListingColumns:
     unit: Mapped[str | None] = mapped_column(String(40))
     capacity: Mapped[int | None]
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    # Why it was closed or withdrawn (a code of vocab.*_END_REASONS); cleared when reopened.
+    end_reason: Mapped[str | None] = mapped_column(String(20))
+    end_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

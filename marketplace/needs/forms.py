@@ -1,10 +1,16 @@
 """Need forms."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, DateField, DecimalField, SubmitField
+from wtforms import BooleanField, DecimalField, SubmitField
 
-from marketplace.formkit import ListingForm, amount, check_dates_in_order, optional
-from marketplace.services.listings import NEED_FIELDS
+from marketplace.formkit import (
+    ListingForm,
+    LocalDateField,
+    amount,
+    check_dates_in_order,
+    optional,
+)
+from marketplace.services.listings.posting import NEED_FIELDS
 
 QUANTITY_LABELS = {
     "training": (_l("How many people want to learn?"), _l("people")),
@@ -17,8 +23,8 @@ class NeedForm(ListingForm):
     """A group's need; the Save button comes after every field (redeclared last)."""
 
     budget = DecimalField(_l("Budget (Rp, optional)"), places=0, validators=[optional(), amount()])
-    wanted_from = DateField(_l("Wanted from"), validators=[optional()])
-    wanted_until = DateField(_l("Wanted until"), validators=[optional()])
+    wanted_from = LocalDateField(_l("Wanted from"), validators=[optional()])
+    wanted_until = LocalDateField(_l("Wanted until"), validators=[optional()])
     publish = BooleanField(_l("Publish now (otherwise it is saved as a draft)"), default=True)
     submit = SubmitField(_l("Save"))
     listing_fields = tuple(n for n in NEED_FIELDS if n != "capacity")

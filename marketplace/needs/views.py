@@ -1,4 +1,4 @@
-"""Needs: browse, read, edit, and move along the lifecycle."""
+"""Needs: browse, post, read, edit, and move along the lifecycle."""
 
 from __future__ import annotations
 
@@ -7,37 +7,33 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
+from marketplace import vocab
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import SearchForm, show_errors
+from marketplace.formkit import SearchForm, browse_filters, show_errors
+from marketplace.listing_end import end_page
 from marketplace.needs.forms import NeedForm
-from marketplace.permissions import can_edit_need, can_view_match, can_view_need, require
-from marketplace.services import curation, introductions, listings, match_flow, search
-from marketplace.services import suggestions as prepared
+from marketplace.permissions import (
+    can_edit_need,
+    can_post_need,
+    can_view_match,
+    can_view_need,
+    require,
+)
+from marketplace.services.curation import actions, moves
+from marketplace.services.listings import idempotency, posting, search
+from marketplace.services.parties import groups as group_service
+from marketplace.services.suggesting import prepared
 
-bp = Blueprint("needs", __name__, url_prefix="/needs")
+bp = Blueprint("needs", __name__)
 
-ENDINGS = frozenset({"closed", "withdrawn"})  # asked to confirm: no one-tap ending
 STATUS_ACTIONS = {
     "open": _l("Publish / reopen"),
     "matched": _l("Mark as matched"),
     "fulfilled": _l("Mark as fulfilled (done)"),
-    "closed": _l("Yes, close it"),
-    "withdrawn": _l("Yes, withdraw it for good"),
 }
 
 
-def browse_filters(form: SearchForm) -> search.Filters:
-    return search.Filters(
-        q=form.q.data or "",
-        kind=form.kind.data or "",
-        sector=form.sector.data or "",
-        province=form.province.data or "",
-        regency=form.regency.data or "",
-        status=form.status.data or "",
-    )
-
-
-@bp.get("/")
+@bp.get("/needs/")
 def browse():
     form = SearchForm(request.args)
     if not form.validate():
@@ -48,21 +44,47 @@ def browse():
     return render_template("listings/browse.html", form=form, page=page, what="needs")
 
 
-@bp.get("/<int:need_id>")
+@bp.route("/groups/<int:group_id>/needs/new", methods=["GET", "POST"])
+@login_required
+def create(group_id: int):
+    """Post a need for a group (as a draft, or published at once)."""
+    group = group_service.get_group(group_id)
+    require(can_post_need(current_user, group))
+    kind = request.args.get("kind") if request.args.get("kind") in vocab.KINDS else None
+    form = NeedForm(sector=group.sector, kind=kind, **({"data": {"kind": kind}} if kind else {}))
+    if form.validate_on_submit():
+        fields = form.fields() | {"status": "open" if form.publish.data else "draft"}
+        try:
+            outcome = idempotency.once(
+                user=current_user,
+                key=form.idempotency_key.data,
+                create=lambda: posting.create_need(group=group, by=current_user, fields=fields),
+                locate=lambda n: url_for("needs.detail", need_id=n.id),
+            )
+        except ValidationFailed as error:
+            show_errors(form, error)
+        else:
+            if outcome.replayed:
+                return redirect(outcome.url or url_for("groups.detail", group_id=group.id))
+            need = outcome.record
+            flash(_("Your need was saved."), "success")
+            return redirect(url_for("needs.detail", need_id=need.id))
+    return render_template("needs/form.html", form=form, group=group, need=None, kind=kind)
+
+
+@bp.get("/needs/<int:need_id>")
 def detail(need_id: int):
-    need = listings.get_need(need_id)
+    need = posting.get_need(need_id)
     if not can_view_need(current_user, need):
         abort(404)
     reviews = can_edit_need(current_user, need) and need.status == "open"
-    suggestions, outside = curation.by_reach(
-        curation.suggestions_to_review(need) if reviews else []
-    )
+    suggestions, outside = actions.by_reach(actions.suggestions_to_review(need) if reviews else [])
     can_respond = (
         current_user.is_authenticated
         and need.status == "open"
-        and any(o.kind == need.kind for o in introductions.own_open_offers(current_user))
+        and any(o.kind == need.kind for o in posting.own_open_offers(current_user))
     )
-    proposals = [m for m in curation.matches_of_need(need) if can_view_match(current_user, m)]
+    proposals = [m for m in actions.matches_of_need(need) if can_view_match(current_user, m)]
     return render_template(
         "needs/detail.html",
         need=need,
@@ -71,22 +93,22 @@ def detail(need_id: int):
         outside=outside,
         can_respond=can_respond,
         proposals=[m for m in proposals if m.state not in ("suggested", "dismissed")],
-        introduced=any(m.state in match_flow.INTRODUCED_STATES for m in proposals),
-        states=match_flow.STATES,
+        introduced=any(m.state in moves.INTRODUCED_STATES for m in proposals),
+        states=moves.STATES,
         status_actions=STATUS_ACTIONS,
     )
 
 
-@bp.route("/<int:need_id>/edit", methods=["GET", "POST"])
+@bp.route("/needs/<int:need_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit(need_id: int):
-    need = listings.get_need(need_id)
+    need = posting.get_need(need_id)
     require(can_edit_need(current_user, need))
     form = NeedForm(obj=need)
     del form.publish
     if form.validate_on_submit():
         try:
-            listings.update_listing(need, form.fields())
+            posting.update_listing(need, form.fields())
         except ValidationFailed as error:
             show_errors(form, error)
         else:
@@ -95,15 +117,22 @@ def edit(need_id: int):
     return render_template("needs/form.html", form=form, group=need.group, need=need)
 
 
-@bp.post("/<int:need_id>/status")
+@bp.post("/needs/<int:need_id>/status")
 @login_required
 def change_status(need_id: int):
-    need = listings.get_need(need_id)
+    need = posting.get_need(need_id)
     require(can_edit_need(current_user, need))
     target = request.form.get("to", "")
-    if target in ENDINGS and request.form.get("confirm") != "yes":
-        flash(_("Please confirm that you want to close this need."), "warning")
-        return redirect(url_for("needs.detail", need_id=need.id))
-    listings.transition(need, target)
+    if target in posting.ENDINGS:  # never in one tap: the closing page asks how and why
+        return redirect(url_for("needs.end", need_id=need.id))
+    posting.transition(need, target)
     flash(_("The status was changed."), "success")
     return redirect(url_for("needs.detail", need_id=need.id))
+
+
+@bp.route("/needs/<int:need_id>/end", methods=["GET", "POST"])
+@login_required
+def end(need_id: int):
+    need = posting.get_need(need_id)
+    require(can_edit_need(current_user, need))
+    return end_page(need, back=url_for("needs.detail", need_id=need.id))

@@ -1,11 +1,18 @@
 """Offer forms."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, DateField, DecimalField, SelectMultipleField, SubmitField
+from wtforms import BooleanField, DecimalField, SelectMultipleField, SubmitField
 
 from marketplace import regions
-from marketplace.formkit import ListingForm, amount, check_dates_in_order, optional, options
-from marketplace.services.listings import OFFER_FIELDS
+from marketplace.formkit import (
+    ListingForm,
+    LocalDateField,
+    amount,
+    check_dates_in_order,
+    optional,
+    options,
+)
+from marketplace.services.listings.posting import OFFER_FIELDS
 
 CAPACITY_LABELS = {
     "training": _l("Capacity (people)"),
@@ -18,8 +25,8 @@ class OfferForm(ListingForm):
     price = DecimalField(
         _l("Price or fee (Rp, optional)"), places=0, validators=[optional(), amount()]
     )
-    available_from = DateField(_l("Available from"), validators=[optional()])
-    available_until = DateField(_l("Available until"), validators=[optional()])
+    available_from = LocalDateField(_l("Available from"), validators=[optional()])
+    available_until = LocalDateField(_l("Available until"), validators=[optional()])
     service_area = SelectMultipleField(
         _l("Provinces this offer reaches"),
         description=_l("Leave empty if it reaches everywhere or is online."),

@@ -7,12 +7,12 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.errors import ValidationFailed
-from marketplace.formkit import SearchForm, show_errors
-from marketplace.needs.views import browse_filters
+from marketplace.formkit import SearchForm, browse_filters, show_errors
+from marketplace.listing_end import end_page
 from marketplace.offers.forms import OfferForm
 from marketplace.permissions import can_edit_offer, can_post_offer, can_view_offer, require
-from marketplace.services import idempotency, introductions, listings, search
-from marketplace.services import providers as provider_service
+from marketplace.services.listings import idempotency, posting, search
+from marketplace.services.parties import providers as provider_service
 
 bp = Blueprint("offers", __name__, url_prefix="/offers")
 
@@ -30,13 +30,13 @@ def browse():
 
 @bp.get("/<int:offer_id>")
 def detail(offer_id: int):
-    offer = listings.get_offer(offer_id)
+    offer = posting.get_offer(offer_id)
     if not can_view_offer(current_user, offer):
         abort(404)
     can_request = (
         current_user.is_authenticated
         and offer.status == "open"
-        and any(n.kind == offer.kind for n in introductions.own_open_needs(current_user))
+        and any(n.kind == offer.kind for n in posting.own_open_needs(current_user))
     )
     return render_template("offers/detail.html", offer=offer, can_request=can_request)
 
@@ -53,7 +53,7 @@ def create(provider_id: int):
             outcome = idempotency.once(
                 user=current_user,
                 key=form.idempotency_key.data,
-                create=lambda: listings.create_offer(
+                create=lambda: posting.create_offer(
                     provider=provider, by=current_user, fields=fields
                 ),
                 locate=lambda o: url_for("offers.detail", offer_id=o.id),
@@ -72,13 +72,13 @@ def create(provider_id: int):
 @bp.route("/<int:offer_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit(offer_id: int):
-    offer = listings.get_offer(offer_id)
+    offer = posting.get_offer(offer_id)
     require(can_edit_offer(current_user, offer))
     form = OfferForm(obj=offer)
     del form.publish
     if form.validate_on_submit():
         try:
-            listings.update_listing(offer, form.fields())
+            posting.update_listing(offer, form.fields())
         except ValidationFailed as error:
             show_errors(form, error)
         else:
@@ -90,8 +90,19 @@ def edit(offer_id: int):
 @bp.post("/<int:offer_id>/status")
 @login_required
 def change_status(offer_id: int):
-    offer = listings.get_offer(offer_id)
+    offer = posting.get_offer(offer_id)
     require(can_edit_offer(current_user, offer))
-    listings.transition(offer, request.form.get("to", ""))
+    target = request.form.get("to", "")
+    if target in posting.ENDINGS:  # never in one tap: the closing page asks how and why
+        return redirect(url_for("offers.end", offer_id=offer.id))
+    posting.transition(offer, target)
     flash(_("The status was changed."), "success")
     return redirect(url_for("offers.detail", offer_id=offer.id))
+
+
+@bp.route("/<int:offer_id>/end", methods=["GET", "POST"])
+@login_required
+def end(offer_id: int):
+    offer = posting.get_offer(offer_id)
+    require(can_edit_offer(current_user, offer))
+    return end_page(offer, back=url_for("offers.detail", offer_id=offer.id))

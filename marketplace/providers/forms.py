@@ -26,7 +26,7 @@ from marketplace.formkit import (
     valid_email,
     valid_website,
 )
-from marketplace.services.providers import PROVIDER_FIELDS
+from marketplace.services.parties.providers import PROVIDER_FIELDS
 from marketplace.vocab import PROVIDER_TYPES
 
 

@@ -15,8 +15,8 @@ from marketplace.permissions import (
     require,
 )
 from marketplace.providers.forms import ProviderForm, ProviderMemberForm
-from marketplace.services import idempotency, listings, search
-from marketplace.services import providers as provider_service
+from marketplace.services.listings import idempotency, posting, search
+from marketplace.services.parties import providers as provider_service
 
 bp = Blueprint("providers", __name__, url_prefix="/providers")
 
@@ -55,7 +55,7 @@ def create():
 @bp.get("/<int:provider_id>")
 def detail(provider_id: int):
     provider = provider_service.get_provider(provider_id)
-    page = listings.offers_of_provider(
+    page = posting.offers_of_provider(
         provider,
         published_only=not can_view_unpublished_offers_of(current_user, provider),
         page=page_number(),

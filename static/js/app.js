@@ -32,3 +32,31 @@
 if ("serviceWorker" in navigator) {
   window.addEventListener("load", function () { navigator.serviceWorker.register("/sw.js"); });
 }
+
+// A date input shows the browser's own format; the line under it says the picked date in
+// the page's language (the server writes it the same way with Babel when the form opens).
+(function () {
+  function echoFor(input) {
+    var echo = input.parentNode.querySelector(".form-text");
+    if (!echo) {
+      echo = document.createElement("small");
+      echo.className = "form-text text-body-secondary";
+      input.insertAdjacentElement("afterend", echo);
+    }
+    return echo;
+  }
+  function show(input) {
+    if (!input.value || !window.Intl) { return; }
+    var parts = input.value.split("-").map(Number);
+    var day = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
+    var format = new Intl.DateTimeFormat(document.documentElement.lang || "id", {
+      weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC"
+    });
+    echoFor(input).textContent = format.format(day);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("input[data-date-echo]").forEach(function (input) {
+      input.addEventListener("change", function () { show(input); });
+    });
+  });
+})();

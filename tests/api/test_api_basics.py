@@ -233,7 +233,7 @@ def test_suggestions_say_whether_they_are_prepared(client, world):
 
 
 def test_prepared_suggestions_come_with_their_reasons_both_ways(app, client, world):
-    from marketplace.services.preparation import run_burst
+    from marketplace.services.suggesting.preparation import run_burst
 
     keys, ids = world
     client.post(

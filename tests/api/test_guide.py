@@ -15,8 +15,8 @@ from werkzeug.serving import make_server
 
 from marketplace import create_app
 from marketplace.extensions import db
-from marketplace.services import caseload, curation
-from marketplace.services.accounts import set_system_roles
+from marketplace.services.accounts.users import set_system_roles
+from marketplace.services.curation import actions, caseload
 from tests.conftest import _config, _empty_all_tables
 from tests.factories import make_group, make_need, make_offer, make_provider, make_user
 
@@ -34,7 +34,7 @@ def server(database_url):
         caseload.assign(facilitator=facilitator, group=group)
         need, other = make_need(group), make_need(group, title="Pelatihan pembukuan")
         offer = make_offer(make_provider(trainer))
-        match = curation.propose(need, offer, by=facilitator, note="Cocok")
+        match = actions.propose(need, offer, by=facilitator, note="Cocok")
         env = {
             "GROUP_ID": str(group.id),
             "NEED_ID": str(need.id),

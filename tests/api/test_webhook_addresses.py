@@ -32,7 +32,7 @@ def test_private_loopback_and_link_local_addresses_are_refused(client, world, ur
 
 
 def test_a_send_checks_the_address_again(app):
-    from marketplace.services import webhooks
+    from marketplace.services.integrations import webhooks
 
     with app.app_context(), pytest.raises(webhooks.UnsafeAddress):
         webhooks.check_address("http://127.0.0.1:9/hook")

@@ -11,7 +11,7 @@ import pytest
 
 from marketplace.extensions import db
 from marketplace.models import WebhookDelivery
-from marketplace.services import webhooks
+from marketplace.services.integrations import webhooks
 from tests.api import receiver as receiver_module
 from tests.api.world import bearer
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from marketplace.extensions import db
 from marketplace.models import WebhookEndpoint
-from marketplace.services import caseload, consultations, curation, tokens
-from marketplace.services.accounts import set_system_roles
+from marketplace.services.accounts.users import set_system_roles
+from marketplace.services.curation import actions, caseload
+from marketplace.services.integrations import tokens
+from marketplace.services.messaging import consultations
 from tests.factories import add_member, make_group, make_need, make_offer, make_provider, make_user
 
 ROLES = (
@@ -34,10 +36,10 @@ def build_world() -> tuple[dict[str, str], dict[str, int]]:
     need = make_need(group)
     offer = make_offer(provider)
     second_offer = make_offer(provider, title="Pelatihan tahu dan tempe")
-    proposed = curation.propose(need, offer, by=people["facilitator"], note="Cocok")
-    introduced = curation.propose(need, second_offer, by=people["facilitator"], note="Juga")
-    curation.decide(introduced, by=people["ketua"], accept=True)
-    curation.decide(introduced, by=people["provider"], accept=True)
+    proposed = actions.propose(need, offer, by=people["facilitator"], note="Cocok")
+    introduced = actions.propose(need, second_offer, by=people["facilitator"], note="Juga")
+    actions.decide(introduced, by=people["ketua"], accept=True)
+    actions.decide(introduced, by=people["provider"], accept=True)
     ids = {
         "group": group.id,
         "other_group": other_group.id,

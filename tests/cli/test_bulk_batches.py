@@ -10,7 +10,7 @@ from sqlalchemy import event, func, select
 from marketplace import cli
 from marketplace.extensions import db
 from marketplace.models import Group, Need
-from marketplace.services import bulk_export, bulk_import
+from marketplace.services.bulk import exports, imports
 
 
 def bulk(n_groups: int, n_needs: int) -> dict:
@@ -32,8 +32,8 @@ def write(tmp_path: Path, doc) -> str:
 
 
 def test_no_lookup_binds_more_values_than_the_database_allows(ctx, monkeypatch):
-    monkeypatch.setattr(bulk_import, "_parameter_limit", lambda: 40)
-    bulk_import.import_document(bulk(30, 10))  # the groups are in the database now
+    monkeypatch.setattr(imports, "_parameter_limit", lambda: 40)
+    imports.import_document(bulk(30, 10))  # the groups are in the database now
     bound: list[int] = []
 
     def count(conn, cursor, statement, parameters, context, executemany):
@@ -44,7 +44,7 @@ def test_no_lookup_binds_more_values_than_the_database_allows(ctx, monkeypatch):
     event.listen(engine, "before_cursor_execute", count)
     try:
         # 120 needs of groups already in the database: owners and refs are looked up.
-        report = bulk_import.import_document({"needs": bulk(30, 120)["needs"]})
+        report = imports.import_document({"needs": bulk(30, 120)["needs"]})
     finally:
         event.remove(engine, "before_cursor_execute", count)
     assert report.created["needs"] == 110 and report.unchanged["needs"] == 10
@@ -53,15 +53,15 @@ def test_no_lookup_binds_more_values_than_the_database_allows(ctx, monkeypatch):
 
 
 def test_a_file_larger_than_a_batch_imports_whole_and_again_changes_nothing(ctx, monkeypatch):
-    monkeypatch.setattr(bulk_import, "BATCH_ROWS", 7)
+    monkeypatch.setattr(imports, "BATCH_ROWS", 7)
     doc = bulk(12, 50)
-    first = bulk_import.import_document(doc)
+    first = imports.import_document(doc)
     assert first.created == {"groups": 12, "providers": 0, "needs": 50, "offers": 0}
     need = db.session.scalar(select(Need).where(Need.ref == "n49"))
     assert need.group.ref == "g1" and need.status == "open"
     doc["needs"][49]["title"] = "Pelatihan tempe"
-    second = bulk_import.import_document(doc)
-    assert second.created == dict.fromkeys(bulk_import.ARRAYS, 0)
+    second = imports.import_document(doc)
+    assert second.created == dict.fromkeys(imports.ARRAYS, 0)
     assert second.updated["needs"] == 1 and second.unchanged["needs"] == 49
     db.session.expire_all()
     assert db.session.scalar(select(Need.title).where(Need.ref == "n49")) == "Pelatihan tempe"
@@ -70,10 +70,10 @@ def test_a_file_larger_than_a_batch_imports_whole_and_again_changes_nothing(ctx,
 
 def test_an_update_moves_the_listing_clock_and_an_unchanged_record_does_not(ctx):
     doc = bulk(1, 2)
-    bulk_import.import_document(doc)
+    imports.import_document(doc)
     before = dict(db.session.execute(select(Need.ref, Need.updated_at)).all())
     doc["needs"][0]["title"] = "Pelatihan kompos"
-    bulk_import.import_document(doc)
+    imports.import_document(doc)
     db.session.expire_all()
     after = dict(db.session.execute(select(Need.ref, Need.updated_at)).all())
     assert after["n0"] > before["n0"] and after["n1"] == before["n1"]
@@ -103,13 +103,13 @@ def test_a_streamed_file_reports_its_problems_like_a_document(runner, app, tmp_p
 
 
 def test_each_batch_is_its_own_short_transaction(ctx, monkeypatch):
-    monkeypatch.setattr(bulk_import, "BATCH_ROWS", 10)
+    monkeypatch.setattr(imports, "BATCH_ROWS", 10)
     commits: list[int] = []
     session = db.session()
     listener = lambda _session: commits.append(1)  # noqa: E731
     event.listen(session, "after_commit", listener)
     try:
-        bulk_import.import_document(bulk(5, 40))
+        imports.import_document(bulk(5, 40))
     finally:
         event.remove(session, "after_commit", listener)
     assert len(commits) >= 1 + 4  # the check's reads, then at least one per batch of needs
@@ -117,13 +117,13 @@ def test_each_batch_is_its_own_short_transaction(ctx, monkeypatch):
 
 def test_a_failure_part_way_takes_back_what_earlier_batches_wrote(ctx, monkeypatch):
     doc = bulk(4, 10)
-    bulk_import.import_document(doc)
+    imports.import_document(doc)
     doc["groups"][0]["name"] = "Kelompok Baru"
     doc["needs"][0]["title"] = "Judul baru"
     doc["needs"] += bulk(4, 30)["needs"][10:]
     doc["groups"].append({"ref": "g-new", "name": "Kelompok lain", "province": "Bali"})
-    monkeypatch.setattr(bulk_import, "BATCH_ROWS", 5)
-    real, calls = bulk_import._write_batch, []
+    monkeypatch.setattr(imports, "BATCH_ROWS", 5)
+    real, calls = imports._write_batch, []
 
     def failing(array, *args):
         calls.append(array)
@@ -131,10 +131,10 @@ def test_a_failure_part_way_takes_back_what_earlier_batches_wrote(ctx, monkeypat
             raise RuntimeError("disk full")
         return real(array, *args)
 
-    monkeypatch.setattr(bulk_import, "_write_batch", failing)
+    monkeypatch.setattr(imports, "_write_batch", failing)
     try:
-        bulk_import.import_document(doc)
-    except bulk_import.ImportFailed as failure:
+        imports.import_document(doc)
+    except imports.ImportFailed as failure:
         assert failure.problems == [
             "write: disk full. What had been written was taken back: nothing was imported."
         ]
@@ -178,6 +178,6 @@ def test_every_field_a_file_gives_is_stored_as_given(ctx):
              "available_until": "2027-12-31"}
         ],
     }  # fmt: skip
-    bulk_import.import_document(doc)
-    exported = bulk_export.export_document()
+    imports.import_document(doc)
+    exported = exports.export_document()
     assert exported == doc

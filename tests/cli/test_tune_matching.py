@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from marketplace.extensions import db
 from marketplace.models import Match
-from marketplace.services import matching
+from marketplace.services.suggesting import inputs
 from tests.factories import make_group, make_need, make_offer, make_provider, make_user
 
 
@@ -35,7 +35,7 @@ def test_tuning_writes_better_settings_that_the_app_then_uses(app, runner, tmp_p
     monkeypatch.delitem(app.extensions, "match_settings", raising=False)
     with app.app_context():
         record_decisions()
-        before = matching.settings()
+        before = inputs.settings()
     dry = runner.invoke(args=["tune-matching", "--dry-run"])
     assert dry.exit_code == 0, dry.output
     assert "better, but not written" in dry.output and not target.exists()
@@ -43,7 +43,7 @@ def test_tuning_writes_better_settings_that_the_app_then_uses(app, runner, tmp_p
     assert result.exit_code == 0, result.output
     assert "held-apart AUC: before" in result.output and f"written: {target}" in result.output
     with app.app_context():
-        after = matching.settings()
+        after = inputs.settings()
     assert after != before and after.w_verified > 0.75 * after.w_capacity
     app.extensions.pop("match_settings", None)
 

@@ -15,7 +15,10 @@ from types import SimpleNamespace
 from flask import Flask
 from playwright.sync_api import Page, expect
 
-from marketplace.services import accounts, caseload, curation, groups, listings, providers
+from marketplace.services.accounts import users
+from marketplace.services.curation import actions, caseload
+from marketplace.services.listings import posting
+from marketplace.services.parties import groups, providers
 from tests.e2e.conftest import PHONE, screenshot
 
 PASSWORD = "uji-Kedelai-Hujan-77"
@@ -36,17 +39,17 @@ def build_world(app: Flask, *, need: str | None = None) -> SimpleNamespace:
     For tests that start later in the journey, ``need="posted"`` posts the need too, and
     ``need="proposed"`` also has the facilitator propose the tofu workshop for it."""
     with app.app_context():
-        facilitator = accounts.register(
+        facilitator = users.register(
             email="pendamping@example.org", name="Dewi Pendamping", password=PASSWORD
         )
-        accounts.set_system_roles(facilitator, facilitator=True, admin=False)
-        chair = accounts.register(
+        users.set_system_roles(facilitator, facilitator=True, admin=False)
+        chair = users.register(
             email="ketua@example.org", name="Pak Slamet", password=PASSWORD, phone=CHAIR_PHONE
         )
-        trainer = accounts.register(
+        trainer = users.register(
             email="pelatih@example.org", name="Bu Sri Rahayu", password=PASSWORD
         )
-        school = accounts.register(email="lkp@example.org", name="Pak Budi", password=PASSWORD)
+        school = users.register(email="lkp@example.org", name="Pak Budi", password=PASSWORD)
 
         group = groups.create_group(
             creator=chair,
@@ -86,7 +89,7 @@ def build_world(app: Flask, *, need: str | None = None) -> SimpleNamespace:
         )
         providers.set_verified(other_provider, verified=True, by=facilitator)
 
-        tofu = listings.create_offer(
+        tofu = posting.create_offer(
             provider=tofu_provider,
             by=trainer,
             fields={
@@ -99,7 +102,7 @@ def build_world(app: Flask, *, need: str | None = None) -> SimpleNamespace:
             },
         )
         for title, tags in ((BREAD, ["roti"]), (TUTORING, ["bimbel", "sekolah"])):
-            listings.create_offer(
+            posting.create_offer(
                 provider=other_provider,
                 by=school,
                 fields={
@@ -122,7 +125,7 @@ def build_world(app: Flask, *, need: str | None = None) -> SimpleNamespace:
             match_id=None,
         )
         if need:
-            posted = listings.create_need(
+            posted = posting.create_need(
                 group=group,
                 by=chair,
                 fields={
@@ -136,7 +139,7 @@ def build_world(app: Flask, *, need: str | None = None) -> SimpleNamespace:
             )
             world.need_id = posted.id
         if need == "proposed":
-            match = curation.propose(posted, tofu, by=facilitator, note="Bu Sri sudah sering.")
+            match = actions.propose(posted, tofu, by=facilitator, note="Bu Sri sudah sering.")
             world.match_id = match.id
     return world
 

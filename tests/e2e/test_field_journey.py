@@ -14,7 +14,10 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from marketplace.services import accounts, caseload, listings, providers
+from marketplace.services.accounts import users
+from marketplace.services.curation import caseload
+from marketplace.services.listings import posting
+from marketplace.services.parties import providers
 from tests.e2e.conftest import PHONE, screenshot
 from tests.e2e.journey_steps import PASSWORD, ServerErrors, sideways_overflow, sign_in
 from tests.e2e.weigh import Scale
@@ -58,10 +61,10 @@ class Checks:
 def world(app) -> dict:
     """A facilitator covering Sleman, and a verified trainer with a tofu workshop."""
     with app.app_context():
-        facilitator = accounts.register(email="sari@example.org", name="Bu Sari", password=PASSWORD)
-        accounts.set_system_roles(facilitator, facilitator=True, admin=False)
+        facilitator = users.register(email="sari@example.org", name="Bu Sari", password=PASSWORD)
+        users.set_system_roles(facilitator, facilitator=True, admin=False)
         caseload.assign(facilitator=facilitator, regency_code="34.04")
-        trainer = accounts.register(
+        trainer = users.register(
             email="sri@example.org", name="Bu Sri", password=PASSWORD, phone="0812 0000 0001"
         )
         provider = providers.create_provider(
@@ -70,7 +73,7 @@ def world(app) -> dict:
                     "regency_code": "33.10", "service_area": ["33", "34"]},
         )  # fmt: skip
         providers.set_verified(provider, verified=True, by=facilitator)
-        listings.create_offer(
+        posting.create_offer(
             provider=provider,
             by=trainer,
             fields={"kind": "training", "title": OFFER, "tags": ["tofu", "tahu"],

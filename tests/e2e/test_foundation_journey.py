@@ -107,7 +107,7 @@ def test_a_bad_form_keeps_what_was_typed(page, live_app, live_server):
 def test_home_page_screenshots_with_the_demo_marketplace(browser, live_app, live_server):
     from datetime import date
 
-    from marketplace.services import demo
+    from marketplace.services.bulk import demo
 
     with live_app.app_context():
         demo.seed(data_file=None, today=date(2026, 11, 27))

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from marketplace import create_app
 from marketplace.extensions import db
 from marketplace.models import NeedSuggestion
-from marketplace.services import caseload
+from marketplace.services.curation import caseload
 from tests.factories import PASSWORD, make_group, make_offer, make_provider, make_user
 from tests.processes.waiting import wait_for
 

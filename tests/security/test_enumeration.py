@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from marketplace.extensions import db
 from marketplace.models import GroupMembership, Invitation, OutboxMessage, User
-from marketplace.services import accounts, groups, passwords
+from marketplace.services.accounts import passwords, users
+from marketplace.services.parties import groups
 from tests.factories import PASSWORD, login, make_group, make_user, snap
 
 NEW_PASSWORD = "kopi-hujan-sepeda-9"
@@ -101,17 +102,17 @@ def test_a_newer_sign_up_of_an_unconfirmed_address_wins_and_kills_older_links(cl
     assert client.post(first).status_code == 404
     assert client.post(second).status_code == 302
     with app.app_context():
-        user = accounts.find_user_by_email("baru@example.org")
+        user = users.find_user_by_email("baru@example.org")
         assert user.name == "Kedua" and user.email_confirmed_at is not None
 
 
 def test_a_password_reset_also_confirms_the_address(client, app):
     with app.app_context():
-        user = accounts.register(
+        user = users.register(
             email="baru@example.org", name="Baru", password=PASSWORD, confirmed=False
         )
-        token = accounts.make_reset_token(user)
-        accounts.reset_password(token, "teh-manis-sore-hari-3")
+        token = users.make_reset_token(user)
+        users.reset_password(token, "teh-manis-sore-hari-3")
         assert user.email_confirmed_at is not None
 
 
@@ -244,7 +245,7 @@ def test_invitations_are_rate_limited(client, chair_and_group):
 def test_the_demo_accounts_can_sign_in(client, app):
     from datetime import date
 
-    from marketplace.services import demo
+    from marketplace.services.bulk import demo
 
     with app.app_context():
         demo.seed(data_file=None, today=date(2026, 11, 27))

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from marketplace.extensions import db
 from marketplace.models import AccessLogEntry
-from marketplace.services import caseload, curation
+from marketplace.services.curation import actions, caseload
 from tests.factories import (
     KLATEN,
     login,
@@ -40,9 +40,9 @@ def world(app):
         offer = make_offer(introduced, title="Kursus tahu")
         make_offer(stranger, title="Kursus batik")
         make_offer(stranger, title="Draf penawaran", status="draft")
-        match = curation.propose(need, offer, by=facilitator, note="")
-        curation.decide(match, by=chair, accept=True)
-        curation.decide(match, by=trainer, accept=True)
+        match = actions.propose(need, offer, by=facilitator, note="")
+        actions.decide(match, by=chair, accept=True)
+        actions.decide(match, by=trainer, accept=True)
         return {
             "facilitator": snap(facilitator),
             "admin": snap(admin),

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from marketplace import create_app
 from marketplace.extensions import db
 from marketplace.models import OutboxMessage
-from marketplace.services import mailer, outbox
+from marketplace.services.messaging import mailer, outbox
 from tests.factories import make_group, make_user, snap
 from tests.fake_smtp import FakeSMTP
 
@@ -38,7 +38,7 @@ def test_an_invitation_link_uses_the_public_url(client, app):
     with app.app_context():
         chair = make_user()
         group = make_group(chair)
-        from marketplace.services import groups
+        from marketplace.services.parties import groups
 
         groups.invite_member(group, email="baru@example.org", role="anggota", by=chair)
     assert "https://pasar.test/auth/signup" in _bodies(app)[-1]

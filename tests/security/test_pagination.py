@@ -12,7 +12,8 @@ from sqlalchemy import event
 from marketplace.extensions import db
 from marketplace.models import Group
 from marketplace.models.base import utcnow
-from marketplace.services import caseload, notifications
+from marketplace.services.curation import caseload
+from marketplace.services.messaging import notifications
 from tests.factories import (
     login,
     make_group,

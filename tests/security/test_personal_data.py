@@ -10,8 +10,10 @@ from sqlalchemy import select
 
 from marketplace.extensions import db
 from marketplace.models import GroupMembership, Match, MatchMessage, OutboxMessage, User
-from marketplace.services import accounts, caseload, curation, impact
-from marketplace.services.privacy import PRIVACY_NOTICE_VERSION
+from marketplace.services.accounts import users
+from marketplace.services.accounts.privacy import PRIVACY_NOTICE_VERSION
+from marketplace.services.curation import actions, caseload
+from marketplace.services.insight import impact
 from tests.factories import (
     PASSWORD,
     add_member,
@@ -42,7 +44,7 @@ def test_sign_up_records_consent_to_the_current_notice(client, app):
         | {"confirm": "kopi-hujan-sepeda-9", "consent": "y"},
     )
     with app.app_context():
-        user = accounts.find_user_by_email("siti@example.org")
+        user = users.find_user_by_email("siti@example.org")
         assert user.privacy_version == PRIVACY_NOTICE_VERSION
         assert user.privacy_accepted_at is not None
 
@@ -56,15 +58,15 @@ def story(app):
         chair, member, trainer = make_user("Bu Ketua"), make_user("Pak Warga"), make_user()
         group = make_group(chair)
         add_member(group, member, "sekretaris")
-        accounts.update_profile(member, name="Pak Warga", phone="0812 3456 7890")
+        users.update_profile(member, name="Pak Warga", phone="0812 3456 7890")
         provider = make_provider(trainer)
         need, offer = make_need(group), make_offer(provider)
-        match = curation.propose(need, offer, by=facilitator, note="")
-        curation.decide(match, by=chair, accept=True)
-        curation.decide(match, by=trainer, accept=True)
-        curation.post_message(match, by=member, body="Nomor saya 0812 3456 7890")
-        curation.start_work(match, by=trainer)
-        curation.complete(match, by=chair, outcome={"people_trained": 18})
+        match = actions.propose(need, offer, by=facilitator, note="")
+        actions.decide(match, by=chair, accept=True)
+        actions.decide(match, by=trainer, accept=True)
+        actions.post_message(match, by=member, body="Nomor saya 0812 3456 7890")
+        actions.start_work(match, by=trainer)
+        actions.complete(match, by=chair, outcome={"people_trained": 18})
         return {"member": snap(member), "chair": snap(chair), "group": group.id, "match": match.id}
 
 
@@ -114,7 +116,7 @@ def test_erasure_removes_personal_data_and_keeps_outcomes_counted(client, app, s
         user = db.session.get(User, member.id)
         assert member.name not in user.name and user.email != member.email
         assert user.phone is None and not user.active and user.erased_at is not None
-        assert accounts.find_user_by_email(member.email) is None
+        assert users.find_user_by_email(member.email) is None
         assert not db.session.scalars(
             select(GroupMembership).where(GroupMembership.user_id == member.id)
         ).all()

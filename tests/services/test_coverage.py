@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from marketplace.errors import ValidationFailed
-from marketplace.services import caseload, coverage
+from marketplace.services.curation import caseload
+from marketplace.services.parties import coverage
 from tests.factories import KLATEN, SLEMAN, make_group, make_user
 
 BANTUL = {"province_code": "34", "regency_code": "34.02"}

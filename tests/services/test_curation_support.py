@@ -10,15 +10,10 @@ from marketplace.errors import PermissionDenied, ValidationFailed
 from marketplace.extensions import db
 from marketplace.models import OutboxMessage
 from marketplace.models.base import utcnow
-from marketplace.services import (
-    caseload,
-    consultations,
-    curation,
-    impact,
-    mailer,
-    matching,
-    reputation,
-)
+from marketplace.services.curation import actions, caseload
+from marketplace.services.insight import impact
+from marketplace.services.messaging import consultations, mailer
+from marketplace.services.suggesting import inputs, reputation
 from tests.factories import add_member, make_group, make_need, make_offer, make_provider, make_user
 from tests.fake_smtp import FakeSMTP
 
@@ -51,7 +46,7 @@ def test_untouched_needs_are_flagged_first(cast, app):
     cases = caseload.caseload(facilitator, stale_days=app.config["STALE_NEED_DAYS"]).cases
     assert cases[0].group == group and cases[0].untouched_count == 1
     assert cases[0].untouched_ids == {old.id}
-    curation.propose(
+    actions.propose(
         old, make_offer(provider, title="Rattan weaving course"), by=facilitator, note=""
     )
     cases = caseload.caseload(facilitator, stale_days=app.config["STALE_NEED_DAYS"]).cases
@@ -62,13 +57,13 @@ def test_the_dashboard_counts_a_completed_match(cast):
     facilitator, chair, _member, trainer, group, provider = cast
     need, offer = make_need(group), make_offer(provider)
     other_offer = make_offer(provider, title="Kursus tahu")
-    other = curation.propose(need, other_offer, by=facilitator, note="")
-    curation.decide(other, by=chair, accept=False, reason_code="too_expensive")
-    match = curation.propose(need, offer, by=facilitator, note="")
-    curation.decide(match, by=chair, accept=True)
-    curation.decide(match, by=trainer, accept=True)
-    curation.start_work(match, by=trainer)
-    curation.complete(match, by=chair, outcome={"people_trained": 18, "price": 2_500_000})
+    other = actions.propose(need, other_offer, by=facilitator, note="")
+    actions.decide(other, by=chair, accept=False, reason_code="too_expensive")
+    match = actions.propose(need, offer, by=facilitator, note="")
+    actions.decide(match, by=chair, accept=True)
+    actions.decide(match, by=trainer, accept=True)
+    actions.start_work(match, by=trainer)
+    actions.complete(match, by=chair, outcome={"people_trained": 18, "price": 2_500_000})
     figures = impact.measure(impact.Scope(group_ids=frozenset({group.id})))
     assert (figures.completed, figures.people_trained, figures.value_sold) == (1, 18, 2_500_000)
     assert (
@@ -83,21 +78,21 @@ def test_group_ratings_become_the_providers_reputation_in_the_engine(cast):
     facilitator, chair, _member, trainer, group, provider = cast
     need, offer = make_need(group), make_offer(provider)
     assert reputation.reputations([provider.id]) == {}
-    match = curation.propose(need, offer, by=facilitator, note="")
-    curation.decide(match, by=chair, accept=True)
-    curation.decide(match, by=trainer, accept=True)
-    curation.start_work(match, by=chair)
-    curation.complete(match, by=chair, outcome={})
-    curation.give_feedback(match, by=chair, rating=5, comment="")
+    match = actions.propose(need, offer, by=facilitator, note="")
+    actions.decide(match, by=chair, accept=True)
+    actions.decide(match, by=trainer, accept=True)
+    actions.start_work(match, by=chair)
+    actions.complete(match, by=chair, outcome={})
+    actions.give_feedback(match, by=chair, rating=5, comment="")
     score = reputation.reputations([provider.id])[provider.id]
     assert 0.5 < score < 1
-    assert matching.load_offers([offer.id])[0].input.reputation == score
+    assert inputs.load_offers([offer.id])[0].input.reputation == score
 
 
 def test_send_outbox_delivers_each_message_once(cast, app):
     app.config["MAIL_SERVER"] = "smtp.example.org"
     _facilitator, chair, *_ = cast
-    from marketplace.services.accounts import request_password_reset
+    from marketplace.services.accounts.users import request_password_reset
 
     with app.test_request_context():
         request_password_reset(chair.email)

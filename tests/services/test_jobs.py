@@ -11,7 +11,7 @@ from marketplace import jobs
 from marketplace.extensions import db
 from marketplace.models import Match, Notification
 from marketplace.models.base import utcnow
-from marketplace.services import caseload
+from marketplace.services.curation import caseload
 from tests.factories import make_group, make_need, make_offer, make_provider, make_user
 
 

@@ -11,7 +11,7 @@ from marketplace.errors import InvalidTransition, PermissionDenied, ValidationFa
 from marketplace.extensions import db
 from marketplace.models import Match, MatchEvent, Need, Notification, Offer, OutboxMessage, User
 from marketplace.models.base import utcnow
-from marketplace.services import caseload, curation, match_flow
+from marketplace.services.curation import actions, caseload, moves
 from tests.factories import add_member, make_group, make_need, make_offer, make_provider, make_user
 
 ACTORS = (
@@ -63,8 +63,8 @@ NEEDS_REASON = {(start, to) for (start, to) in EXPECTED if to in ("dismissed", "
 
 
 def test_the_table_is_the_lifecycle_of_the_product():
-    assert {pair: set(rule.actors) for pair, rule in match_flow.TRANSITIONS.items()} == EXPECTED
-    assert {pair for pair, rule in match_flow.TRANSITIONS.items() if rule.needs_reason} == (
+    assert {pair: set(rule.actors) for pair, rule in moves.TRANSITIONS.items()} == EXPECTED
+    assert {pair for pair, rule in moves.TRANSITIONS.items() if rule.needs_reason} == (
         NEEDS_REASON
     )
 
@@ -112,18 +112,18 @@ def test_each_transition_is_made_only_by_its_actors(world, start, to, actor):
     match = a_match(need, offer, start)
     reason = "other" if (start, to) in NEEDS_REASON else None
     if ROLE_OF.get(actor) in EXPECTED[(start, to)]:
-        match_flow.move(match, to, actor=people[actor], note="n", reason_code=reason)
+        moves.move(match, to, actor=people[actor], note="n", reason_code=reason)
         assert match.state == to
         event = match.events[-1]
         assert (event.from_state, event.to_state, event.note) == (start, to, "n")
         assert event.actor_id == (people[actor].id if people[actor] else None)
     else:
         with pytest.raises(PermissionDenied):
-            match_flow.move(match, to, actor=people[actor], reason_code=reason)
+            moves.move(match, to, actor=people[actor], reason_code=reason)
         assert match.state == start
 
 
-ALL_STATES = list(match_flow.STATES)
+ALL_STATES = list(moves.STATES)
 
 
 @pytest.mark.parametrize("start", ALL_STATES)
@@ -134,7 +134,7 @@ def test_transitions_outside_the_lifecycle_are_refused(world, start):
         if (start, to) in EXPECTED:
             continue
         with pytest.raises(InvalidTransition):
-            match_flow.move(match, to, actor=people["admin"], reason_code="other")
+            moves.move(match, to, actor=people["admin"], reason_code="other")
         assert match.state == start
 
 
@@ -142,14 +142,14 @@ def test_declining_and_dismissing_need_a_structured_reason(world):
     people, need, offer = world
     match = a_match(need, offer, "proposed")
     with pytest.raises(ValidationFailed):
-        match_flow.move(match, "declined", actor=people["officer"], reason_code=None)
-    match_flow.move(match, "declined", actor=people["officer"], reason_code="too_expensive")
+        moves.move(match, "declined", actor=people["officer"], reason_code=None)
+    moves.move(match, "declined", actor=people["officer"], reason_code="too_expensive")
     assert match.reason_code == "too_expensive"
 
 
 def test_the_whole_journey_group_first_then_provider(world):
     people, need, offer = world
-    match = curation.propose(need, offer, by=people["facilitator"], note="Bu Sri bisa datang")
+    match = actions.propose(need, offer, by=people["facilitator"], note="Bu Sri bisa datang")
     assert match.state == "proposed" and match.note == "Bu Sri bisa datang"
     officer_notes = db.session.scalars(
         select(Notification).where(Notification.user_id == people["officer"].id)
@@ -158,19 +158,19 @@ def test_the_whole_journey_group_first_then_provider(world):
         select(OutboxMessage).where(OutboxMessage.recipient == people["officer"].email)
     )
     with pytest.raises(PermissionDenied):  # the provider cannot jump ahead of the group
-        curation.decide(match, by=people["provider"], accept=True)
-    curation.decide(match, by=people["officer"], accept=True)
+        actions.decide(match, by=people["provider"], accept=True)
+    actions.decide(match, by=people["officer"], accept=True)
     assert match.state == "group_accepted"
-    curation.decide(match, by=people["provider"], accept=True)
+    actions.decide(match, by=people["provider"], accept=True)
     assert match.state == "accepted" and need.status == "matched"
-    curation.start_work(match, by=people["provider"])
-    curation.complete(match, by=people["officer"], outcome={"people_trained": 20})
+    actions.start_work(match, by=people["provider"])
+    actions.complete(match, by=people["officer"], outcome={"people_trained": 20})
     assert match.state == "completed" and match.outcome.people_trained == 20
     assert need.status == "fulfilled"
-    curation.give_feedback(match, by=people["officer"], rating=5, comment="Mantap")
-    curation.give_feedback(match, by=people["provider"], rating=4, comment="Good group")
+    actions.give_feedback(match, by=people["officer"], rating=5, comment="Mantap")
+    actions.give_feedback(match, by=people["provider"], rating=4, comment="Good group")
     with pytest.raises(ValidationFailed):
-        curation.give_feedback(match, by=people["officer"], rating=3, comment="again")
+        actions.give_feedback(match, by=people["officer"], rating=3, comment="again")
     states = [(e.from_state, e.to_state) for e in match.events]
     assert states == [
         (None, "suggested"),
@@ -184,16 +184,16 @@ def test_the_whole_journey_group_first_then_provider(world):
 
 def test_a_dismissed_pair_is_not_suggested_or_linked_again(world):
     people, need, offer = world
-    curation.dismiss(need, offer, by=people["facilitator"], reason_code="wrong_subject")
+    actions.dismiss(need, offer, by=people["facilitator"], reason_code="wrong_subject")
     with pytest.raises(ValidationFailed):
-        curation.respond(need, offer, by=people["provider"], message="we can", terms={})
-    suggested = [o.id for o, _ in curation.suggestions_to_review(need)]
+        actions.respond(need, offer, by=people["provider"], message="we can", terms={})
+    suggested = [o.id for o, _ in actions.suggestions_to_review(need)]
     assert offer.id not in suggested
 
 
 def test_a_provider_response_goes_to_the_facilitator(world):
     people, need, offer = world
-    match = curation.respond(
+    match = actions.respond(
         need,
         offer,
         by=people["provider"],
@@ -205,7 +205,7 @@ def test_a_provider_response_goes_to_the_facilitator(world):
         select(Notification).where(Notification.user_id == people["facilitator"].id)
     )
     with pytest.raises(PermissionDenied):
-        curation.respond(
+        actions.respond(
             need,
             make_offer(make_provider(people["outsider"])),
             by=people["provider"],
@@ -217,8 +217,8 @@ def test_a_provider_response_goes_to_the_facilitator(world):
 def test_only_officers_ask_for_introductions(world):
     people, need, offer = world
     with pytest.raises(PermissionDenied):
-        curation.request_introduction(need, offer, by=people["member"], message="tolong")
-    match = curation.request_introduction(need, offer, by=people["officer"], message="tolong")
+        actions.request_introduction(need, offer, by=people["member"], message="tolong")
+    match = actions.request_introduction(need, offer, by=people["officer"], message="tolong")
     assert match.state == "requested"
 
 
@@ -226,20 +226,20 @@ def test_wrong_kinds_cannot_be_linked(world):
     people, need, offer = world
     market = make_offer(offer.provider, kind="market", title="Kami beli tahu")
     with pytest.raises(ValidationFailed):
-        curation.propose(need, market, by=people["facilitator"], note="")
+        actions.propose(need, market, by=people["facilitator"], note="")
 
 
 def test_unanswered_proposals_expire_and_the_facilitator_is_told(world, app):
     people, need, offer = world
-    match = curation.propose(need, offer, by=people["facilitator"], note="")
+    match = actions.propose(need, offer, by=people["facilitator"], note="")
     later = utcnow() + timedelta(days=app.config["PROPOSAL_EXPIRY_DAYS"] + 1)
-    assert curation.expire_stale(now=later) == 1
+    assert actions.expire_stale(now=later) == 1
     assert match.state == "expired"
     assert match.events[-1].actor_id is None
     assert db.session.scalar(
         select(OutboxMessage).where(OutboxMessage.recipient == people["facilitator"].email)
     )
-    assert curation.expire_stale(now=later) == 0
+    assert actions.expire_stale(now=later) == 0
 
 
 def test_outside_facilitator_steps_back_when_the_group_has_its_own(world):
@@ -248,7 +248,7 @@ def test_outside_facilitator_steps_back_when_the_group_has_its_own(world):
     db.session.commit()
     match = a_match(need, offer, "suggested")
     with pytest.raises(PermissionDenied):
-        match_flow.move(match, "proposed", actor=people["facilitator"])
-    match_flow.move(match, "proposed", actor=people["member"])
+        moves.move(match, "proposed", actor=people["facilitator"])
+    moves.move(match, "proposed", actor=people["member"])
     assert match.state == "proposed"
     assert db.session.scalar(select(MatchEvent).where(MatchEvent.match_id == match.id))

@@ -11,8 +11,10 @@ from marketplace import matching as engine_package
 from marketplace.extensions import db
 from marketplace.models import ListingChange, MatchingState, NeedSuggestion, OfferSuggestion
 from marketplace.models.base import utcnow
-from marketplace.services import listings, providers, suggestions
-from marketplace.services.preparation import Preparer, run_burst
+from marketplace.services.listings import posting
+from marketplace.services.parties import providers
+from marketplace.services.suggesting import prepared as prepared_suggestions
+from marketplace.services.suggesting.preparation import Preparer, run_burst
 from tests.factories import make_group, make_need, make_offer, make_provider, make_user
 
 
@@ -25,7 +27,7 @@ def cast(ctx):
 
 
 def offers_of(need) -> list[str]:
-    return [offer.title for offer, _ in suggestions.for_need(need)]
+    return [offer.title for offer, _ in prepared_suggestions.for_need(need)]
 
 
 def test_a_posted_need_is_prepared_by_the_worker_not_by_the_request(cast):
@@ -33,11 +35,11 @@ def test_a_posted_need_is_prepared_by_the_worker_not_by_the_request(cast):
     make_offer(provider, title="Tofu production workshop", tags=["tofu"])
     need = make_need(group)
     assert offers_of(need) == []
-    assert suggestions.readiness(need).state in ("preparing", "stale")
+    assert prepared_suggestions.readiness(need).state in ("preparing", "stale")
     run_burst()
     assert offers_of(need) == ["Tofu production workshop"]
-    assert suggestions.readiness(need).ready
-    _offer, prepared = suggestions.for_need(need)[0]
+    assert prepared_suggestions.readiness(need).ready
+    _offer, prepared = prepared_suggestions.for_need(need)[0]
     assert any(
         r["code"] == "concept" and r["params"]["need_word"] == "tahu" for r in prepared.reasons
     )
@@ -49,8 +51,8 @@ def test_every_change_is_logged_with_the_change_itself(cast):
     db.session.commit()
     need = make_need(group)
     offer = make_offer(provider)
-    listings.update_listing(need, {"kind": "training", "title": "Pelatihan tahu dan tempe"})
-    listings.transition(offer, "closed")
+    posting.update_listing(need, {"kind": "training", "title": "Pelatihan tahu dan tempe"})
+    posting.transition(offer, "closed", reason="not_available")
     providers.set_verified(provider, verified=True, by=admin)
     logged = db.session.execute(select(ListingChange.kind, ListingChange.target_id)).all()
     assert logged == [
@@ -73,7 +75,7 @@ def test_a_new_offer_reaches_the_needs_it_enters_and_a_closed_one_leaves(cast):
     offer = make_offer(provider, title="Kursus membuat tahu", tags=["tahu"])
     assert preparer.apply_pending() == 1
     assert offers_of(need) == ["Kursus membuat tahu"]
-    listings.transition(offer, "closed")
+    posting.transition(offer, "closed", reason="not_available")
     preparer.apply_pending()
     assert offers_of(need) == []
     assert db.session.scalar(select(ListingChange.id)) is None
@@ -87,7 +89,7 @@ def test_a_verification_reaches_the_reasons(cast):
     preparer.hold_lease()
     preparer.load()
     preparer.apply_pending()
-    codes = lambda: {r["code"] for _, p in suggestions.for_need(need) for r in p.reasons}  # noqa: E731
+    codes = lambda: {r["code"] for _, p in prepared_suggestions.for_need(need) for r in p.reasons}  # noqa: E731
     assert "verified" not in codes()
     providers.set_verified(provider, verified=True, by=admin)
     preparer.apply_pending()
@@ -99,7 +101,7 @@ def test_the_provider_side_lists_needs_its_offer_could_serve(cast):
     need = make_need(group)
     offer = make_offer(provider)
     run_burst()
-    assert [n.id for n, _ in suggestions.for_offers([offer])[offer.id]] == [need.id]
+    assert [n.id for n, _ in prepared_suggestions.for_offers([offer])[offer.id]] == [need.id]
     assert db.session.scalar(select(OfferSuggestion.need_id)) == need.id
 
 
@@ -151,8 +153,8 @@ def test_when_the_worker_is_down_pages_say_since_when(cast):
     state = db.session.get(MatchingState, 1)
     state.heartbeat_at = utcnow() - timedelta(hours=2)
     db.session.commit()
-    listings.update_listing(need, {"kind": "training", "title": "Pelatihan tahu untuk 30 orang"})
-    readiness = suggestions.readiness(need)
+    posting.update_listing(need, {"kind": "training", "title": "Pelatihan tahu untuk 30 orang"})
+    readiness = prepared_suggestions.readiness(need)
     assert readiness.state == "stale" and readiness.since == state.heartbeat_at
 
 

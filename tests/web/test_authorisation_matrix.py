@@ -62,6 +62,8 @@ ROUTES = [
     ("GET", "/needs/{need}/edit", {}, GROUP_OFFICERS),
     ("POST", "/needs/{need}/edit", {"kind": "training", "title": "Diubah"}, GROUP_OFFICERS),
     ("POST", "/needs/{need}/status", {"to": "closed"}, GROUP_OFFICERS),
+    ("GET", "/needs/{need}/end", {}, GROUP_OFFICERS),
+    ("POST", "/needs/{need}/end", {"to": "closed", "reason": "mistake"}, GROUP_OFFICERS),
     ("GET", "/providers/{provider}", {}, EVERYONE),
     ("GET", "/providers/{provider}/edit", {}, PROVIDER_SIDE),
     ("POST", "/providers/{provider}/edit", {"name": "X"}, PROVIDER_SIDE),
@@ -74,6 +76,8 @@ ROUTES = [
     ("GET", "/offers/{offer}/edit", {}, PROVIDER_SIDE),
     ("POST", "/offers/{offer}/edit", {"kind": "training", "title": "Diubah"}, PROVIDER_SIDE),
     ("POST", "/offers/{offer}/status", {"to": "closed"}, PROVIDER_SIDE),
+    ("GET", "/offers/{offer}/end", {}, PROVIDER_SIDE),
+    ("POST", "/offers/{offer}/end", {"to": "closed", "reason": "mistake"}, PROVIDER_SIDE),
     ("GET", "/admin/users", {}, ADMINS),
     ("POST", "/admin/users/{outsider_id}/roles", {"facilitator": "y"}, ADMINS),
     ("GET", "/admin/providers", {}, FACILITATORS),
@@ -89,7 +93,7 @@ ROUTES = [
 def build_world() -> tuple[dict, dict]:
     people = {role: make_user(role) for role in ROLES if role != "anonymous"}
     for role in ("facilitator", "admin"):
-        from marketplace.services.accounts import set_system_roles
+        from marketplace.services.accounts.users import set_system_roles
 
         set_system_roles(people[role], facilitator=role == "facilitator", admin=role == "admin")
     group = make_group(people["ketua"])

@@ -3,8 +3,9 @@ word where nobody does, and the uncovered queue a facilitator takes groups from.
 
 from __future__ import annotations
 
-from marketplace.services import caseload, coverage
-from marketplace.services import groups as group_service
+from marketplace.services.curation import caseload
+from marketplace.services.parties import coverage
+from marketplace.services.parties import groups as group_service
 from tests.factories import (
     KLATEN,
     SLEMAN,

@@ -7,8 +7,9 @@ import pytest
 
 from marketplace.extensions import db
 from marketplace.models import Match
-from marketplace.services import caseload, consultations
-from marketplace.services.accounts import set_system_roles
+from marketplace.services.accounts.users import set_system_roles
+from marketplace.services.curation import caseload
+from marketplace.services.messaging import consultations
 from tests.factories import (
     add_member,
     login,
@@ -148,12 +149,12 @@ def test_contacts_stay_hidden_until_both_accepted(app, client):
 
 def test_whatsapp_is_offered_once_the_other_side_has_a_number(app, client):
     from marketplace.models import User
-    from marketplace.services import accounts
+    from marketplace.services.accounts import users
 
     with app.app_context():
         people, ids = build("accepted")
         chair = db.session.get(User, people["ketua"].id)
-        accounts.update_profile(chair, name="Ketua", phone="0813-2222-3333")
+        users.update_profile(chair, name="Ketua", phone="0813-2222-3333")
     login(client, people["provider"])
     page = client.get(f"/matches/{ids['match']}").get_data(as_text=True)
     assert "https://wa.me/6281322223333?text=" in page

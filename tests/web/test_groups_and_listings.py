@@ -156,8 +156,8 @@ def test_illegal_status_change_is_refused_with_a_message(client, app):
         need = snap(make_need(make_group(chair)))
         chair = snap(chair)
     login(client, chair)
-    ending = {"to": "withdrawn", "confirm": "yes"}
-    assert client.post(f"/needs/{need.id}/status", data=ending).status_code == 302
+    ending = {"to": "withdrawn", "reason": "not_needed"}
+    assert client.post(f"/needs/{need.id}/end", data=ending).status_code == 302
     response = client.post(f"/needs/{need.id}/status", data={"to": "open"})
     assert response.status_code == 409
 

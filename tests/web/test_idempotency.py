@@ -20,7 +20,8 @@ from marketplace.models import (
     Offer,
     Provider,
 )
-from marketplace.services import caseload, consultations, curation
+from marketplace.services.curation import actions, caseload
+from marketplace.services.messaging import consultations
 from tests.factories import (
     KLATEN,
     SLEMAN,
@@ -62,9 +63,9 @@ def world(app):
         need = make_need(group)
         offer = make_offer(provider)
         second_offer = make_offer(provider, title="Tofu making for groups", tags=["tofu", "tahu"])
-        accepted = curation.propose(need, offer, by=facilitator, note="")
-        curation.decide(accepted, by=chair, accept=True)
-        curation.decide(accepted, by=trainer, accept=True)
+        accepted = actions.propose(need, offer, by=facilitator, note="")
+        actions.decide(accepted, by=chair, accept=True)
+        actions.decide(accepted, by=trainer, accept=True)
         open_need = make_need(group, title="Pelatihan tahu untuk ibu-ibu")
         thread = consultations.open_consultation(group, by=chair, subject="Harga", body="?")
         return {

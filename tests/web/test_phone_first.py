@@ -4,8 +4,10 @@ sign-up to a completed match."""
 from __future__ import annotations
 
 from marketplace.extensions import db
-from marketplace.models import Match, Need, Notification, User
-from marketplace.services import accounts, curation, notifications
+from marketplace.models import Match, Need, Notification, Offer, User
+from marketplace.services.accounts import users
+from marketplace.services.curation import actions, caseload
+from marketplace.services.messaging import notifications
 from tests.factories import (
     PASSWORD,
     login,
@@ -45,7 +47,7 @@ def test_a_villager_signs_up_with_a_phone_number_and_no_email(client, app):
 
 def test_sign_in_works_with_the_phone_number_written_any_way(client, app):
     with app.app_context():
-        accounts.register(email=None, name="Pak Darto", password=PASSWORD, phone="0813 1111 2222")
+        users.register(email=None, name="Pak Darto", password=PASSWORD, phone="0813 1111 2222")
     for written in ("+62 813-1111-2222", "081311112222"):
         response = client.post("/auth/login", data={"email": written, "password": PASSWORD})
         assert response.status_code == 302, written
@@ -70,7 +72,7 @@ def test_sign_up_needs_a_phone_number_or_an_email(client):
 
 def test_a_phone_number_signs_in_only_one_account(client, app):
     with app.app_context():
-        accounts.register(email=None, name="Pertama", password=PASSWORD, phone="0812 9999 0000")
+        users.register(email=None, name="Pertama", password=PASSWORD, phone="0812 9999 0000")
     english(client)
     page = client.post(
         "/auth/signup",
@@ -127,22 +129,78 @@ def test_a_new_need_does_not_offer_to_mark_itself_matched(client, app):
     login(client, chair)
     page = page_of(client, f"/needs/{need.id}")
     assert 'value="matched"' not in page
-    # Closing and withdrawing wait behind a step that says what they do.
-    assert '<details class="mb-4 end-need">' in page
+    # Closing and withdrawing wait behind a page that says what they do and asks why.
+    assert f'href="/needs/{need.id}/end"' in page
 
 
-def test_closing_a_need_needs_a_confirmation(client, app):
+def test_closing_a_need_asks_how_and_why_and_keeps_the_answer(client, app):
     with app.app_context():
         chair = make_user()
         need = snap(make_need(make_group(chair)))
         chair = snap(chair)
     login(client, chair)
-    client.post(f"/needs/{need.id}/status", data={"to": "closed"})
+    one_tap = client.post(f"/needs/{need.id}/status", data={"to": "closed"})
+    assert one_tap.headers["Location"].endswith(f"/needs/{need.id}/end")
+    page = page_of(client, f"/needs/{need.id}/end")
+    assert "Tidak ada tawaran yang cocok" in page and "Tidak, biarkan" in page
+    no_reason = client.post(f"/needs/{need.id}/end", data={"to": "closed"})
+    assert no_reason.status_code == 200
     with app.app_context():
         assert db.session.get(Need, need.id).status == "open"
-    client.post(f"/needs/{need.id}/status", data={"to": "closed", "confirm": "yes"})
+    client.post(
+        f"/needs/{need.id}/end", data={"to": "closed", "reason": "no_fit", "note": "Musim hujan"}
+    )
     with app.app_context():
-        assert db.session.get(Need, need.id).status == "closed"
+        closed = db.session.get(Need, need.id)
+        assert (closed.status, closed.end_reason, closed.end_note) == (
+            "closed",
+            "no_fit",
+            "Musim hujan",
+        )
+    assert "Diturunkan dari pasar: Tidak ada tawaran yang cocok · Musim hujan" in page_of(
+        client, f"/needs/{need.id}"
+    )
+    client.post(f"/needs/{need.id}/status", data={"to": "open"})
+    with app.app_context():
+        reopened = db.session.get(Need, need.id)
+        assert (reopened.status, reopened.end_reason, reopened.end_note) == ("open", None, "")
+
+
+def test_an_offer_closes_only_with_a_reason_and_says_what_it_withdraws(client, app):
+    with app.app_context():
+        trainer, chair, facilitator = make_user(), make_user(), make_user(facilitator=True)
+        offer = make_offer(make_provider(trainer))
+        group = make_group(chair)
+        caseload.assign(facilitator=facilitator, group=group)
+        actions.propose(make_need(group), offer, by=facilitator, note="")
+        offer, trainer = snap(offer), snap(trainer)
+    login(client, trainer)
+    detail = page_of(client, f"/offers/{offer.id}")
+    assert 'value="closed"' not in detail and f'href="/offers/{offer.id}/end"' in detail
+    assert "1 usulan yang belum diputuskan akan ditarik." in page_of(
+        client, f"/offers/{offer.id}/end"
+    )
+    client.post(f"/offers/{offer.id}/end", data={"to": "withdrawn", "reason": "fully_booked"})
+    with app.app_context():
+        gone = db.session.get(Offer, offer.id)
+        assert (gone.status, gone.end_reason) == ("withdrawn", "fully_booked")
+        assert db.session.scalar(db.select(Match.state)) == "withdrawn"
+
+
+def test_dates_are_repeated_in_the_readers_language_under_the_picker(client, app):
+    from datetime import date
+
+    with app.app_context():
+        chair = make_user()
+        need = make_need(make_group(chair))
+        need.wanted_from = date(2026, 8, 17)
+        db.session.commit()
+        need, chair = snap(need), snap(chair)
+    login(client, chair)
+    form = page_of(client, f"/needs/{need.id}/edit")
+    assert "data-date-echo" in form and "Senin, 17 Agustus 2026" in form
+    english(client)
+    assert "Monday, August 17, 2026" in page_of(client, f"/needs/{need.id}/edit")
 
 
 def test_quantities_are_written_the_readers_way(client, app):
@@ -161,12 +219,12 @@ def proposed_match(app):
         facilitator = make_user(facilitator=True)
         chair = make_user()
         group = make_group(chair)
-        from marketplace.services import caseload
+        from marketplace.services.curation import caseload
 
         caseload.assign(facilitator=facilitator, group=group)
         need = make_need(group)
         offer = make_offer(make_provider(make_user()))
-        match = curation.propose(need, offer, by=facilitator, note="Cocok")
+        match = actions.propose(need, offer, by=facilitator, note="Cocok")
         return snap(match), snap(chair), snap(facilitator)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from marketplace import matching as engine_package
-from marketplace.services import caseload
-from marketplace.services.preparation import run_burst
+from marketplace.services.curation import caseload
+from marketplace.services.suggesting.preparation import run_burst
 from tests.factories import login, make_group, make_need, make_offer, make_provider, make_user, snap
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from marketplace.services import caseload, matching
-from marketplace.services.preparation import run_burst
+from marketplace.services.curation import caseload
+from marketplace.services.suggesting import inputs
+from marketplace.services.suggesting.preparation import run_burst
 from tests.factories import (
     login,
     make_group,
@@ -31,7 +32,7 @@ def test_review_and_need_pages_show_out_of_area_offers_apart_and_suggest_leaves_
         make_offer(bali, title="Tofu production workshop, tahu putih")
         need_id, need_ref = need.id, need.stable_id
         ketua, facilitator = snap(ketua), snap(facilitator)
-        listed = matching.suggest_all(10)[need_ref]
+        listed = inputs.suggest_all(10)[need_ref]
         run_burst()
         assert len(listed) == 1  # only the offer that can serve the group
     login(client, facilitator)

@@ -3,7 +3,7 @@
 from flask_babel import force_locale
 
 from marketplace.matching import Reason
-from marketplace.reasons import reason_text, shown
+from marketplace.reason_texts import reason_text, shown
 
 
 def text(app, reason, locale="en") -> str:

@@ -9,7 +9,10 @@ from sqlalchemy import func, select
 
 from marketplace.extensions import db
 from marketplace.models import Group, Match, Need, Offer, Provider
-from marketplace.services import bulk_export, bulk_import, caseload, curation, groups, listings
+from marketplace.services.bulk import exports, imports
+from marketplace.services.curation import actions, caseload
+from marketplace.services.listings import posting
+from marketplace.services.parties import groups
 from tests.factories import (
     add_member,
     login,
@@ -104,8 +107,8 @@ def test_closing_a_listing_withdraws_its_undecided_matches(ctx):
     group = make_group(chair)
     caseload.assign(facilitator=facilitator, group=group)
     need, offer = make_need(group), make_offer(make_provider(trainer))
-    match = curation.propose(need, offer, by=facilitator, note="")
-    listings.transition(offer, "withdrawn")
+    match = actions.propose(need, offer, by=facilitator, note="")
+    posting.transition(offer, "withdrawn", reason="mistake")
     assert match.state == "withdrawn" and match.events[-1].actor_id is None
 
 
@@ -114,14 +117,14 @@ def test_no_one_accepts_a_match_whose_offer_is_gone(ctx):
     group = make_group(chair)
     caseload.assign(facilitator=facilitator, group=group)
     need, offer = make_need(group), make_offer(make_provider(trainer))
-    match = curation.propose(need, offer, by=facilitator, note="")
-    curation.decide(match, by=chair, accept=True)
+    match = actions.propose(need, offer, by=facilitator, note="")
+    actions.decide(match, by=chair, accept=True)
     offer.status = "closed"
     db.session.commit()
     from marketplace.errors import ValidationFailed
 
     with pytest.raises(ValidationFailed):
-        curation.decide(match, by=trainer, accept=True)
+        actions.decide(match, by=trainer, accept=True)
     assert db.session.get(Match, match.id).state == "group_accepted"
 
 
@@ -134,8 +137,8 @@ def test_an_export_imports_back_without_duplicates_or_lost_contacts(ctx):
         db.session.scalar(select(func.count()).select_from(m))
         for m in (Group, Provider, Need, Offer)
     ]
-    document = json.loads(json.dumps(bulk_export.export_document()))
-    report = bulk_import.import_document(document)
+    document = json.loads(json.dumps(exports.export_document()))
+    report = imports.import_document(document)
     assert sum(report.created.values()) == 0
     assert [
         db.session.scalar(select(func.count()).select_from(m))
@@ -155,8 +158,8 @@ def test_odd_values_in_a_bulk_file_are_reported_not_crashed_on(ctx, record):
         "providers": [{"ref": "p1", "name": "Penyedia", "province": "Bali"}],
         "needs": [need],
     }
-    with pytest.raises(bulk_import.ImportFailed) as failure:
-        bulk_import.import_document(document)
+    with pytest.raises(imports.ImportFailed) as failure:
+        imports.import_document(document)
     problems = failure.value.problems
     assert any(p.startswith("providers[0] ref=p1: 'type'") for p in problems)
     assert any(p.startswith("needs[0] ref=n1:") for p in problems)

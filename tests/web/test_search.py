@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from marketplace.extensions import db
-from marketplace.services import listings
-from marketplace.services.search import Filters, search_needs, search_offers
+from marketplace.services.listings import posting
+from marketplace.services.listings.search import Filters, search_needs, search_offers
 from tests.factories import make_group, make_need, make_offer, make_provider, make_user
 
 
@@ -48,7 +48,7 @@ def test_a_query_of_punctuation_only_does_not_filter(market):
 
 def test_search_follows_edits(market):
     tofu, _rattan, _offer = market
-    listings.update_listing(tofu, {"kind": "training", "title": "Pelatihan membuat tempe"})
+    posting.update_listing(tofu, {"kind": "training", "title": "Pelatihan membuat tempe"})
     assert titles("tahu") == set()
     assert titles("tempe") == {"Pelatihan membuat tempe"}
 

@@ -9,7 +9,7 @@ import io
 import pytest
 
 from marketplace.extensions import db
-from marketplace.services.preparation import run_burst
+from marketplace.services.suggesting.preparation import run_burst
 from tests.factories import login, make_group, make_need, make_offer, make_provider, make_user, snap
 
 BALI = {"province_code": "51", "regency_code": None}

@@ -1,0 +1,1 @@
+"""Notifications: what happened to a person's matches, groups and consultations."""

@@ -1,0 +1,1 @@
+"""Accounts: people, their passwords and phones, their personal data, who looked at what."""

@@ -1,0 +1,1 @@
+"""Curation: what people do with a possible match, from a suggestion to its outcome."""

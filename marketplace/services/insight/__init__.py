@@ -1,0 +1,1 @@
+"""Insight: what the marketplace achieved, and the demand nobody serves."""

@@ -1,0 +1,1 @@
+"""Listings: needs and offers posted, edited, searched, and created once per form."""

@@ -1,0 +1,268 @@
+"""Needs and offers: posting, editing and their status lifecycle."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask_babel import gettext as _
+from sqlalchemy import case, select
+
+from marketplace.errors import InvalidTransition, NotFound, ValidationFailed
+from marketplace.extensions import db
+from marketplace.models import Group, GroupMembership, Need, Offer, Provider, ProviderMember, User
+from marketplace.permissions import PUBLIC_STATUSES
+from marketplace.services.parties.places import check_area
+from marketplace.services.suggesting import changes
+from marketplace.vocab import (
+    KINDS,
+    LISTING_STATUSES,
+    NEED_END_REASONS,
+    OFFER_END_REASONS,
+    OFFICER_ROLES,
+    SECTORS,
+)
+
+COMMON_FIELDS = (
+    "kind",
+    "sector",
+    "title",
+    "description",
+    "tags",
+    "quantity",
+    "unit",
+    "capacity",
+    "status",
+)
+NEED_FIELDS = COMMON_FIELDS + ("budget", "wanted_from", "wanted_until")
+OFFER_FIELDS = COMMON_FIELDS + ("price", "available_from", "available_until", "service_area")
+
+# draft → open → matched → fulfilled/closed, or withdrawn.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "draft": frozenset({"open", "withdrawn"}),
+    "open": frozenset({"matched", "closed", "withdrawn"}),
+    "matched": frozenset({"open", "fulfilled", "closed"}),
+    "fulfilled": frozenset(),
+    "closed": frozenset({"open"}),
+    "withdrawn": frozenset(),
+}
+INITIAL_STATUSES = frozenset({"draft", "open"})
+ENDINGS = frozenset({"closed", "withdrawn"})  # taken off the marketplace: a person says why
+UNDECIDED_MATCH_STATES = ("suggested", "responded", "requested", "proposed", "group_accepted")
+EDITABLE_STATUSES = frozenset({"draft", "open", "matched"})
+
+
+def validate_listing(
+    fields: Mapping[str, Any], *, allowed: tuple[str, ...]
+) -> dict[str, list[str]]:
+    """Check the rules a need or an offer must keep, wherever it comes from."""
+    errors: dict[str, list[str]] = {}
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        errors["_"] = [_("Unknown fields: %(names)s", names=", ".join(sorted(unknown)))]
+    if fields.get("kind") not in KINDS:
+        errors["kind"] = [_("Choose training, market or resource.")]
+    if fields.get("sector") and fields["sector"] not in SECTORS:
+        errors["sector"] = [_("Unknown sector.")]
+    title = (fields.get("title") or "").strip()
+    if not title or len(title) > 200:
+        errors["title"] = [_("A title of 1 to 200 characters is required.")]
+    if len(fields.get("description") or "") > 5000:
+        errors["description"] = [_("Use at most %(n)d characters.", n=5000)]
+    for name in ("quantity", "capacity", "budget", "price"):
+        value = fields.get(name)
+        if value is not None and value < 0:
+            errors[name] = [_("Must be zero or more.")]
+    for start, end in (("wanted_from", "wanted_until"), ("available_from", "available_until")):
+        if fields.get(start) and fields.get(end) and fields[end] < fields[start]:
+            errors[end] = [_("The end date must not be before the start date.")]
+    if "status" in fields and fields["status"] not in LISTING_STATUSES:
+        errors["status"] = [_("Unknown status.")]
+    if "service_area" in fields:
+        errors.update(check_area(list(fields["service_area"] or [])))
+    return errors
+
+
+def _apply(listing: Need | Offer, fields: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
+    errors = validate_listing(fields, allowed=allowed)
+    if errors:
+        raise ValidationFailed(errors)
+    for name, value in fields.items():
+        setattr(listing, name, value.strip() if isinstance(value, str) else value)
+
+
+def get_need(need_id: int) -> Need:
+    need = db.session.get(Need, need_id)
+    if need is None:
+        raise NotFound(_("This need does not exist."))
+    return need
+
+
+def get_offer(offer_id: int) -> Offer:
+    offer = db.session.get(Offer, offer_id)
+    if offer is None:
+        raise NotFound(_("This offer does not exist."))
+    return offer
+
+
+def _initial(fields: Mapping[str, Any]) -> dict[str, Any]:
+    fields = dict(fields)
+    fields.setdefault("status", "open")
+    if fields["status"] not in INITIAL_STATUSES:
+        raise ValidationFailed({"status": [_("A new listing starts as a draft or open.")]})
+    return fields
+
+
+def create_need(*, group: Group, by: User, fields: Mapping[str, Any]) -> Need:
+    fields = _initial(fields)
+    fields.setdefault("sector", group.sector)
+    need = Need(group=group, created_by_id=by.id)
+    _apply(need, fields, NEED_FIELDS)
+    db.session.add(need)
+    changes.record(need)
+    db.session.commit()
+    return need
+
+
+def create_offer(*, provider: Provider, by: User, fields: Mapping[str, Any]) -> Offer:
+    fields = _initial(fields)
+    fields.setdefault("service_area", list(provider.service_area or []))
+    offer = Offer(provider=provider, created_by_id=by.id)
+    _apply(offer, fields, OFFER_FIELDS)
+    db.session.add(offer)
+    changes.record(offer)
+    db.session.commit()
+    return offer
+
+
+def update_listing(listing: Need | Offer, fields: Mapping[str, Any]) -> None:
+    """Edit a listing's content; its status changes only through ``transition``."""
+    if listing.status not in EDITABLE_STATUSES:
+        raise InvalidTransition(_("A fulfilled or withdrawn listing can no longer be edited."))
+    fields = {k: v for k, v in fields.items() if k != "status"}
+    _apply(listing, fields, NEED_FIELDS if isinstance(listing, Need) else OFFER_FIELDS)
+    changes.record(listing)
+    db.session.commit()
+
+
+def allowed_transitions(listing: Need | Offer) -> list[str]:
+    return sorted(TRANSITIONS[listing.status])
+
+
+def end_reasons(listing: Need | Offer) -> dict:
+    """The reasons a person may give for taking this listing off the marketplace."""
+    return NEED_END_REASONS if isinstance(listing, Need) else OFFER_END_REASONS
+
+
+def transition(listing: Need | Offer, to: str, *, reason: str = "", note: str = "") -> None:
+    """Move a listing along its lifecycle, refusing moves the lifecycle does not allow.
+
+    Closing or withdrawing takes a ``reason`` (a code of ``end_reasons``) and an optional
+    ``note``; reopening clears them.
+    """
+    if to not in TRANSITIONS.get(listing.status, frozenset()):
+        raise InvalidTransition(
+            _(
+                "A listing that is %(current)s cannot become %(target)s.",
+                current=LISTING_STATUSES.get(listing.status, listing.status),
+                target=LISTING_STATUSES.get(to, to),
+            )
+        )
+    if to in ENDINGS:
+        if reason not in end_reasons(listing):
+            raise ValidationFailed({"reason": [_("Choose why it is taken off.")]})
+        if len(note) > 500:
+            raise ValidationFailed({"note": [_("Use at most %(n)d characters.", n=500)]})
+        listing.end_reason, listing.end_note = reason, note.strip()
+    elif to == "open":
+        listing.end_reason, listing.end_note = None, ""
+    listing.status = to
+    if to in ENDINGS:
+        _withdraw_pending_matches(listing)
+    changes.record(listing)
+    db.session.commit()
+
+
+def undecided_matches(listing: Need | Offer) -> list:
+    """The matches of this listing that nobody has decided yet."""
+    from marketplace.models import Match
+
+    column = Match.need_id if isinstance(listing, Need) else Match.offer_id
+    return list(
+        db.session.scalars(
+            select(Match).where(column == listing.id, Match.state.in_(UNDECIDED_MATCH_STATES))
+        )
+    )
+
+
+def _withdraw_pending_matches(listing: Need | Offer) -> None:
+    """A listing taken off the market takes its undecided matches with it."""
+    from marketplace.services.curation.moves import move
+
+    for match in undecided_matches(listing):
+        move(match, "withdrawn", actor=None, note=_("The need or the offer was taken off."))
+
+
+def _open_first(model):
+    return case((model.status == "open", 0), else_=1), model.id.desc()
+
+
+ACTIVE_STATUSES = ("draft", "open", "matched")
+
+
+def _of(model, column, owner_id: int, *, published_only: bool, active: bool):
+    stmt = select(model).where(column == owner_id).order_by(*_open_first(model))
+    if published_only:
+        stmt = stmt.where(model.status.in_(PUBLIC_STATUSES))
+    if active:
+        stmt = stmt.where(model.status.in_(ACTIVE_STATUSES))
+    return stmt
+
+
+def needs_of_group_query(group: Group, *, published_only: bool, active: bool = False):
+    """The group's needs, open ones first, newest first (``active``: not done)."""
+    return _of(Need, Need.group_id, group.id, published_only=published_only, active=active)
+
+
+def offers_of_provider_query(provider: Provider, *, published_only: bool, active: bool = False):
+    """The provider's offers, open ones first, newest first (``active``: not done)."""
+    return _of(
+        Offer, Offer.provider_id, provider.id, published_only=published_only, active=active
+    )
+
+
+def needs_of_group(group: Group, *, published_only: bool, page: int, per_page: int, active=False):
+    stmt = needs_of_group_query(group, published_only=published_only, active=active)
+    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
+
+
+def offers_of_provider(
+    provider: Provider, *, published_only: bool, page: int, per_page: int, active=False
+):
+    stmt = offers_of_provider_query(provider, published_only=published_only, active=active)
+    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
+
+
+def own_open_offers(user: User) -> list[Offer]:
+    provider_ids = select(ProviderMember.provider_id).where(ProviderMember.user_id == user.id)
+    return list(
+        db.session.scalars(
+            select(Offer)
+            .where(Offer.provider_id.in_(provider_ids), Offer.status == "open")
+            .order_by(Offer.title)
+        )
+    )
+
+
+def own_open_needs(user: User) -> list[Need]:
+    """Open needs of the groups where the user is an officer."""
+    group_ids = select(GroupMembership.group_id).where(
+        GroupMembership.user_id == user.id, GroupMembership.role.in_(OFFICER_ROLES)
+    )
+    return list(
+        db.session.scalars(
+            select(Need)
+            .where(Need.group_id.in_(group_ids), Need.status == "open")
+            .order_by(Need.title)
+        )
+    )

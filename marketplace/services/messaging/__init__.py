@@ -1,0 +1,1 @@
+"""Messaging: notifications, mail, consultations with a facilitator, reminders."""

@@ -1,0 +1,1 @@
+"""Suggesting: rows into the matching engine and its prepared suggestions back out."""
