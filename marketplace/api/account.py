@@ -7,10 +7,11 @@ from flask import g, render_template
 
 from marketplace.api import READ, WRITE, Shown, auth, bp, current_user
 from marketplace.api import schemas as s
+from marketplace.api.fields import page_of
 from marketplace.api.paging import decode, encode, limit_of, next_url
 from marketplace.services.integrations import tokens, webhooks
 
-DeliveryPage = s.page_of(s.DeliveryOut, "DeliveryPage")
+DeliveryPage = page_of(s.DeliveryOut, "DeliveryPage")
 
 
 @bp.get("/docs")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from marketplace.api import READ, WRITE, Shown, auth, bp, current_user
 from marketplace.api import schemas as s
+from marketplace.api.fields import page_of
 from marketplace.api.paging import page
 from marketplace.errors import NotFound
 from marketplace.models import Need, Offer
@@ -26,8 +27,8 @@ from marketplace.services.parties import groups as group_service
 from marketplace.services.parties import providers as provider_service
 from marketplace.services.suggesting import prepared
 
-NeedPage = s.page_of(s.NeedOut, "NeedPage")
-OfferPage = s.page_of(s.OfferOut, "OfferPage")
+NeedPage = page_of(s.NeedOut, "NeedPage")
+OfferPage = page_of(s.OfferOut, "OfferPage")
 EDITABLE_NEED = tuple(f for f in posting.NEED_FIELDS if f != "status")
 EDITABLE_OFFER = tuple(f for f in posting.OFFER_FIELDS if f != "status")
 

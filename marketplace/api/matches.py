@@ -7,6 +7,7 @@ from sqlalchemy import or_, select
 
 from marketplace.api import READ, WRITE, Shown, auth, bp, current_user
 from marketplace.api import schemas as s
+from marketplace.api.fields import page_of
 from marketplace.api.listings import visible_need, visible_offer
 from marketplace.api.paging import page
 from marketplace.errors import InvalidTransition, NotFound, ValidationFailed
@@ -15,7 +16,7 @@ from marketplace.permissions import can_view_match, facilitates_group, require
 from marketplace.services.accounts import access_log
 from marketplace.services.curation import actions, caseload, introductions, moves
 
-MatchPage = s.page_of(s.MatchOut, "MatchPage")
+MatchPage = page_of(s.MatchOut, "MatchPage")
 
 
 def _contacts(match: Match, user) -> dict | None:

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from marketplace.api import READ, WRITE, Shown, auth, bp, current_user
 from marketplace.api import schemas as s
+from marketplace.api.fields import page_of
 from marketplace.api.paging import page
 from marketplace.models import Consultation, Group, Provider
 from marketplace.permissions import can_see_provider_contacts, can_view_consultations, require
@@ -14,9 +15,9 @@ from marketplace.services.messaging import consultations
 from marketplace.services.parties import groups as group_service
 from marketplace.services.parties import providers as provider_service
 
-GroupPage = s.page_of(s.GroupOut, "GroupPage")
-ProviderPage = s.page_of(s.ProviderOut, "ProviderPage")
-ConsultationPage = s.page_of(s.ConsultationOut, "ConsultationPage")
+GroupPage = page_of(s.GroupOut, "GroupPage")
+ProviderPage = page_of(s.ProviderOut, "ProviderPage")
+ConsultationPage = page_of(s.ConsultationOut, "ConsultationPage")
 
 
 @bp.get("/groups")
