@@ -28,7 +28,7 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
-EXAMPLES = 5  # per operation and mode
+EXAMPLES = 10  # per operation and mode
 REAL_IDS = {
     "need_id": "need",
     "offer_id": "offer",
