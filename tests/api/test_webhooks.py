@@ -174,3 +174,41 @@ def test_unknown_events_are_invalid_input(client, world, receiver):
     )
     assert response.status_code == 422
     assert [name.split(".")[0] for name in response.json["errors"]] == ["events"]
+
+
+def test_the_job_fails_loudly_so_huey_retries_it_with_backoff(app, client, world, receiver):
+    from marketplace import jobs
+
+    keys, ids = world
+    receiver.status = 503
+    hook = _register(client, keys["facilitator"], receiver.url, ["need.posted"])
+    client.post(
+        f"/api/v1/groups/{ids['group']}/needs",
+        json={"kind": "training", "title": "Pelatihan biogas"},
+        headers=bearer(keys["ketua"]),
+    )
+    with app.app_context():
+        delivery_id = db.session.scalar(
+            db.select(WebhookDelivery.id).where(WebhookDelivery.endpoint_id == hook["id"])
+        )
+        with pytest.raises(jobs.DeliveryFailed):
+            jobs.deliver_webhook(delivery_id)
+        jobs.queue(app)
+        task = app.extensions["jobs"]["deliver_webhook"].task_class
+        assert task.default_retry_backoff == 2
+        assert task.default_retries == app.config["WEBHOOK_MAX_ATTEMPTS"] - 1
+        assert task.default_retry_delay == app.config["WEBHOOK_RETRY_SECONDS"]
+        receiver.status = 200
+        jobs.deliver_webhook(delivery_id)  # arrives: no exception, nothing more to do
+        assert db.session.get(WebhookDelivery, delivery_id).delivered_at is not None
+
+
+def test_completing_the_work_announces_the_completion_and_its_outcome(client, world, receiver):
+    keys, ids = world
+    _register(client, keys["provider"], receiver.url, ["match.completed", "outcome.recorded"])
+    url = f"/api/v1/matches/{ids['introduced']}"
+    client.post(f"{url}/transitions", json={"to": "in_progress"}, headers=bearer(keys["ketua"]))
+    client.post(f"{url}/outcome", json={"people_trained": 12}, headers=bearer(keys["ketua"]))
+    events = [json.loads(r.body) for r in receiver.received]
+    assert [e["event"] for e in events] == ["match.completed", "outcome.recorded"]
+    assert events[1]["data"]["outcome"]["url"] == f"{url}/outcome"
