@@ -25,6 +25,13 @@ auth = HTTPTokenAuth(
     "--name NAME`, or *Your account → API tokens*. Scopes: read, write.",
 )
 READ, WRITE = ["read"], ["write"]
+DESCRIPTION = (
+    "Pasar Pendamping's marketplace for partner programmes and apps. A personal access "
+    "token (`Authorization: Bearer …`) acts as its owner and sees what they may see; "
+    "`read` and `write` scopes. Lists are newest first with cursor pages (`next`); reads "
+    "carry an ETag. Errors are `application/problem+json` with a stable `reason` and "
+    "field `errors`. Webhooks send signed events (`X-Signature-256`). Guide: docs/api.md."
+)
 
 
 @auth.verify_token
@@ -143,5 +150,7 @@ def register(app: Flask) -> None:
         limiter.limit(_rate_limit, key_func=_rate_key)(bp)
         bp._marketplace_ready = True
     app.register_blueprint(bp)
+    if not app.config.get("DESCRIPTION"):
+        app.config["DESCRIPTION"] = DESCRIPTION
     app.error_processor(problem_for)
     app.spec_processor(_spec)
