@@ -80,7 +80,6 @@ class Config:
     # The JSON API (marketplace/api) and its webhooks
     API_RATE_LIMIT = "600 per minute;10000 per hour"  # per token (per address without one)
     API_PAGE_SIZE = 50
-    API_MAX_PAGE_SIZE = 200
     WEBHOOK_ALLOW_PRIVATE = False  # True lets webhooks call private/loopback addresses
     WEBHOOK_TIMEOUT_SECONDS = 5
     WEBHOOK_MAX_ATTEMPTS = 6

@@ -3,6 +3,8 @@ the suggestions the matching worker prepared for them."""
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
+
 from marketplace.api import READ, WRITE, Shown, auth, bp, current_user
 from marketplace.api import schemas as s
 from marketplace.api.fields import page_of
@@ -16,6 +18,8 @@ from marketplace.permissions import (
     can_post_offer,
     can_view_need,
     can_view_offer,
+    can_view_unpublished_needs_of,
+    can_view_unpublished_offers_of,
     facilitates_group,
     follows_group,
     is_facilitator,
@@ -45,23 +49,15 @@ def shown(listing, user):
 def visible_need(need_id: int, user) -> Need:
     need = posting.get_need(need_id)
     if not can_view_need(user, need):
-        raise NotFound(listings_missing("need"))
+        raise NotFound(_("This need does not exist."))
     return need
 
 
 def visible_offer(offer_id: int, user) -> Offer:
     offer = posting.get_offer(offer_id)
     if not can_view_offer(user, offer):
-        raise NotFound(listings_missing("offer"))
+        raise NotFound(_("This offer does not exist."))
     return offer
-
-
-def listings_missing(what: str) -> str:
-    from flask_babel import gettext as _
-
-    if what == "need":
-        return _("This need does not exist.")
-    return _("This offer does not exist.")
 
 
 def _filters(args: dict) -> search.Filters:
@@ -117,17 +113,13 @@ def group_needs(group_id: int, args):
     group = group_service.get_group(group_id)
     user = current_user()
     return _paged(
-        posting.needs_of_group_query(group, published_only=not _sees_all_needs(user, group)),
+        posting.needs_of_group_query(
+            group, published_only=not can_view_unpublished_needs_of(user, group)
+        ),
         Need,
         args,
         user,
     )
-
-
-def _sees_all_needs(user, group) -> bool:
-    from marketplace.permissions import can_view_unpublished_needs_of
-
-    return can_view_unpublished_needs_of(user, group)
 
 
 @bp.get("/providers/<int:provider_id>/offers")
@@ -136,8 +128,6 @@ def _sees_all_needs(user, group) -> bool:
 @bp.output(OfferPage)
 def provider_offers(provider_id: int, args):
     """A provider's offers (drafts too for those who act for it)"""
-    from marketplace.permissions import can_view_unpublished_offers_of
-
     provider = provider_service.get_provider(provider_id)
     user = current_user()
     published_only = not can_view_unpublished_offers_of(user, provider)
