@@ -212,3 +212,20 @@ def test_completing_the_work_announces_the_completion_and_its_outcome(client, wo
     events = [json.loads(r.body) for r in receiver.received]
     assert [e["event"] for e in events] == ["match.completed", "outcome.recorded"]
     assert events[1]["data"]["outcome"]["url"] == f"{url}/outcome"
+
+
+def test_a_deactivated_owner_receives_nothing(app, client, world, receiver):
+    from marketplace.models import User
+
+    keys, ids = world
+    _register(client, keys["facilitator"], receiver.url, ["need.posted"])
+    with app.app_context():
+        owner = db.session.scalar(db.select(User).where(User.name == "facilitator"))
+        owner.active = False
+        db.session.commit()
+    client.post(
+        f"/api/v1/groups/{ids['group']}/needs",
+        json={"kind": "training", "title": "Pelatihan pupuk organik"},
+        headers=bearer(keys["ketua"]),
+    )
+    assert receiver.received == []

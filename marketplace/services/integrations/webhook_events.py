@@ -85,9 +85,13 @@ def _before_commit(session: Session) -> None:
     if not session.info.get(PENDING):
         return
     pending = session.info.pop(PENDING, [])
-    endpoints = session.scalars(
-        select(WebhookEndpoint).where(WebhookEndpoint.active.is_(True))
-    ).all()
+    endpoints = [
+        endpoint
+        for endpoint in session.scalars(
+            select(WebhookEndpoint).where(WebhookEndpoint.active.is_(True))
+        )
+        if endpoint.user.active and endpoint.user.erased_at is None  # as its tokens
+    ]
     if not endpoints:
         return
     now = utcnow()
