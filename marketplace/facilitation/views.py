@@ -169,9 +169,8 @@ def review_offer(offer_id: int):
 
 
 def _scope() -> impact.Scope:
-    group_ids = None if current_user.is_admin else caseload.caseload_group_ids(current_user)
     return impact.Scope(
-        group_ids=group_ids,
+        groups=None if current_user.is_admin else caseload.caseload_filter(current_user),
         province=request.args.get("province", "")
         if regions.province_by_code(request.args.get("province", ""))
         else "",
@@ -266,6 +265,8 @@ def unmet_demand_csv():
     return Response(
         body, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'}
     )
+
+
 @bp.get("/uncovered")
 @login_required
 def uncovered():

@@ -56,7 +56,7 @@ def dashboard():
         providers=providers,
         pending=actions.pending_for(current_user),
         needs_for_offers=prepared.for_offers(own_offers, k=3),
-        unmet=demand.for_providers(providers),
+        unmet=demand.for_providers(providers, limit=10),
         unmet_text=demand_text,
     )
 

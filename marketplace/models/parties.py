@@ -57,7 +57,8 @@ class GroupMembership(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    # Every page asks "which groups/providers is this person in?": by user, indexed.
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(20), default="anggota")
     joined_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -108,7 +109,8 @@ class ProviderMember(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"))
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    # Every page asks "which groups/providers is this person in?": by user, indexed.
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     joined_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     provider: Mapped[Provider] = relationship(back_populates="members")

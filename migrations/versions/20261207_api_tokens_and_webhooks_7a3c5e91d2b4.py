@@ -1,7 +1,7 @@
 """api tokens and webhooks
 
 Revision ID: 7a3c5e91d2b4
-Revises: c71e5d0a2b84
+Revises: 3c9d1f2a7e60
 Create Date: 2026-12-07 02:55:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '7a3c5e91d2b4'
-down_revision = 'c71e5d0a2b84'
+down_revision = '3c9d1f2a7e60'
 branch_labels = None
 depends_on = None
 

@@ -74,6 +74,25 @@ def test_the_dashboard_counts_a_completed_match(cast):
     assert impact.measure(impact.Scope(group_ids=frozenset())).completed == 0
 
 
+def test_the_dashboard_counts_a_caseload_in_the_database_as_by_ids(cast):
+    facilitator, chair, _member, trainer, group, provider = cast
+    elsewhere = make_group(chair, province_code="33", regency_code="33.10")
+    make_need(group, sector="food_processing")
+    make_need(group, kind="market", title="Cari pembeli keripik")
+    make_need(elsewhere, title="Pelatihan batik")
+    need = make_need(group)
+    match = actions.propose(need, make_offer(provider), by=facilitator, note="")
+    actions.decide(match, by=chair, accept=True)
+    actions.decide(match, by=trainer, accept=True)
+    by_clause = impact.measure(impact.Scope(groups=caseload.caseload_filter(facilitator)))
+    by_ids = impact.measure(impact.Scope(group_ids=caseload.caseload_group_ids(facilitator)))
+    assert by_clause == by_ids
+    assert by_clause.open_by_kind == {"training": 1, "market": 1}  # the matched need is not open
+    assert by_clause.open_by_province == {group.province_code: 2}
+    assert (by_clause.proposals, by_clause.accepted) == (1, 1)
+    assert by_clause.days_to_first_proposal == 0.0 and by_clause.days_to_acceptance == 0.0
+
+
 def test_group_ratings_become_the_providers_reputation_in_the_engine(cast):
     facilitator, chair, _member, trainer, group, provider = cast
     need, offer = make_need(group), make_offer(provider)

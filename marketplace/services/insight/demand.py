@@ -23,6 +23,7 @@ from marketplace.models import (
     MatchingState,
     Need,
     NeedSuggestion,
+    Offer,
     Provider,
     UnmetDemand,
 )
@@ -44,11 +45,20 @@ class DemandRow:
     need_ids: tuple[int, ...]
 
 
-def unmet_demand() -> list[DemandRow]:
-    """Subjects open needs ask for that no good open offer covers, the most asked first."""
-    rows = db.session.scalars(
-        select(UnmetDemand).order_by(UnmetDemand.needs.desc(), UnmetDemand.id)
-    )
+def unmet_demand(
+    *,
+    sectors: set[str] | None = None,
+    provinces: set[str] | None = None,
+    limit: int | None = None,
+) -> list[DemandRow]:
+    """Subjects open needs ask for that no good open offer covers, the most asked first
+    (only these sectors and provinces, when given; at most ``limit`` rows)."""
+    stmt = select(UnmetDemand).order_by(UnmetDemand.needs.desc(), UnmetDemand.id)
+    if sectors is not None:
+        stmt = stmt.where(UnmetDemand.sector.in_(sorted(sectors)))
+    if provinces is not None:
+        stmt = stmt.where(UnmetDemand.province.in_(sorted(provinces)))
+    rows = db.session.scalars(stmt.limit(limit))
     return [
         DemandRow(
             r.province, r.sector, r.concept, r.kind, r.words, r.groups, r.needs, tuple(r.need_ids)
@@ -139,19 +149,37 @@ def filtered(rows: list[DemandRow], *, province: str = "", sector: str = "") -> 
 
 
 def for_providers(
-    providers: list[Provider], rows: list[DemandRow] | None = None
+    providers: list[Provider],
+    rows: list[DemandRow] | None = None,
+    *,
+    limit: int | None = None,
 ) -> list[DemandRow]:
     """The unmet demand providers could answer: rows in the sectors of their open offers'
     subjects, in the provinces they serve (their service area and base; a provider
-    without a service area serves everywhere)."""
-    offers = [o for p in providers for o in p.offers if o.status == "open"]
+    without a service area serves everywhere). Without ``rows`` the database picks them
+    (the most asked first, at most ``limit``)."""
+    if not providers:
+        return []
+    offers = list(
+        db.session.scalars(
+            select(Offer.id).where(
+                Offer.provider_id.in_([p.id for p in providers]), Offer.status == "open"
+            )
+        )
+    )
     if not offers:
         return []
-    rows = unmet_demand() if rows is None else rows
-    sectors = _offer_sectors([o.id for o in offers])
+    sectors = _offer_sectors(offers)
     everywhere = any(not p.service_area for p in providers)
     provinces = {code for p in providers for code in [*(p.service_area or ()), p.province_code]}
-    return [r for r in rows if r.sector in sectors and (everywhere or r.province in provinces)]
+    if rows is None:
+        if not sectors:
+            return []
+        return unmet_demand(
+            sectors=sectors, provinces=None if everywhere else provinces, limit=limit
+        )
+    found = [r for r in rows if r.sector in sectors and (everywhere or r.province in provinces)]
+    return found[:limit]
 
 
 def _cell(value):

@@ -8,18 +8,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from statistics import median
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
 
 from marketplace.extensions import db
-from marketplace.models import Group, Match, Need
+from marketplace.models import Group, Match, Need, Outcome
 from marketplace.services.curation.moves import INTRODUCED_STATES
 
 
 @dataclass(frozen=True)
 class Scope:
     group_ids: frozenset[int] | None = None  # None = every group (admins)
+    groups: Any = None  # or a condition on Group (a caseload), kept in the database
     province: str = ""
     sector: str = ""
     kind: str = ""
@@ -51,8 +52,10 @@ def _days(later, earlier) -> float:
     return (later - earlier).total_seconds() / 86400
 
 
-def measure(scope: Scope) -> Impact:
-    stmt = select(Need).join(Group).options(selectinload(Need.group))
+def _in_scope(stmt, scope: Scope):
+    """``stmt`` (which joins ``Need`` and ``Group``) narrowed to the scope."""
+    if scope.groups is not None:
+        stmt = stmt.where(scope.groups)
     if scope.group_ids is not None:
         stmt = stmt.where(Need.group_id.in_(scope.group_ids))
     if scope.province:
@@ -61,32 +64,63 @@ def measure(scope: Scope) -> Impact:
         stmt = stmt.where(Need.sector == scope.sector)
     if scope.kind:
         stmt = stmt.where(Need.kind == scope.kind)
-    needs = db.session.scalars(stmt).all()
+    return stmt
+
+
+def measure(scope: Scope) -> Impact:
+    """The figures of the scope, counted by the database.
+
+    Open needs are counted in one grouped query and only matches come back as rows, so a
+    caseload of thousands of needs costs what its curated pairs cost.
+    """
     impact = Impact()
-    by_need: dict[int, list[Match]] = {n.id: [] for n in needs}
-    if needs:
-        matches = db.session.scalars(
-            select(Match).where(Match.need_id.in_(by_need)).options(selectinload(Match.outcome))
-        ).all()
-        for match in matches:
-            by_need[match.need_id].append(match)
-    to_proposal, to_acceptance = [], []
-    for need in needs:
-        if need.status == "open":
-            impact.open_by_kind[need.kind] += 1
-            impact.open_by_sector[need.sector or "other"] += 1
-            impact.open_by_province[need.group.province_code] += 1
-        proposed = [m.proposed_at for m in by_need[need.id] if m.proposed_at]
-        if proposed:
-            to_proposal.append(_days(min(proposed), need.created_at))
-        for match in by_need[need.id]:
-            _count_match(impact, match, need, to_acceptance)
+    sector = func.coalesce(Need.sector, "other")
+    open_needs = _in_scope(
+        select(Need.kind, sector, Group.province_code, func.count())
+        .join(Group, Group.id == Need.group_id)
+        .where(Need.status == "open")
+        .group_by(Need.kind, sector, Group.province_code),
+        scope,
+    )
+    for kind, need_sector, province, count in db.session.execute(open_needs):
+        impact.open_by_kind[kind] += count
+        impact.open_by_sector[need_sector or "other"] += count
+        impact.open_by_province[province] += count
+    matches = _in_scope(
+        select(
+            Match.need_id,
+            Match.state,
+            Match.reason_code,
+            Match.proposed_at,
+            Match.group_decided_at,
+            Match.provider_decided_at,
+            Need.created_at.label("need_created_at"),
+            Outcome.people_trained,
+            Outcome.volume,
+            Outcome.price,
+            Outcome.id.label("outcome_id"),
+        )
+        .join(Need, Need.id == Match.need_id)
+        .join(Group, Group.id == Need.group_id)
+        .outerjoin(Outcome, Outcome.match_id == Match.id)
+        .order_by(Match.id),
+        scope,
+    )
+    first_proposal: dict[int, tuple] = {}
+    to_acceptance: list[float] = []
+    for match in db.session.execute(matches):
+        if match.proposed_at:
+            seen = first_proposal.get(match.need_id)
+            if seen is None or match.proposed_at < seen[0]:
+                first_proposal[match.need_id] = (match.proposed_at, match.need_created_at)
+        _count_match(impact, match, to_acceptance)
+    to_proposal = [_days(proposed, created) for proposed, created in first_proposal.values()]
     impact.days_to_first_proposal = round(median(to_proposal), 1) if to_proposal else None
     impact.days_to_acceptance = round(median(to_acceptance), 1) if to_acceptance else None
     return impact
 
 
-def _count_match(impact: Impact, match: Match, need: Need, to_acceptance: list[float]) -> None:
+def _count_match(impact: Impact, match, to_acceptance: list[float]) -> None:
     if match.proposed_at:
         impact.proposals += 1
     if match.group_decided_at:
@@ -94,18 +128,17 @@ def _count_match(impact: Impact, match: Match, need: Need, to_acceptance: list[f
     if match.state in INTRODUCED_STATES:
         impact.accepted += 1
         if match.provider_decided_at:
-            to_acceptance.append(_days(match.provider_decided_at, need.created_at))
+            to_acceptance.append(_days(match.provider_decided_at, match.need_created_at))
     if match.state == "dismissed" and match.reason_code:
         impact.dismiss_reasons[match.reason_code] += 1
     if match.state == "declined" and match.reason_code:
         impact.decline_reasons[match.reason_code] += 1
     if match.state == "completed":
         impact.completed += 1
-        outcome = match.outcome
-        if outcome is not None:
-            impact.people_trained += outcome.people_trained or 0
-            impact.volume_sold += outcome.volume or 0
-            impact.value_sold += outcome.price or 0
+        if match.outcome_id is not None:
+            impact.people_trained += match.people_trained or 0
+            impact.volume_sold += match.volume or 0
+            impact.value_sold += match.price or 0
 
 
 def impact_csv(impact: Impact, labels) -> str:

@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from flask_sqlalchemy.pagination import Pagination
+from flask_sqlalchemy.pagination import Pagination, SelectPagination
 from sqlalchemy import (
     Select,
     String,
@@ -20,6 +20,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import contains_eager
 from sqlalchemy.sql import ColumnElement
 
 from marketplace import regions
@@ -51,20 +52,25 @@ def _text_matches(model, q: str) -> list[ColumnElement[bool]]:
         return []
     table = model.__tablename__
     if db.engine.dialect.name == "postgresql":
+        # Each word: its start (simple), its stem (indonesian), or a title word it nearly
+        # spells (a typo). Word by word, so a common word never matches on its own: the
+        # whole query as one trigram string let "pelatihan kopi" find every "pelatihan".
         vector = literal_column(f"{table}.search_vector")
-        prefixes = " & ".join(f"{word}:*" for word in words)
         simple, indonesian = (literal_column(f"'{c}'::regconfig") for c in ("simple", "indonesian"))
         return [
             or_(
-                vector.op("@@")(func.to_tsquery(simple, prefixes)),
-                vector.op("@@")(func.plainto_tsquery(indonesian, " ".join(words))),
-                literal(" ".join(words), String).op("<%")(model.title),  # a typo in a title word
+                vector.op("@@")(func.to_tsquery(simple, f"{word}:*")),
+                vector.op("@@")(func.plainto_tsquery(indonesian, word)),
+                literal(word, String).op("<%")(model.title),
             )
+            for word in words
         ]
     if db.engine.dialect.name == "sqlite":
         match = " ".join('"' + word.replace('"', "") + '"*' for word in words)
-        found = select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
-            text(f"{table}_fts MATCH :match").bindparams(match=match)
+        found = (
+            select(literal_column("rowid"))
+            .select_from(text(f"{table}_fts"))
+            .where(text(f"{table}_fts MATCH :match").bindparams(match=match))
         )
         return [model.id.in_(found)]
     return [  # any other database: a plain scan
@@ -103,9 +109,30 @@ def _common(model, filters: Filters, stmt):
     return stmt.order_by(model.created_at.desc(), model.id.desc())
 
 
+class _CountedPagination(SelectPagination):
+    """A page and the total in one query (``count(*) OVER ()``): a search's matches are
+    found once, not once for the page and again for the count."""
+
+    def _query_items(self) -> list:
+        stmt = self._query_args["select"].add_columns(func.count().over().label("total"))
+        stmt = stmt.limit(self.per_page).offset(self._query_offset)
+        rows = self._query_args["session"].execute(stmt).all()
+        self._total = rows[0].total if rows else (0 if self.page == 1 else None)
+        return [row[0] for row in rows]
+
+    def _query_count(self) -> int:
+        return super()._query_count() if self._total is None else self._total
+
+
+def _paginate(stmt, *, page: int, per_page: int) -> Pagination:
+    return _CountedPagination(
+        select=stmt, session=db.session(), page=page, per_page=per_page, error_out=False
+    )
+
+
 def needs_query(filters: Filters) -> Select:
     """Published needs that pass the filters, newest first (the pages and the API)."""
-    stmt = select(Need).join(Group)
+    stmt = select(Need).join(Group).options(contains_eager(Need.group))  # one query per page
     if filters.province:
         stmt = stmt.where(Group.province_code == filters.province)
     if filters.regency:
@@ -114,16 +141,16 @@ def needs_query(filters: Filters) -> Select:
 
 
 def search_needs(filters: Filters, *, page: int, per_page: int) -> Pagination:
-    return db.paginate(needs_query(filters), page=page, per_page=per_page, error_out=False)
+    return _paginate(needs_query(filters), page=page, per_page=per_page)
 
 
 def search_offers(filters: Filters, *, page: int, per_page: int) -> Pagination:
-    return db.paginate(offers_query(filters), page=page, per_page=per_page, error_out=False)
+    return _paginate(offers_query(filters), page=page, per_page=per_page)
 
 
 def offers_query(filters: Filters) -> Select:
     """Offers that reach the chosen place: listed in their area, based there, or everywhere."""
-    stmt = select(Offer).join(Provider)
+    stmt = select(Offer).join(Provider).options(contains_eager(Offer.provider))
     place = filters.regency or filters.province
     if place:
         codes = [place]

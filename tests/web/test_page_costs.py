@@ -1,0 +1,164 @@
+"""The busy pages cost the same few queries however many listings, groups or matches they show.
+
+Query counts, not timings (timings live in ``benchmarks/bench_pages.py``): a count that
+grows with the data is an N+1 or a list read whole.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from sqlalchemy import event
+
+from marketplace.extensions import db
+from marketplace.models import Group, Provider, User
+from marketplace.services.curation import actions, caseload
+from tests.factories import (
+    login,
+    make_group,
+    make_need,
+    make_offer,
+    make_provider,
+    make_user,
+    snap,
+)
+
+
+@contextmanager
+def counted_queries(app):
+    counts = {"n": 0}
+
+    def count(_conn, _cursor, statement, *_args):
+        counts["n"] += 1
+        counts.setdefault("statements", []).append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield counts
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def _cost(app, client, path: str) -> int:
+    client.get(path)  # warm up (the session's user, caches)
+    with counted_queries(app) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return queries["n"]
+
+
+def test_need_search_costs_the_same_with_needs_of_many_groups(app, client):
+    with app.app_context():
+        chair = snap(make_user())
+        make_need(make_group(db.session.get(User, chair.id)), title="Pelatihan anyaman rotan")
+    few = _cost(app, client, "/needs/?q=rotan")
+    with app.app_context():
+        chair = db.session.get(User, chair.id)
+        for i in range(6):
+            make_need(make_group(chair, name=f"Kelompok Rotan {i}"), title=f"Anyaman rotan {i}")
+    many = _cost(app, client, "/needs/?q=rotan")
+    assert "Kelompok Rotan 5" in client.get("/needs/?q=rotan").get_data(as_text=True)
+    assert few == many
+
+
+def test_offer_search_costs_the_same_with_offers_of_many_providers(app, client):
+    with app.app_context():
+        owner = snap(make_user())
+        make_offer(make_provider(db.session.get(User, owner.id)), title="Kursus anyaman rotan")
+    few = _cost(app, client, "/offers/?q=rotan")
+    with app.app_context():
+        owner = db.session.get(User, owner.id)
+        for i in range(6):
+            provider = make_provider(owner, name=f"Penyedia Rotan {i}")
+            make_offer(provider, title=f"Kursus rotan {i}")
+    many = _cost(app, client, "/offers/?q=rotan")
+    assert "Penyedia Rotan 5" in client.get("/offers/?q=rotan").get_data(as_text=True)
+    assert few == many
+
+
+def _facilitator_with_groups(app, groups: int):
+    with app.app_context():
+        facilitator = make_user("Pendamping", facilitator=True)
+        chair, trainer = make_user(), make_user()
+        provider = make_provider(trainer)
+        made = [make_group(chair, name=f"Kelompok {i:02d}") for i in range(groups)]
+        caseload.assign(facilitator=facilitator, province_code="34")
+        return snap(facilitator), snap(provider), [snap(g) for g in made]
+
+
+def test_the_dashboard_costs_the_same_with_more_needs_and_matches(app, client):
+    facilitator, provider, groups = _facilitator_with_groups(app, 2)
+    with app.app_context():
+        make_need(db.session.get(Group, groups[0].id))
+    login(client, facilitator)
+    few = _cost(app, client, "/facilitate/dashboard")
+    with app.app_context():
+        by = db.session.get(User, facilitator.id)
+        provider = db.session.get(Provider, provider.id)
+        for i in range(8):
+            group = db.session.get(Group, groups[i % 2].id)
+            kind = ("training", "market")[i % 2]
+            need = make_need(group, kind=kind, title=f"Butuh {i}")
+            offer = make_offer(provider, kind=kind, title=f"Tawaran {i}")
+            actions.propose(need, offer, by=by, note="")
+    many = _cost(app, client, "/facilitate/dashboard")
+    assert few == many
+
+
+def test_the_caseload_counts_only_its_own_groups(app, client):
+    facilitator, _provider, groups = _facilitator_with_groups(app, 3)
+    with app.app_context():
+        from datetime import timedelta
+
+        from marketplace.models.base import utcnow
+
+        chair = make_user()
+        elsewhere = make_group(
+            chair, name="Kelompok Jauh", province_code="33", regency_code="33.10"
+        )
+        old = [make_need(elsewhere, title=f"Lama {i}") for i in range(3)]
+        old.append(make_need(db.session.get(Group, groups[2].id), title="Lama di sini"))
+        for need in old:
+            need.created_at = utcnow() - timedelta(days=30)
+        db.session.commit()
+        result = caseload.caseload(
+            db.session.get(User, facilitator.id), stale_days=7, page=1, per_page=10
+        )
+        assert [c.group.name for c in result.cases][0] == "Kelompok 02"
+        assert "Kelompok Jauh" not in [c.group.name for c in result.cases]
+        assert result.cases[0].untouched_count == 1 and result.total == 3
+
+
+def test_a_search_page_and_its_total_come_in_one_query(app, ctx):
+    from marketplace.services.listings.search import Filters, search_needs
+
+    chair = make_user()
+    for i in range(5):
+        make_need(make_group(chair), title=f"Pelatihan kopi {i}")
+    make_need(make_group(chair), title="Pelatihan batik")
+    with counted_queries(app) as queries:
+        page = search_needs(Filters(q="pelatihan kopi"), page=3, per_page=2)
+    assert (len(page.items), page.total, page.pages) == (1, 5, 3), queries["statements"]
+    selects = [s for s in queries["statements"] if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 1, selects
+    beyond = search_needs(Filters(q="kopi"), page=4, per_page=2)
+    assert (beyond.items, beyond.total) == ([], 5)
+    nothing = search_needs(Filters(q="rotan"), page=1, per_page=2)
+    assert (nothing.items, nothing.total) == ([], 0)
+
+
+def test_the_quick_select_renders_what_wtforms_renders(app):
+    from werkzeug.datastructures import MultiDict
+    from wtforms.widgets import Select
+
+    from marketplace.formkit import SearchForm
+
+    with app.test_request_context("/needs/?province=34&regency=34.04"):
+        form = SearchForm(MultiDict({"province": "34", "regency": "34.04"}))
+        for field in (form.province, form.regency):
+            quick = str(field(class_="form-select"))
+            assert quick == str(Select()(field, class_="form-select"))
+            assert len(field.choices) > 30
+        assert '<option selected value="34.04">' in str(form.regency())
