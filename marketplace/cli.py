@@ -7,7 +7,6 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from secrets import token_hex
 
 import click
 from flask import Flask
@@ -107,49 +106,35 @@ def suggest(k: int, as_json: bool, today) -> None:
 @click.argument("data", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("truth", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--k", "k", default=10, show_default=True, type=click.IntRange(1, 100))
-def evaluate(data: Path, truth: Path, k: int) -> None:
-    """Print hit@1, recall@K and nDCG@K of `suggest` on DATA against TRUTH.
+@click.option("--misses", is_flag=True, help="Also list the needs whose first suggestion is wrong.")
+def evaluate(data: Path, truth: Path, k: int, misses: bool) -> None:
+    """Print hit@1, recall@K and nDCG@K of `suggest` on DATA against TRUTH, and the baseline's.
 
-    DATA is imported into a throw-away in-memory database, so the figures come from the
-    very path `suggest` and the facilitators' pages take.
+    DATA is imported by the real importer into a throw-away SQLite database and ranked by
+    `suggest`, with this app's matcher settings: the very path production takes.
     """
-    from marketplace import create_app
-    from marketplace.extensions import db
-    from marketplace.matching.bulk import needs_from_bulk, offers_from_bulk
-    from marketplace.matching.evaluate import serving
-    from marketplace.matching.metrics import evaluate as score
-    from marketplace.matching.metrics import reach_metrics
+    from marketplace.services.suggesting.evaluation import evaluate_file
 
-    scratch = create_app(
-        {"SQLALCHEMY_DATABASE_URI": "sqlite://", "TESTING": True, "SECRET_KEY": token_hex(16)}
+    path = inputs.settings_path()
+    result = evaluate_file(
+        data,
+        json.loads(truth.read_text(encoding="utf-8")),
+        k=k,
+        settings_file=str(path) if path else "",
     )
-    with scratch.app_context():
-        db.create_all()
-        with force_locale("en"):
-            imports.import_document(json.loads(data.read_text(encoding="utf-8")))
-        results = inputs.suggest_all(k)
-    kinds = {n["ref"]: n["kind"] for n in json.loads(data.read_text(encoding="utf-8"))["needs"]}
-    offer_kinds = {
-        o["ref"]: o["kind"] for o in json.loads(data.read_text(encoding="utf-8"))["offers"]
-    }
-    wrong = sum(
-        1
-        for need, offers in results.items()
-        for o in offers
-        if offer_kinds.get(o) != kinds.get(need)
-    )
-    metrics = score(results, json.loads(truth.read_text(encoding="utf-8")), k)
-    doc = json.loads(data.read_text(encoding="utf-8"))
-    verdict = serving(needs_from_bulk(doc), offers_from_bulk(doc))
-    reach = reach_metrics(results, verdict)
-    click.echo(
-        "  ".join(
-            f"{name}={value:.3f}" if name != "needs" else f"needs={int(value)}"
-            for name, value in metrics.items()
+    for name, figures in (("engine", result.engine), ("baseline", result.baseline)):
+        click.echo(
+            f"{name}: needs={int(figures['needs'])} hit@1={figures['hit@1']:.3f} "
+            f"recall@{k}={figures[f'recall@{k}']:.3f} ndcg@{k}={figures[f'ndcg@{k}']:.3f} "
+            f"wrong_kind={int(figures['wrong_kind'])} "
+            f"cannot_serve={int(figures['cannot_serve'])} "
+            f"reach_inversions={int(figures['reach_inversions'])}"
         )
-        + f"  wrong_kind={wrong}  cannot_serve={int(reach['cannot_serve'])}"
-        + f"  reach_inversions={int(reach['reach_inversions'])}"
-    )
+    for miss in result.misses if misses else ():
+        click.echo(
+            f"miss {miss.need} {miss.title!r}: first {miss.first} {miss.first_title!r}; "
+            f"expected {', '.join(miss.expected) or 'nothing'}"
+        )
 
 
 @click.command("export-data")

@@ -22,6 +22,9 @@ from .normalise import Stemmer, tokenize
 from .settings import MatchSettings
 
 _SEGMENTS = re.compile(r"[.!?;\n]+")
+# where a title turns from its subject to whom or what it is for ("agar" and "bagi" are not
+# here: agar-agar is a jelly, bagi hasil profit sharing)
+_PURPOSE = re.compile(r"\b(utk|untuk|for|supaya|biar|so that|to help)\b", re.IGNORECASE)
 _CACHE_LIMIT = 200_000
 # one feature occurrence: (feature id, weight factor, surface words as written)
 Hit = tuple[str, float, str]
@@ -57,6 +60,7 @@ class Analyser:
         self._tokens: dict[str, TokenInfo] = {}
         self._segments: dict[str, Segment] = {}
         self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
+        self._plain: dict[str, bool] = {}  # words -> only generic words or stopwords
         self._trie: dict = {}
         forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.surface]
         for _key, form in forms:
@@ -111,6 +115,17 @@ class Analyser:
                 info = TokenInfo(raw, base.key, base.lex, base.stop, base.generic, True)
         self._tokens[raw] = info
         return info
+
+    def is_generic(self, words: str) -> bool:
+        """Tell whether words are only generic words or stopwords (*membuat*, *pelatihan*):
+        never a reason on their own, even where a lexicon phrase holds them."""
+        known = self._plain.get(words)
+        if known is None:
+            if len(self._plain) >= _CACHE_LIMIT:
+                self._plain.clear()
+            tokens = self.tokens(words)
+            known = self._plain[words] = bool(tokens) and all(t.generic or t.stop for t in tokens)
+        return known
 
     def tokens(self, text: str) -> list[TokenInfo]:
         """Return the analysed tokens of ``text``."""
@@ -182,7 +197,8 @@ class Analyser:
         for i, end, concepts in maximal:
             fuzzy = s.fuzzy_factor if any(t.fuzzy for t in toks[i:end]) else 1.0
             words = " ".join(t.raw for t in toks[i:end])
-            out.extend((f"c:{c}", fuzzy, words) for c in concepts)
+            plain = all(t.generic or t.stop for t in toks[i:end])
+            out.extend((f"c:{c}", fuzzy * self._plain_factor(c, plain), words) for c in concepts)
             for j in range(i, end):
                 covered[j] = True
                 for sub_end, sub in self._all_matches(toks, j, end):
@@ -203,6 +219,13 @@ class Analyser:
             if term:
                 out.append(term)
         return tuple(out)
+
+    def _plain_factor(self, concept: str, plain: bool) -> float:
+        """An activity said only in generic words (*membuat*) names the activity, for the
+        activity rule, but weighs no more than a generic word."""
+        if plain and concept in self.lexicon.roles["activity"]:
+            return self.settings.generic_factor
+        return 1.0
 
     def _term(self, tok: TokenInfo) -> Hit | tuple[()]:
         """Return the free-term hit of a token outside any phrase (``()`` for none)."""
@@ -249,8 +272,10 @@ class Analyser:
         s = self.settings
         best: dict[str, float] = {}
         total: dict[str, float] = {}
+        head, tail = self._purpose(title)
         for text, field_weight in (
-            (title, s.title_weight),
+            (head, s.title_weight),
+            (tail, s.purpose_weight),
             (" . ".join(tags), s.tags_weight),
             (description, s.description_weight),
         ):
@@ -268,6 +293,18 @@ class Analyser:
                         best[feature] = w
         bonus = s.field_bonus
         return {f: w + bonus * (total[f] - w) for f, w in best.items()}
+
+    def _purpose(self, title: str) -> tuple[str, str]:
+        """Split a title into its subject and what follows *utk / untuk / for / supaya*
+        ("Pelatihan pupuk organik | utk petani cabai"), unless the subject part holds only
+        generic words ("Training | for coffee farmers": then the whole title is the subject)."""
+        m = _PURPOSE.search(title)
+        if m is None:
+            return title, ""
+        head = title[: m.start()]
+        if self.is_generic(head) or not head.strip():
+            return title, ""
+        return head, title[m.start() :]
 
     def evidence(
         self, title: str, description: str = "", tags: tuple[str, ...] = ()

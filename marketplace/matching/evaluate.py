@@ -1,55 +1,27 @@
-"""Measure the engine (and the reference baseline) on a labelled bulk document.
+"""The figures of a ranking on a labelled set, and the naive baseline beside it.
 
-``python -m marketplace.matching.evaluate DATA.json TRUTH.json [--k 10] [--baseline]``
-prints hit@1, recall@k, nDCG@k, the number of wrong-kind suggestions, of suggestions that
-cannot serve the group, and of needs where such an offer ranks above one that can.
-
-The engine's figures are those of what ``suggest`` lists: its ranking without the offers
-that cannot serve the group; the inversions are counted on the full ranking.
+Pure: the inputs are those the production adapter built (``services/suggesting/evaluation.py``
+imports a labelled file and ranks it through ``suggest``). ``measure`` gives hit@1,
+recall@k, nDCG@k, the suggestions of the wrong kind, those of an offer that cannot serve
+the group, and the needs where such an offer ranks above one that can.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
-from .bulk import needs_from_bulk, offers_from_bulk
-from .engine import MatchEngine
 from .metrics import evaluate, reach_metrics
 from .score import can_serve, reach
 from .settings import MatchSettings
 from .types import NeedInput, OfferInput
 
 
-def run_engine(
-    needs: Sequence[NeedInput],
-    offers: Sequence[OfferInput],
-    k: int = 10,
-    settings: MatchSettings | None = None,
-    today: date | None = None,
-    *,
-    listed: bool = True,
-) -> dict[str, list[str]]:
-    """Return need id -> ranked offer ids from the engine (with ``listed``, only those that
-    can serve the group, as ``suggest`` prints them)."""
-    engine = MatchEngine(settings)
-    engine.build(offers)
-    results = engine.match_all(needs, k, today=today)
-    return {
-        nid: [s.offer_id for s in sugg if s.can_serve or not listed]
-        for nid, sugg in results.items()
-    }
-
-
 def serving(
     needs: Sequence[NeedInput], offers: Sequence[OfferInput], settings: MatchSettings | None = None
 ):
-    """Return ``can_serve(need_id, offer_id)``, the reach rule applied to one document."""
+    """Return ``can_serve(need_id, offer_id)``, the reach rule applied to these inputs."""
     s = settings or MatchSettings()
     by_need, by_offer = {n.id: n for n in needs}, {o.id: o for o in offers}
 
@@ -62,7 +34,8 @@ def serving(
 def run_baseline(
     needs: Sequence[NeedInput], offers: Sequence[OfferInput], k: int = 10
 ) -> dict[str, list[str]]:
-    """The reference baseline: token_set_ratio over same-kind offers reaching the province."""
+    """The reference baseline: token_set_ratio over same-kind open offers whose area is
+    empty or names the group's province."""
     out = {}
     for need in needs:
         pool = [
@@ -81,50 +54,28 @@ def run_baseline(
 
 
 def wrong_kind(
-    results: dict[str, list[str]], needs: Sequence[NeedInput], offers: Sequence[OfferInput]
+    results: Mapping[str, Sequence[str]], needs: Sequence[NeedInput], offers: Sequence[OfferInput]
 ) -> int:
     """Count suggestions whose offer kind differs from the need kind."""
     kind = {o.id: o.kind for o in offers}
     return sum(1 for n in needs for oid in results.get(n.id, ()) if kind.get(oid) != n.kind)
 
 
-def report(data: dict, truth: dict, k: int = 10, baseline: bool = False) -> dict[str, float]:
-    """Return the metrics of the engine (or of the baseline) on one document."""
-    needs, offers = needs_from_bulk(data), offers_from_bulk(data)
-    results = run_baseline(needs, offers, k) if baseline else run_engine(needs, offers, k)
-    metrics = evaluate(results, truth, k)
-    metrics["wrong_kind"] = float(wrong_kind(results, needs, offers))
-    verdict = serving(needs, offers)
-    metrics["cannot_serve"] = reach_metrics(results, verdict)["cannot_serve"]
-    ranked = results if baseline else run_engine(needs, offers, k, listed=False)
+def measure(
+    needs: Sequence[NeedInput],
+    offers: Sequence[OfferInput],
+    listed: Mapping[str, Sequence[str]],
+    ranked: Mapping[str, Sequence[str]],
+    truth: Mapping[str, Sequence[str]],
+    k: int = 10,
+    settings: MatchSettings | None = None,
+) -> dict[str, float]:
+    """Score ``listed`` (what ``suggest`` prints) against ``truth``; count reach
+    inversions on ``ranked`` (the full ranking, offers that cannot serve included)."""
+    metrics = evaluate(listed, truth, k)
+    verdict = serving(needs, offers, settings)
+    metrics["wrong_kind"] = float(wrong_kind(listed, needs, offers))
+    metrics["cannot_serve"] = reach_metrics(listed, verdict)["cannot_serve"]
     metrics["reach_inversions"] = reach_metrics(ranked, verdict)["reach_inversions"]
-    metrics["suggestions"] = float(sum(len(v) for v in results.values()))
+    metrics["suggestions"] = float(sum(len(v) for v in listed.values()))
     return metrics
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command-line entry point."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data")
-    parser.add_argument("truth")
-    parser.add_argument("--k", type=int, default=10)
-    parser.add_argument("--baseline", action="store_true", help="also measure the baseline")
-    args = parser.parse_args(argv)
-    with open(args.data, encoding="utf-8") as handle:
-        data = json.load(handle)
-    with open(args.truth, encoding="utf-8") as handle:
-        truth = json.load(handle)
-    runs = [("engine", False)] + ([("baseline", True)] if args.baseline else [])
-    for name, flag in runs:
-        m = report(data, truth, args.k, baseline=flag)
-        print(
-            f"{name}: needs={int(m['needs'])} hit@1={m['hit@1']:.3f} "
-            f"recall@{args.k}={m[f'recall@{args.k}']:.3f} ndcg@{args.k}={m[f'ndcg@{args.k}']:.3f} "
-            f"wrong_kind={int(m['wrong_kind'])} cannot_serve={int(m['cannot_serve'])} "
-            f"reach_inversions={int(m['reach_inversions'])} suggestions={int(m['suggestions'])}"
-        )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -137,14 +137,18 @@ class Explainer:
         )
         contributions = direction.need_side(found.contributions)
         s = self.s
-        reasons = subject_reasons(
-            contributions, need_words, offer_words, found.subject * s.subject_share
-        )
+        plain = self.analyser.is_generic
+        shown = [
+            c
+            for c in contributions
+            if not (plain(need_words.get(c[1], "")) and plain(offer_words.get(c[0], "")))
+        ]
+        reasons = subject_reasons(shown, need_words, offer_words, found.subject * s.subject_share)
         reasons.extend(signal_reason(code, params, w) for code, params, w in found.signals)
         if need_profile is None:
             need_profile = self.analyser.profile(need.title, need.description, need.tags)
         gap = unmatched_reason(
-            need_profile,
+            {f: w for f, w in need_profile.items() if not plain(need_words.get(f, ""))},
             {origin for _f, origin, _c in contributions},
             need_words,
             s.term_factor * s.title_weight,

@@ -19,6 +19,10 @@ making of X, so an offer that meets none of a listing's permits (nor a concept o
 sector the listing names, such as packaging beside PIRT) is off its subject. Concepts
 with ``role = "activity"`` (cultivation, processing) say what is done with a product: two
 listings that each name activities, none shared, are about different subjects.
+Groups of rivals (``data/rivals.toml``: shrimp species, bees, estate crops ...) are
+mutually distinct. Distinct concepts are also *rivals* (whiteleg and tiger shrimp,
+stingless bees and *Apis mellifera*): a listing that names one in earnest (title or tags)
+is off the subject of one that names the other in earnest and not the first.
 
 The languages and their stemmers are listed in ``data/languages.toml``: a third language is
 one more entry there and its ``forms.xx`` lists here.
@@ -137,18 +141,21 @@ def validate(docs: Iterable[tuple[Path, dict]]) -> list[str]:
 class Lexicon:
     """All concepts, by key; relations are made symmetric."""
 
-    def __init__(self, concepts: Iterable[Concept]) -> None:
+    def __init__(self, concepts: Iterable[Concept], rivals: Iterable[Iterable[str]] = ()) -> None:
         self.concepts: dict[str, Concept] = {}
         for concept in concepts:
             if concept.key not in self.concepts:
                 self.concepts[concept.key] = concept
         links: dict[str, set[str]] = {key: set() for key in self.concepts}
         apart: dict[str, set[str]] = {key: set() for key in self.concepts}
-        for concept in self.concepts.values():
-            for rel in concept.distinct:
-                if rel in apart and rel != concept.key:
-                    apart[concept.key].add(rel)
-                    apart[rel].add(concept.key)
+        pairs = [(c.key, rel) for c in self.concepts.values() for rel in c.distinct]
+        for group in rivals:
+            keys = [key for key in group if key in apart]
+            pairs += [(a, b) for a in keys for b in keys]
+        for key, rel in pairs:
+            if rel in apart and key in apart and rel != key:
+                apart[key].add(rel)
+                apart[rel].add(key)
         for concept in self.concepts.values():
             for rel in concept.related:
                 if rel in links and rel != concept.key and rel not in apart[concept.key]:
@@ -160,13 +167,18 @@ class Lexicon:
             role: frozenset(k for k, c in self.concepts.items() if c.role == role) for role in ROLES
         }
         self.permits = self.roles["permit"]
+        roled = self.roles["permit"] | self.roles["activity"]
+        self.rivals: dict[str, frozenset[str]] = {
+            key: apart - roled for key, apart in self.distinct.items() if apart - roled
+        }
 
     def __len__(self) -> int:
         return len(self.concepts)
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> Lexicon:
-        """Load every lexicon file; invalid entries are skipped, not fatal."""
+        """Load every lexicon file (and, for the shipped lexicon, ``data/rivals.toml``);
+        invalid entries are skipped, not fatal."""
         concepts = []
         for _path, doc in read_lexicon_files(directory):
             for entry in doc.get("concept", []) or []:
@@ -174,7 +186,7 @@ class Lexicon:
                     concepts.append(_concept(entry))
                 except (KeyError, TypeError, AttributeError):
                     continue
-        return cls(concepts)
+        return cls(concepts, resources.rival_groups() if directory == LEXICON_DIR else ())
 
 
 def _concept(entry: dict) -> Concept:

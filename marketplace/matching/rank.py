@@ -17,7 +17,7 @@ from heapq import heappush, heapreplace
 
 from rapidfuzz import fuzz
 
-from . import score
+from . import score, trade
 from .analyse import Analyser
 from .direction import Direction, of
 from .explain import Contribution, Explainer, Signal
@@ -153,9 +153,13 @@ class Ranker:
         bounded = []
         for sim, slot in similar:
             item = items[slot]
-            if sim < floor or item is None:
+            if item is None:
                 continue
-            reach = score.reach(*direction.pair(probe, item), s)
+            need, offer = direction.pair(probe, item)
+            sim *= self._facing(need, offer)
+            if sim < floor:
+                continue
+            reach = score.reach(need, offer, s)
             bound = score.bound(s, sim, reach[0])
             bounded.append(Bounded(score.can_serve(reach), bound, sim, slot, reach))
         bounded.sort(key=lambda b: (not b.serves, -b.bound, b.slot))
@@ -259,10 +263,17 @@ class Ranker:
         if not score.compatible(need, offer, today):
             return None
         q = self.subjects.query(index, profile)
-        similarity = self.subjects.similarity(index, q, slot)[0]
+        similarity = self.subjects.similarity(index, q, slot)[0] * self._facing(need, offer)
         reach = score.reach(need, offer, self.s)
         signals = self._signals(index, q, slot, need, offer, reach, today)
         return similarity, {name: signal[0] for name, signal in signals.items()}
+
+    def _facing(self, need: NeedInput, offer: OfferInput) -> float:
+        """``off_subject_factor`` for a market pair facing the same way (both selling, or
+        both buying: see :mod:`~marketplace.matching.trade`), else 1."""
+        if need.kind == "market" and trade.same_way(need.title, offer.title):
+            return self.s.off_subject_factor
+        return 1.0
 
     def _contributions(self, index: KindIndex, q: Query, slot: int) -> list[Contribution]:
         """Return which features of a kept candidate met the query, and how much."""

@@ -50,6 +50,12 @@ def stem_overrides() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def rival_groups() -> tuple[tuple[str, ...], ...]:
+    """Return the groups of rival concepts (``data/rivals.toml``)."""
+    return tuple(tuple(str(k) for k in group) for group in _read_toml("rivals.toml")["groups"])
+
+
+@lru_cache(maxsize=1)
 def indonesian_roots() -> frozenset[str]:
     """Return the Sastrawi root-word dictionary (about 30,000 Indonesian words)."""
     text = resources.files("Sastrawi.Stemmer").joinpath("data/kata-dasar.txt").read_text("utf-8")

@@ -14,7 +14,9 @@ class MatchSettings:
     1. Text analysis. Title, tags and description are normalised (abbreviations, reduplication,
        stemming, stopwords) and turned into *features*: lexicon concepts (``c:tofu``) and free
        terms (``t:anyam``). A feature's weight in a listing is the largest field weight it
-       occurs in (``title_weight``, ``tags_weight``, ``description_weight``) plus
+       occurs in (``title_weight``, ``purpose_weight`` for the title's words after *utk,
+       untuk, for, supaya* when a subject comes before them, ``tags_weight``,
+       ``description_weight``) plus
        ``field_bonus`` times its weight in the other fields (a word in title and tags is more
        central), times
        ``generic_factor`` for generic words (pelatihan, training, kelompok, buyer ...), times
@@ -64,6 +66,7 @@ class MatchSettings:
 
     # field weights
     title_weight: float = 1.0
+    purpose_weight: float = 0.8  # a title's words after utk / untuk / for / supaya
     tags_weight: float = 1.2
     description_weight: float = 0.7
     field_bonus: float = 0.25

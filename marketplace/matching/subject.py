@@ -28,6 +28,9 @@ class Query:
     permits: frozenset[int]  # the query's own permit concepts
     meets_permit: frozenset[int]  # features that answer one of them
     activities: frozenset[int]  # the query's own activity concepts (cultivation, processing)
+    # (a concept the query names in earnest, its rivals the query does not name)
+    rivals: tuple[tuple[int, frozenset[int]], ...] = ()
+    any_rival: frozenset[int] = frozenset()  # every rival of the query, for a quick test
 
 
 class Subjects:
@@ -74,9 +77,31 @@ class Subjects:
                 related_of[fid] = src
         permits, meets, activities = self._roles_of(profile, weights, related_of)
         subject = " ".join(sorted(n[2:] for n in profile if not n.startswith("g:")))
+        rivals = self._rivals_of(profile)
         return Query(
-            weights, origin, generic, norm2**0.5 or 1.0, subject, permits, meets, activities
+            weights,
+            origin,
+            generic,
+            norm2**0.5 or 1.0,
+            subject,
+            permits,
+            meets,
+            activities,
+            rivals,
+            frozenset().union(*(ids for _own, ids in rivals)),
         )
+
+    def _rivals_of(self, profile: dict[str, float]) -> tuple[tuple[int, frozenset[int]], ...]:
+        """Return, for each concept the listing names in earnest, the rivals it does not."""
+        rivals, add, earnest = self.lexicon.rivals, self.table.add, self.s.title_weight
+        found = []
+        for name, w in profile.items():
+            others = rivals.get(name[2:]) if w >= earnest and name.startswith("c:") else None
+            if others:
+                ids = frozenset(add(f"c:{o}") for o in others if f"c:{o}" not in profile)
+                if ids:
+                    found.append((add(name), ids))
+        return tuple(found)
 
     def _roles_of(
         self, profile: dict[str, float], weights: dict[int, float], related_of: dict[int, str]
@@ -129,12 +154,18 @@ class Subjects:
     def on_subject(self, index: KindIndex, q: Query, slot: int) -> bool:
         """Tell whether a candidate is on the query's subject.
 
-        Not when one side names a permit the other does not meet, nor when both name
-        activities (cultivation, processing) and share none.
+        Not when one side names a permit the other does not meet, nor when the candidate
+        names in earnest a rival of a concept the query names in earnest and not that
+        concept, nor when both name activities (cultivation, processing) and share none.
         """
         fids = index.fids[slot]
         if q.permits and not q.meets_permit.intersection(fids):
             return False
+        if q.rivals and not q.any_rival.isdisjoint(fids):
+            present = set(fids)
+            for own, rivals in q.rivals:
+                if own not in present and self._names_in_earnest(index, slot, rivals):
+                    return False
         permits, activities = self._role_ids()
         for fid in permits.intersection(fids):
             if fid not in q.weights and index.fws[slot][fids.index(fid)] >= self.s.title_weight:
@@ -143,6 +174,10 @@ class Subjects:
             return True
         acts = activities.intersection(fids)
         return not acts or not acts.isdisjoint(q.activities)
+
+    def _names_in_earnest(self, index: KindIndex, slot: int, ids: frozenset[int]) -> bool:
+        fids, fws, earnest = index.fids[slot], index.fws[slot], self.s.title_weight
+        return any(fws[fids.index(fid)] >= earnest for fid in ids.intersection(fids))
 
     def similarity(self, index: KindIndex, q: Query, slot: int) -> tuple[float, float]:
         """Return the cosine similarity and its non-generic part."""

@@ -193,4 +193,6 @@ def test_evaluate_reports_the_metrics_through_the_suggest_path(runner, tmp_path)
     truth.write_text(json.dumps({"n1": ["o1"]}))
     result = runner.invoke(args=["evaluate", write(tmp_path, SMALL), str(truth)])
     assert result.exit_code == 0
-    assert "hit@1=1.000" in result.stdout and "wrong_kind=0" in result.stdout
+    engine, baseline = result.stdout.splitlines()[:2]
+    assert engine.startswith("engine:") and baseline.startswith("baseline:")
+    assert "hit@1=1.000" in engine and "wrong_kind=0" in engine and "cannot_serve=0" in engine

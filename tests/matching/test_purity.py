@@ -21,7 +21,7 @@ parent = types.ModuleType("marketplace")
 parent.__path__ = [sys.argv[1]]
 sys.modules["marketplace"] = parent
 import marketplace.matching
-import marketplace.matching.bulk, marketplace.matching.metrics, marketplace.matching.evaluate
+import marketplace.matching.metrics, marketplace.matching.evaluate
 print(json.dumps(sorted(sys.modules)))
 """
 

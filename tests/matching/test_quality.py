@@ -1,9 +1,11 @@
-"""Quality gate: the engine's metrics on the shared sample and the labelled eval set.
+"""Quality gate: the matcher's figures on the labelled sets, through the production path.
 
-Runs in a few seconds (no app, no database); both sets ship in ``data/``. Targets (what
-the engine reaches, so a regression fails): hit@1 and recall@10 per set below, no
-suggestion of the wrong kind, none of an offer that cannot serve the group, and no need
-where such an offer ranks above one that can.
+Each set is imported by the real importer into a scratch SQLite database and ranked by
+``suggest`` on the inputs the production adapter builds (``services/suggesting/evaluation.py``), so
+what is measured is what a facilitator gets. The issue's numbers hold on every set:
+hit@1 and recall@10 at least 0.97, no suggestion of the wrong kind, none of an offer
+that cannot serve the group, no need where such an offer ranks above one that can; and
+the engine beats the naive baseline.
 """
 
 import json
@@ -11,24 +13,51 @@ from pathlib import Path
 
 import pytest
 
-from marketplace.matching.evaluate import report
+from marketplace.services.suggesting.evaluation import evaluate_file
 
-HERE = Path(__file__).resolve().parent
-TARGETS = {"sample": (0.98, 1.0), "eval": (0.98, 0.98)}  # (hit@1, recall@10)
+HERE = Path(__file__).resolve().parent / "data"
 SETS = {
-    "sample": HERE / "data" / "sample" / "sample-marketplace",
-    "eval": HERE / "data" / "eval" / "eval-marketplace",
+    "sample": HERE / "sample" / "sample-marketplace",
+    "eval": HERE / "eval" / "eval-marketplace",
+    "eval2": HERE / "eval2" / "eval2-marketplace",
 }
+HIT_AT_1 = RECALL_AT_10 = 0.97
 
 
-@pytest.mark.parametrize("name", sorted(SETS))
-def test_quality_targets(name):
-    base = SETS[name]
+@pytest.fixture(scope="module", params=sorted(SETS))
+def measured(request):
+    base = SETS[request.param]
     data, truth = base.with_suffix(".json"), Path(f"{base}.truth.json")
-    assert data.exists() and truth.exists(), f"the {name} set is part of the repository"
-    metrics = report(json.loads(data.read_text("utf-8")), json.loads(truth.read_text("utf-8")))
-    hit, recall = TARGETS[name]
-    assert metrics["wrong_kind"] == 0
-    assert metrics["cannot_serve"] == 0 and metrics["reach_inversions"] == 0, metrics
-    assert metrics["hit@1"] >= hit, metrics
-    assert metrics["recall@10"] >= recall, metrics
+    assert data.exists() and truth.exists(), f"the {request.param} set is part of the repository"
+    return request.param, evaluate_file(data, json.loads(truth.read_text("utf-8")))
+
+
+def _misses(result) -> str:
+    return "\n".join(
+        f"  {m.need} {m.title!r}: first {m.first} {m.first_title!r}, expected {m.expected}"
+        for m in result.misses
+    )
+
+
+def test_the_first_suggestion_is_right_for_nearly_every_need(measured):
+    name, result = measured
+    assert result.engine["hit@1"] >= HIT_AT_1, f"{name}: {result.engine}\n{_misses(result)}"
+
+
+def test_the_first_ten_hold_nearly_every_relevant_offer(measured):
+    name, result = measured
+    assert result.engine["recall@10"] >= RECALL_AT_10, f"{name}: {result.engine}"
+
+
+def test_no_wrong_kind_and_nothing_that_cannot_serve_the_group(measured):
+    name, result = measured
+    figures = result.engine
+    assert figures["wrong_kind"] == 0, name
+    assert figures["cannot_serve"] == 0, name
+    assert figures["reach_inversions"] == 0, name
+
+
+def test_the_engine_beats_the_naive_baseline(measured):
+    name, result = measured
+    for metric in ("hit@1", "recall@10"):
+        assert result.engine[metric] > result.baseline[metric], (name, metric)

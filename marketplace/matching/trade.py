@@ -1,0 +1,55 @@
+"""Which way a market listing's title faces: selling, buying, or not said.
+
+A market need is a group selling and a market offer is a buyer, so a pair whose titles
+both only sell (a group's "Cari pembeli panili" and a trader's "Jual vanili kering") or
+both only buy is two listings facing the same way: off subject, however alike the goods.
+The phrases are data (``data/trade_sides.toml``); the longest phrase at a place wins, so
+"cari pembeli" (looking for a buyer) sells while "pembeli kopi" (a coffee buyer) buys.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+
+from .normalise import tokenize
+from .resources import DATA_DIR
+
+SELLS, BUYS = "sells", "buys"
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[tuple[str, ...], str]:
+    with (DATA_DIR / "trade_sides.toml").open("rb") as handle:
+        doc = tomllib.load(handle)
+    table: dict[tuple[str, ...], str] = {}
+    for side in (SELLS, BUYS):
+        for phrase in doc.get(side, []):
+            table.setdefault(tuple(tokenize(phrase)), side)
+    return table
+
+
+@lru_cache(maxsize=200_000)
+def side(title: str) -> str | None:
+    """Return ``"sells"`` or ``"buys"`` when the title says only one, else None."""
+    table = _phrases()
+    longest = max(map(len, table))
+    tokens = tokenize(title)
+    found: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            hit = table.get(tuple(tokens[i : i + size]))
+            if hit is not None:
+                found.add(hit)
+                i += size
+                break
+        else:
+            i += 1
+    return found.pop() if len(found) == 1 else None
+
+
+def same_way(need_title: str, offer_title: str) -> bool:
+    """Tell whether a market need and a market offer both only sell, or both only buy."""
+    need_side = side(need_title)
+    return need_side is not None and need_side == side(offer_title)
