@@ -1,7 +1,7 @@
 """api tokens and webhooks
 
 Revision ID: 7a3c5e91d2b4
-Revises: 3c9d1f2a7e60
+Revises: 7c1d2e9f4a60
 Create Date: 2026-12-07 02:55:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '7a3c5e91d2b4'
-down_revision = '3c9d1f2a7e60'
+down_revision = '7c1d2e9f4a60'
 branch_labels = None
 depends_on = None
 
