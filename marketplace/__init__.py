@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from apiflask import APIFlask
 from flask import Flask
 from werkzeug.routing import IntegerConverter
 
@@ -29,8 +30,15 @@ def data_dir(name: str) -> Path:
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the application: config → extensions → blueprints → errors → CLI."""
-    app = Flask(
+    # APIFlask is a Flask subclass: pages keep Flask-Login, Flask-WTF and HTML errors
+    # (json_errors=False); /api/v1 gets its OpenAPI document and problem+json errors.
+    app = APIFlask(
         __name__,
+        title="Pasar Pendamping API",
+        version="1",
+        spec_path="/api/v1/openapi.json",
+        docs_path=None,
+        json_errors=False,
         instance_relative_config=True,
         template_folder=str(data_dir("templates")),
         static_folder=str(data_dir("static")),
@@ -50,7 +58,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.url_map.converters["int"] = IdConverter
     _register_blueprints(app)
 
-    from marketplace import assets, cli, errors, templating
+    from marketplace import api, assets, cli, errors, templating
+    from marketplace.services.integrations import webhook_events
+
+    api.register(app)
+    webhook_events.listen()
 
     assets.register(app)
 
@@ -61,11 +73,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 
 class IdConverter(IntegerConverter):
-    """``<int:…>`` ids stop where the database's integers do: a larger one is a 404."""
+    """``<int:…>`` ids stop where the database's integers do: a larger one names no record
+    (0), so the view answers 404 as for any missing id. (Refusing it in the converter
+    would make Werkzeug answer 405 for a method another rule of the same path accepts.)"""
 
-    def __init__(self, url_map, *args, **kwargs) -> None:
-        kwargs.setdefault("max", MAX_ID)
-        super().__init__(url_map, *args, **kwargs)
+    def to_python(self, value: str) -> int:
+        number = super().to_python(value)
+        return number if number <= MAX_ID else 0
 
 
 def _load_environment(app: Flask) -> None:
@@ -173,6 +187,7 @@ def _register_blueprints(app: Flask) -> None:
     from marketplace.exports.views import bp as exports_bp
     from marketplace.facilitation.views import bp as facilitation_bp
     from marketplace.groups.views import bp as groups_bp
+    from marketplace.integrations.views import bp as integrations_bp
     from marketplace.main.views import bp as main_bp
     from marketplace.matches.views import bp as matches_bp
     from marketplace.needs.views import bp as needs_bp
@@ -193,5 +208,6 @@ def _register_blueprints(app: Flask) -> None:
         consultations_bp,
         admin_bp,
         exports_bp,
+        integrations_bp,
     ):
         app.register_blueprint(bp)

@@ -20,6 +20,7 @@ from marketplace.services.suggesting import index_store, inputs, tuning
 
 
 def register(app: Flask) -> None:
+    from marketplace.api.commands import create_token
     from marketplace.worker import worker
 
     for command in (
@@ -34,6 +35,7 @@ def register(app: Flask) -> None:
         expire_proposals,
         tune_matching,
         check_deploy,
+        create_token,
     ):
         app.cli.add_command(command)
 

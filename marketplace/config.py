@@ -79,3 +79,11 @@ class Config:
     STALE_NEED_DAYS = 7
     PUBLIC_URL: str | None = None  # required in production; see marketplace/links.py
     SQLITE_BUSY_TIMEOUT_S = 15
+
+    # The JSON API (marketplace/api) and its webhooks
+    API_RATE_LIMIT = "600 per minute;10000 per hour"  # per token (per address without one)
+    API_PAGE_SIZE = 50
+    WEBHOOK_ALLOW_PRIVATE = False  # True lets webhooks call private/loopback addresses
+    WEBHOOK_TIMEOUT_SECONDS = 5
+    WEBHOOK_MAX_ATTEMPTS = 6
+    WEBHOOK_RETRY_SECONDS = 30  # the first retry's wait; each next one waits twice as long

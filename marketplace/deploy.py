@@ -106,6 +106,12 @@ def findings(app: Flask, environ: dict[str, str]) -> list[Finding]:
         error("D013", "MAIL_LOG_OUTBOX is on: password-reset links would be written to the log.")
     if not config.get("RATELIMIT_ENABLED", True):
         error("D014", "Rate limits are off (RATELIMIT_ENABLED).")
+    if config.get("WEBHOOK_ALLOW_PRIVATE"):
+        error(
+            "D015",
+            "WEBHOOK_ALLOW_PRIVATE is on: webhooks could make the server call its own "
+            "network (loopback, private and link-local addresses).",
+        )
     if workers > 1 and str(config.get("RATELIMIT_STORAGE_URI", "")).startswith("memory"):
         warning(
             "W001",

@@ -41,10 +41,18 @@ class ValidationFailed(DomainError):
 
 
 def _wants_json() -> bool:
-    return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
+    return request.accept_mimetypes.best == "application/json"
 
 
-def _render(status: int, title: str, message: str):
+def _for_api() -> bool:
+    return request.path.startswith("/api/")
+
+
+def _render(status: int, title: str, message: str, *, errors=None, headers=None):
+    if _for_api():
+        from marketplace.api.problems import problem
+
+        return problem(status, message or title, errors=errors, headers=headers)
     if _wants_json():
         return {"error": title, "message": message}, status
     return render_template("errors/error.html", status=status, title=title, message=message), status
@@ -61,7 +69,12 @@ def register(app: Flask) -> None:
             409: _("Not possible now"),
             422: _("Invalid input"),
         }
-        return _render(error.status, titles.get(error.status, _("Request refused")), error.message)
+        return _render(
+            error.status,
+            titles.get(error.status, _("Request refused")),
+            error.message,
+            errors=getattr(error, "errors", None),
+        )
 
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError):
@@ -83,6 +96,10 @@ def register(app: Flask) -> None:
         titles = {413: _("Too large"), 429: _("Too many attempts")}
         code = error.code or 500
         message = messages.get(code, error.description or "")
+        if _for_api():
+            from marketplace.api.problems import from_http_error
+
+            return from_http_error(error, message)
         return _render(code, titles.get(code, f"{code} {error.name}"), message)
 
     @app.errorhandler(500)

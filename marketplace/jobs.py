@@ -70,10 +70,32 @@ def remind_stale_needs() -> int:
     return reminders.remind_stale_needs()
 
 
+class DeliveryFailed(Exception):
+    """A webhook delivery did not arrive this time; Huey tries again later."""
+
+
+def deliver_webhook(delivery_id: int) -> None:
+    from marketplace.services.integrations import webhooks
+
+    if not webhooks.deliver(delivery_id):
+        raise DeliveryFailed(f"webhook delivery {delivery_id} will be retried")
+
+
+def requeue_webhooks() -> int:
+    """Queue deliveries whose job was lost (the rows are the outbox; jobs only carry ids)."""
+    from marketplace.services.integrations import webhooks
+
+    ids = webhooks.orphaned()
+    for delivery_id in ids:
+        current_app.extensions["jobs"]["deliver_webhook"](delivery_id)
+    return len(ids)
+
+
 PERIODIC = (
     (send_outbox, crontab(minute="*")),
     (expire_proposals, crontab(minute="10", hour="1")),
     (remind_stale_needs, crontab(minute="0", hour="0")),  # 07:00 in Jakarta (UTC+7)
+    (requeue_webhooks, crontab(minute="*/5")),
 )
 
 
@@ -85,6 +107,13 @@ def _register(app: Flask, huey: Huey) -> None:
         tasks[name] = huey.task(retries=3, retry_delay=30, retry_backoff=2, name=name)(
             _in_app(app, func)
         )
+    # Each delivery is tried WEBHOOK_MAX_ATTEMPTS times, the waits doubling.
+    tasks["deliver_webhook"] = huey.task(
+        retries=app.config["WEBHOOK_MAX_ATTEMPTS"] - 1,
+        retry_delay=app.config["WEBHOOK_RETRY_SECONDS"],
+        retry_backoff=2,
+        name="deliver_webhook",
+    )(_in_app(app, deliver_webhook))
     app.extensions["jobs"] = tasks
 
 

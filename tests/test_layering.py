@@ -27,6 +27,13 @@ LAYERS = [
 WEB = "web"  # everything else: blueprints, forms, templating, cli, worker, jobs, create_app
 ORDER = [name for name, _ in LAYERS] + [WEB]
 FRAMEWORKS = ("flask", "flask_babel", "flask_login", "flask_wtf", "sqlalchemy", "werkzeug")
+# Upward arrows that came with the JSON API and are still to be turned around: the error
+# handlers (core) render the API's problem documents, and the webhook service enqueues its
+# delivery job (jobs.py calls services). Listed so that no new one slips in meanwhile.
+KNOWN_UPWARD = {
+    ("marketplace.errors", "marketplace.api.problems"),
+    ("marketplace.services.integrations.webhook_events", "marketplace.jobs"),
+}
 REQUEST_BOUND = {"flask.request", "flask.session", "flask.g", "flask.flash", "flask_login"}
 
 
@@ -80,7 +87,9 @@ def test_no_arrow_points_up(module):
     upward = sorted(
         name
         for name in _ours(MODULES[module])
-        if ORDER.index(layer_of(name)) > mine and not _under(name, (module,))
+        if ORDER.index(layer_of(name)) > mine
+        and not _under(name, (module,))
+        and not any(module == m and _under(name, (t,)) for m, t in KNOWN_UPWARD)
     )
     assert not upward, f"{module} ({ORDER[mine]}) imports from above: {upward}"
 

@@ -1,6 +1,7 @@
 """Database models. Models never commit: services do."""
 
 from marketplace.models.accounts import AccessLogEntry, Invitation, OutboxMessage, User
+from marketplace.models.api import ApiToken, WebhookDelivery, WebhookEndpoint
 from marketplace.models.listings import Need, Offer
 from marketplace.models.matches import Feedback, Match, MatchEvent, MatchMessage, Outcome
 from marketplace.models.parties import Group, GroupMembership, Provider, ProviderMember
@@ -21,6 +22,9 @@ from marketplace.models.support import (
 )
 
 __all__ = [
+    "ApiToken",
+    "WebhookDelivery",
+    "WebhookEndpoint",
     "AccessLogEntry",
     "Consultation",
     "ConsultationMessage",

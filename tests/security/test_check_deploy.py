@@ -116,3 +116,9 @@ def test_only_the_check_deploy_command_defers_refusals():
     assert invoked_for_check_deploy(["/venv/bin/flask", "--app", "marketplace", "check-deploy"])
     assert not invoked_for_check_deploy(["/venv/bin/flask", "--app", "marketplace", "run"])
     assert not invoked_for_check_deploy(["gunicorn", "wsgi:app"])
+
+
+def test_webhooks_into_private_networks_are_refused_in_production():
+    code, output = _check(GOOD | {"WEBHOOK_ALLOW_PRIVATE": True})
+    assert code == 1
+    assert _codes(output) == {"D015"}

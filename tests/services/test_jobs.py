@@ -61,9 +61,10 @@ def test_mail_waits_in_the_outbox_without_a_server(ctx):
     assert jobs.enqueue("send_outbox")() == 0
 
 
-def test_the_periodic_schedule_covers_mail_expiry_and_reminders(app):
+def test_the_periodic_schedule_covers_mail_expiry_reminders_and_lost_webhooks(app):
+    expected = {"send_outbox", "expire_proposals", "remind_stale_needs", "requeue_webhooks"}
     schedule = {func.__name__: str(cron) for func, cron in jobs.PERIODIC}
-    assert set(schedule) == {"send_outbox", "expire_proposals", "remind_stale_needs"}
+    assert set(schedule) == expected
     huey = jobs.queue(app)
     names = {task.name for task in huey._registry.periodic_tasks}
-    assert names == {"every:send_outbox", "every:expire_proposals", "every:remind_stale_needs"}
+    assert names == {f"every:{name}" for name in expected}

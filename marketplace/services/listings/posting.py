@@ -205,25 +205,36 @@ def _open_first(model):
     return case((model.status == "open", 0), else_=1), model.id.desc()
 
 
-def needs_of_group(group: Group, *, published_only: bool, page: int, per_page: int, active=False):
-    """A page of the group's needs, open ones first, newest first (``active``: not done)."""
-    stmt = select(Need).where(Need.group_id == group.id).order_by(*_open_first(Need))
+def _of(model, column, owner_id: int, *, published_only: bool, active: bool):
+    stmt = select(model).where(column == owner_id).order_by(*_open_first(model))
     if published_only:
-        stmt = stmt.where(Need.status.in_(lifecycle.PUBLIC_LISTING_STATES))
+        stmt = stmt.where(model.status.in_(lifecycle.PUBLIC_LISTING_STATES))
     if active:
-        stmt = stmt.where(Need.status.in_(lifecycle.ACTIVE_LISTING_STATES))
+        stmt = stmt.where(model.status.in_(lifecycle.ACTIVE_LISTING_STATES))
+    return stmt
+
+
+def needs_of_group_query(group: Group, *, published_only: bool, active: bool = False):
+    """The group's needs, open ones first, newest first (``active``: not done)."""
+    return _of(Need, Need.group_id, group.id, published_only=published_only, active=active)
+
+
+def offers_of_provider_query(provider: Provider, *, published_only: bool, active: bool = False):
+    """The provider's offers, open ones first, newest first (``active``: not done)."""
+    return _of(
+        Offer, Offer.provider_id, provider.id, published_only=published_only, active=active
+    )
+
+
+def needs_of_group(group: Group, *, published_only: bool, page: int, per_page: int, active=False):
+    stmt = needs_of_group_query(group, published_only=published_only, active=active)
     return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
 
 
 def offers_of_provider(
     provider: Provider, *, published_only: bool, page: int, per_page: int, active=False
 ):
-    """A page of the provider's offers, open ones first, newest first (``active``: not done)."""
-    stmt = select(Offer).where(Offer.provider_id == provider.id).order_by(*_open_first(Offer))
-    if published_only:
-        stmt = stmt.where(Offer.status.in_(lifecycle.PUBLIC_LISTING_STATES))
-    if active:
-        stmt = stmt.where(Offer.status.in_(lifecycle.ACTIVE_LISTING_STATES))
+    stmt = offers_of_provider_query(provider, published_only=published_only, active=active)
     return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
 
 

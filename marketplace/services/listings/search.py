@@ -7,7 +7,18 @@ import re
 from dataclasses import dataclass
 
 from flask_sqlalchemy.pagination import Pagination, SelectPagination
-from sqlalchemy import String, cast, exists, func, literal, literal_column, or_, select, text
+from sqlalchemy import (
+    Select,
+    String,
+    cast,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import contains_eager
 from sqlalchemy.sql import ColumnElement
@@ -121,16 +132,25 @@ def _paginate(stmt, *, page: int, per_page: int) -> Pagination:
     )
 
 
-def search_needs(filters: Filters, *, page: int, per_page: int) -> Pagination:
+def needs_query(filters: Filters) -> Select:
+    """Published needs that pass the filters, newest first (the pages and the API)."""
     stmt = select(Need).join(Group).options(contains_eager(Need.group))  # one query per page
     if filters.province:
         stmt = stmt.where(Group.province_code == filters.province)
     if filters.regency:
         stmt = stmt.where(Group.regency_code == filters.regency)
-    return _paginate(_common(Need, filters, stmt), page=page, per_page=per_page)
+    return _common(Need, filters, stmt)
+
+
+def search_needs(filters: Filters, *, page: int, per_page: int) -> Pagination:
+    return _paginate(needs_query(filters), page=page, per_page=per_page)
 
 
 def search_offers(filters: Filters, *, page: int, per_page: int) -> Pagination:
+    return _paginate(offers_query(filters), page=page, per_page=per_page)
+
+
+def offers_query(filters: Filters) -> Select:
     """Offers that reach the chosen place: listed in their area, based there, or everywhere."""
     stmt = select(Offer).join(Provider).options(contains_eager(Offer.provider))
     place = filters.regency or filters.province
@@ -147,7 +167,7 @@ def search_offers(filters: Filters, *, page: int, per_page: int) -> Pagination:
             else Provider.province_code == filters.province
         )
         stmt = stmt.where(or_(*reach))
-    return _paginate(_common(Offer, filters, stmt), page=page, per_page=per_page)
+    return _common(Offer, filters, stmt)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,124 @@
+"""Groups, providers and consultations."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from marketplace.api import READ, WRITE, Shown, auth, bp, current_user
+from marketplace.api import schemas as s
+from marketplace.api.fields import page_of
+from marketplace.api.paging import page
+from marketplace.models import Consultation, Group, Provider
+from marketplace.permissions import can_see_provider_contacts, can_view_consultations, require
+from marketplace.services.accounts import access_log
+from marketplace.services.messaging import consultations
+from marketplace.services.parties import groups as group_service
+from marketplace.services.parties import providers as provider_service
+
+GroupPage = page_of(s.GroupOut, "GroupPage")
+ProviderPage = page_of(s.ProviderOut, "ProviderPage")
+ConsultationPage = page_of(s.ConsultationOut, "ConsultationPage")
+
+
+@bp.get("/groups")
+@bp.auth_required(auth, roles=READ)
+@bp.input(s.PageQuery, location="query", arg_name="args")
+@bp.output(GroupPage)
+def list_groups(args):
+    """Community groups, newest first"""
+    return page(select(Group), Group, args)
+
+
+@bp.get("/groups/<int:group_id>")
+@bp.auth_required(auth, roles=READ)
+@bp.output(s.GroupOut)
+def get_group(group_id: int):
+    """A group's public profile"""
+    return group_service.get_group(group_id)
+
+
+def _provider(provider: Provider, user, *, log: bool):
+    contacts = None
+    if can_see_provider_contacts(user, provider):
+        contacts = {
+            "email": provider.contact_email,
+            "phone": provider.contact_phone,
+        }
+        if log:
+            access_log.record(
+                user, action=access_log.CONTACTS, subject=f"provider {provider.id} (api)"
+            )
+    return Shown(provider, contacts=contacts)
+
+
+@bp.get("/providers")
+@bp.auth_required(auth, roles=READ)
+@bp.input(s.PageQuery, location="query", arg_name="args")
+@bp.output(ProviderPage)
+def list_providers(args):
+    """Trainers, buyers, suppliers and programmes, newest first"""
+    result = page(select(Provider), Provider, args)
+    # contacts only on the read of one provider, which goes to the access log
+    result["items"] = [Shown(p, contacts=None) for p in result["items"]]
+    return result
+
+
+@bp.get("/providers/<int:provider_id>")
+@bp.auth_required(auth, roles=READ)
+@bp.output(s.ProviderOut)
+def get_provider(provider_id: int):
+    """A provider; its contacts for facilitators and those who act for it"""
+    return _provider(provider_service.get_provider(provider_id), current_user(), log=True)
+
+
+@bp.get("/groups/<int:group_id>/consultations")
+@bp.auth_required(auth, roles=READ)
+@bp.input(s.PageQuery, location="query", arg_name="args")
+@bp.output(ConsultationPage)
+def group_consultations(group_id: int, args):
+    """A group's consultations (its members and facilitators)"""
+    group = group_service.get_group(group_id)
+    require(can_view_consultations(current_user(), group))
+    stmt = select(Consultation).where(Consultation.group_id == group.id)
+    return page(stmt, Consultation, args)
+
+
+@bp.post("/groups/<int:group_id>/consultations")
+@bp.auth_required(auth, roles=WRITE)
+@bp.input(s.ConsultationIn, arg_name="body")
+@bp.output(s.ConsultationOut, status_code=201)
+def open_consultation(group_id: int, body):
+    """Ask the group's facilitator a question (the group's officers)"""
+    group = group_service.get_group(group_id)
+    return consultations.open_consultation(
+        group, by=current_user(), subject=body["subject"], body=body["body"]
+    )
+
+
+@bp.get("/consultations/<int:consultation_id>")
+@bp.auth_required(auth, roles=READ)
+@bp.output(s.ConsultationOut)
+def get_consultation(consultation_id: int):
+    """A consultation with its messages"""
+    return consultations.get(consultation_id, current_user())
+
+
+@bp.post("/consultations/<int:consultation_id>/messages")
+@bp.auth_required(auth, roles=WRITE)
+@bp.input(s.ReplyIn, arg_name="body")
+@bp.output(s.ConsultationOut, status_code=201)
+def reply_consultation(consultation_id: int, body):
+    """Reply (the group's officers and its facilitator)"""
+    consultation = consultations.get(consultation_id, current_user())
+    consultations.reply(consultation, by=current_user(), body=body["body"])
+    return consultation
+
+
+@bp.post("/consultations/<int:consultation_id>/close")
+@bp.auth_required(auth, roles=WRITE)
+@bp.output(s.ConsultationOut)
+def close_consultation(consultation_id: int):
+    """Close a consultation"""
+    consultation = consultations.get(consultation_id, current_user())
+    consultations.close(consultation, by=current_user())
+    return consultation

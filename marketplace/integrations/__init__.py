@@ -1,0 +1,1 @@
+"""Your account's API tokens and webhooks, as pages (the API itself lives in marketplace.api)."""

@@ -1,0 +1,1 @@
+"""What partner programmes and apps connect with: API tokens and webhooks."""
