@@ -58,10 +58,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.url_map.converters["int"] = IdConverter
     _register_blueprints(app)
 
-    from marketplace import api, assets, cli, errors, templating
+    from marketplace import api, assets, cli, errors, jobs, templating
     from marketplace.services.integrations import webhook_events
 
     api.register(app)
+    app.extensions["enqueue"] = jobs.enqueue  # services queue jobs without importing them
     webhook_events.listen()
 
     assets.register(app)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template, request
+from flask import Flask, current_app, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -44,15 +44,16 @@ def _wants_json() -> bool:
     return request.accept_mimetypes.best == "application/json"
 
 
-def _for_api() -> bool:
-    return request.path.startswith("/api/")
+def _problems():
+    """The API's problem documents, when the API answers this path (it registers them)."""
+    if request.path.startswith("/api/"):
+        return current_app.extensions.get("problem_documents")
+    return None
 
 
 def _render(status: int, title: str, message: str, *, errors=None, headers=None):
-    if _for_api():
-        from marketplace.api.problems import problem
-
-        return problem(status, message or title, errors=errors, headers=headers)
+    if problems := _problems():
+        return problems.problem(status, message or title, errors=errors, headers=headers)
     if _wants_json():
         return {"error": title, "message": message}, status
     return render_template("errors/error.html", status=status, title=title, message=message), status
@@ -96,10 +97,8 @@ def register(app: Flask) -> None:
         titles = {413: _("Too large"), 429: _("Too many attempts")}
         code = error.code or 500
         message = messages.get(code, error.description or "")
-        if _for_api():
-            from marketplace.api.problems import from_http_error
-
-            return from_http_error(error, message)
+        if problems := _problems():
+            return problems.from_http_error(error, message)
         return _render(code, titles.get(code, f"{code} {error.name}"), message)
 
     @app.errorhandler(500)

@@ -16,6 +16,7 @@ from apiflask.exceptions import HTTPError
 from flask import Flask, current_app, g, request
 from flask_babel import gettext as _
 
+from marketplace.api import problems
 from marketplace.api.problems import MEDIA_TYPE, PROBLEM_SCHEMA, field_errors, problem
 
 bp = APIBlueprint("api", __name__, url_prefix="/api/v1", tag="API")
@@ -153,4 +154,5 @@ def register(app: Flask) -> None:
     if not app.config.get("DESCRIPTION"):
         app.config["DESCRIPTION"] = DESCRIPTION
     app.error_processor(problem_for)
+    app.extensions["problem_documents"] = problems  # how the app's error handlers answer /api/
     app.spec_processor(_spec)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 
+from flask import current_app
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
@@ -119,10 +120,9 @@ def _after_commit(session: Session) -> None:
     queued = session.info.pop(QUEUED, [])
     if not queued:
         return
-    from marketplace import jobs
-
+    enqueue = current_app.extensions["enqueue"]  # marketplace.jobs.enqueue, set by create_app
     for delivery_id in queued:
-        jobs.enqueue("deliver_webhook", delivery_id)
+        enqueue("deliver_webhook", delivery_id)
 
 
 def _after_rollback(session: Session) -> None:
