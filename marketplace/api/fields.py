@@ -47,6 +47,16 @@ def text(max_length: int, **kwargs) -> Text:
     return Text(validate=Length(max=max_length), **kwargs)
 
 
+def rule(check, message, max_length: int) -> Text:
+    """An optional string that a shared rule (``marketplace.contacts``) must accept."""
+
+    def accept(value: str | None) -> None:
+        if value and not check(value):
+            raise ValidationError(str(message))
+
+    return Text(validate=[Length(max=max_length), accept], allow_none=True)
+
+
 def count(**kwargs) -> fields.Integer:
     return fields.Integer(strict=True, validate=Range(min=0, max=MAX_COUNT), **kwargs)
 

@@ -9,7 +9,13 @@ from marketplace.api import schemas as s
 from marketplace.api.fields import page_of
 from marketplace.api.paging import page
 from marketplace.models import Consultation, Group, Provider
-from marketplace.permissions import can_see_provider_contacts, can_view_consultations, require
+from marketplace.permissions import (
+    can_edit_group,
+    can_edit_provider,
+    can_see_provider_contacts,
+    can_view_consultations,
+    require,
+)
 from marketplace.services.accounts import access_log
 from marketplace.services.messaging import consultations
 from marketplace.services.parties import groups as group_service
@@ -35,6 +41,60 @@ def list_groups(args):
 def get_group(group_id: int):
     """A group's public profile"""
     return group_service.get_group(group_id)
+
+
+def _changed(record, body: dict, names: tuple[str, ...]) -> dict:
+    """The record's fields as they are (its coordinates aside), with the body's changes."""
+    fields = {name: getattr(record, name) for name in names if name not in ("lat", "lon")}
+    fields.update(body)
+    return fields
+
+
+@bp.post("/groups")
+@bp.auth_required(auth, roles=WRITE)
+@bp.input(s.NewGroupIn, arg_name="body")
+@bp.output(s.GroupOut, status_code=201)
+def create_group(body):
+    """Register a group; the caller becomes its chair (ketua)"""
+    return group_service.create_group(creator=current_user(), fields=body)
+
+
+@bp.patch("/groups/<int:group_id>")
+@bp.auth_required(auth, roles=WRITE)
+@bp.input(s.GroupIn, arg_name="body")
+@bp.output(s.GroupOut)
+def update_group(group_id: int, body):
+    """Change some fields of a group's profile (its officers)"""
+    group = group_service.get_group(group_id)
+    require(can_edit_group(current_user(), group))
+    fields = _changed(group, body, group_service.GROUP_FIELDS)
+    if {"province_code", "regency_code"} & set(body):
+        fields["lat"] = fields["lon"] = None  # the new regency's centre, as on the page
+    group_service.update_group(group, fields)
+    return group
+
+
+@bp.post("/providers")
+@bp.auth_required(auth, roles=WRITE)
+@bp.input(s.NewProviderIn, arg_name="body")
+@bp.output(s.ProviderOut, status_code=201)
+def create_provider(body):
+    """Register a provider (unverified until a facilitator verifies it); the caller acts for it"""
+    provider = provider_service.create_provider(creator=current_user(), fields=body)
+    return _provider(provider, current_user(), log=False)
+
+
+@bp.patch("/providers/<int:provider_id>")
+@bp.auth_required(auth, roles=WRITE)
+@bp.input(s.ProviderIn, arg_name="body")
+@bp.output(s.ProviderOut)
+def update_provider(provider_id: int, body):
+    """Change some fields of a provider's profile (those who act for it)"""
+    provider = provider_service.get_provider(provider_id)
+    require(can_edit_provider(current_user(), provider))
+    fields = _changed(provider, body, provider_service.PROVIDER_FIELDS)
+    provider_service.update_provider(provider, fields)
+    return _provider(provider, current_user(), log=False)
 
 
 def _provider(provider: Provider, user, *, log: bool):

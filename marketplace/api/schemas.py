@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from apiflask import Schema, fields
 from apiflask.validators import Length, OneOf, Range
+from flask_babel import lazy_gettext as _l
 
-from marketplace.api.fields import Text, When, alias, count, ident, money, text
+from marketplace.api.fields import Text, When, alias, count, ident, money, rule, text
+from marketplace.contacts import is_email_address, is_web_address
 from marketplace.services.curation.moves import DECLINE_REASONS, STATES
 from marketplace.services.integrations.tokens import SCOPES
 from marketplace.services.integrations.webhooks import EVENTS
 from marketplace.vocab import (
+    GROUP_STAGES,
     KINDS,
     LISTING_STATUSES,
     NEED_END_REASONS,
     OFFER_END_REASONS,
+    PROVIDER_TYPES,
     SECTORS,
 )
 
@@ -80,6 +84,44 @@ class ProviderOut(Schema):
         allow_none=True, metadata={"description": "only for those who may see them"}
     )
     created_at = When(required=True)
+
+
+class GroupIn(Schema):
+    """A group's profile; the place is a province code and, within it, a regency code."""
+
+    name = Text(validate=Length(min=1, max=200))
+    sector = Text(validate=OneOf(list(SECTORS)), allow_none=True)
+    province_code = text(8)
+    regency_code = text(8, allow_none=True)
+    district = text(120, allow_none=True)
+    village = text(120, allow_none=True)
+    members_count = count(allow_none=True)
+    stage = Text(validate=OneOf(list(GROUP_STAGES)))
+    description = text(5000)
+    products = text(5000)
+
+
+class NewGroupIn(GroupIn):
+    name = Text(required=True, validate=Length(min=1, max=200))
+    province_code = text(8, required=True)
+
+
+class ProviderIn(Schema):
+    name = Text(validate=Length(min=1, max=200))
+    type = Text(validate=OneOf(list(PROVIDER_TYPES)))
+    province_code = text(8)
+    regency_code = text(8, allow_none=True)
+    service_area = fields.List(text(8), validate=Length(max=100))
+    description = text(5000)
+    contact_email = rule(is_email_address, _l("Enter a valid email address."), 254)
+    contact_phone = text(40, allow_none=True)
+    website = rule(is_web_address, _l("Enter a full web address."), 200)
+
+
+class NewProviderIn(ProviderIn):
+    name = Text(required=True, validate=Length(min=1, max=200))
+    type = Text(required=True, validate=OneOf(list(PROVIDER_TYPES)))
+    province_code = text(8, required=True)
 
 
 # ---- listings

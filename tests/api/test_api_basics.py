@@ -265,3 +265,54 @@ def test_field_messages_are_in_the_readers_language(client, world):
         url, json={"title": "T", "quantity": "x"}, headers=headers | {"Accept-Language": "en"}
     ).json
     assert english["errors"]["quantity"] == ["Not a whole number."]
+
+
+def test_a_group_registered_through_the_api_has_its_caller_as_chair(client, world):
+    keys, _ids = world
+    made = client.post(
+        "/api/v1/groups",
+        json={"name": "KWT Melati", "province_code": "34", "regency_code": "34.04"},
+        headers=bearer(keys["outsider"]),
+    )
+    assert made.status_code == 201
+    group = made.json
+    assert (group["name"], group["stage"], group["regency_code"]) == (
+        "KWT Melati", "penumbuhan", "34.04"
+    )
+    changed = client.patch(
+        f"/api/v1/groups/{group['id']}",
+        json={"products": "Keripik pisang", "members_count": 18},
+        headers=bearer(keys["outsider"]),
+    )
+    assert (changed.json["products"], changed.json["members_count"]) == ("Keripik pisang", 18)
+    assert changed.json["province_code"] == "34"
+
+
+def test_a_group_in_a_regency_outside_its_province_is_422_with_the_field(client, world):
+    keys, _ids = world
+    response = client.post(
+        "/api/v1/groups",
+        json={"name": "KWT Melati", "province_code": "34", "regency_code": "33.01"},
+        headers=bearer(keys["outsider"]),
+    )
+    assert response.status_code == 422
+    assert "regency_code" in response.json["errors"]
+
+
+def test_a_provider_registered_through_the_api_starts_unverified(client, world):
+    keys, _ids = world
+    made = client.post(
+        "/api/v1/providers",
+        json={"name": "Pelatih Tahu Bantul", "type": "trainer", "province_code": "34",
+              "website": "https://tahu.example.org", "contact_phone": "0812 1111 2222"},
+        headers=bearer(keys["outsider"]),
+    )  # fmt: skip
+    assert made.status_code == 201
+    assert made.json["verified"] is False
+    assert made.json["contacts"] == {"email": None, "phone": "0812 1111 2222"}  # its own
+    bad = client.patch(
+        f"/api/v1/providers/{made.json['id']}",
+        json={"website": "javascript:alert(1)"},
+        headers=bearer(keys["outsider"]),
+    )
+    assert bad.status_code == 422 and "website" in bad.json["errors"]
