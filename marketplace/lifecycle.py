@@ -36,6 +36,7 @@ LISTING_STATES = ("draft", "open", "matched", "fulfilled", "closed", "withdrawn"
 INITIAL_LISTING_STATES = frozenset({"draft", "open"})
 EDITABLE_LISTING_STATES = frozenset({"draft", "open", "matched"})
 ACTIVE_LISTING_STATES = ("draft", "open", "matched")
+LIVE_LISTING_STATES = ("open", "matched")  # published and not yet done
 PUBLIC_LISTING_STATES = frozenset({"open", "matched", "fulfilled", "closed"})
 OWNER_OR_SYSTEM = frozenset({OWNER, SYSTEM})
 
@@ -86,6 +87,8 @@ MATCH_STATES = (
     "dismissed",
 )
 CANDIDATE_STATES = ("suggested", "responded", "requested")  # waiting on the facilitator
+# what a person (a provider's answer, a group's request) put before the facilitator
+ASKED_OF_FACILITATOR = ("responded", "requested")
 INTRODUCED_STATES = frozenset({"accepted", "in_progress", "completed"})
 
 MATCH_TRANSITIONS: dict[tuple[str, str], Rule] = {

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, and_, func, select, true
 from marketplace import regions
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import db
+from marketplace.lifecycle import ASKED_OF_FACILITATOR, LIVE_LISTING_STATES
 from marketplace.models import FacilitatorAssignment, Group, Match, Need, User
 from marketplace.models.base import utcnow
 from marketplace.services.parties import coverage
@@ -84,8 +85,6 @@ def facilitators_of(group: Group) -> list[User]:
     return coverage.accompanying(group)
 
 
-OPEN = ("open", "matched")
-WAITING_ON_FACILITATOR = ("responded", "requested")
 SHOWN_PER_GROUP = 10
 
 
@@ -103,7 +102,7 @@ class GroupCase:
 
     @property
     def waiting_on_facilitator_count(self) -> int:
-        return sum(self.waiting.get(state, 0) for state in WAITING_ON_FACILITATOR)
+        return sum(self.waiting.get(state, 0) for state in ASKED_OF_FACILITATOR)
 
     @property
     def attention(self) -> int:
@@ -112,7 +111,7 @@ class GroupCase:
 
 def _untouched(stale_before: datetime):
     touched = select(Match.id).where(Match.need_id == Need.id, Match.state != "suggested").exists()
-    return and_(Need.status.in_(OPEN), Need.created_at <= stale_before, ~touched)
+    return and_(Need.status.in_(LIVE_LISTING_STATES), Need.created_at <= stale_before, ~touched)
 
 
 def _first_ids(stmt, partition, order, limit: int):
@@ -162,8 +161,8 @@ def caseload(
         .join(Match, Match.need_id == Need.id)
         .where(
             Need.group_id == Group.id,
-            Need.status.in_(OPEN),
-            Match.state.in_(WAITING_ON_FACILITATOR),
+            Need.status.in_(LIVE_LISTING_STATES),
+            Match.state.in_(ASKED_OF_FACILITATOR),
         )
         .correlate(Group)
         .scalar_subquery()
@@ -182,7 +181,7 @@ def caseload(
 
 def _fill(cases: dict[int, GroupCase], stale_before: datetime) -> None:
     ids = list(cases)
-    open_needs = Need.group_id.in_(ids) & Need.status.in_(OPEN)
+    open_needs = Need.group_id.in_(ids) & Need.status.in_(LIVE_LISTING_STATES)
     for group_id, count in db.session.execute(
         select(Need.group_id, func.count()).where(open_needs).group_by(Need.group_id)
     ):
@@ -221,7 +220,7 @@ def _fill(cases: dict[int, GroupCase], stale_before: datetime) -> None:
     first_matches = _first_ids(
         select(Match.id)
         .join(Need, Match.need_id == Need.id)
-        .where(open_needs, Match.state.in_(WAITING_ON_FACILITATOR)),
+        .where(open_needs, Match.state.in_(ASKED_OF_FACILITATOR)),
         Need.group_id,
         Match.id,
         SHOWN_PER_GROUP,
