@@ -14,6 +14,9 @@ from marketplace.lifecycle import INTRODUCED_STATES, PUBLIC_LISTING_STATES
 from marketplace.models import Group, Need, Offer, Provider, User
 from marketplace.vocab import OFFICER_ROLES
 
+# What every check reads of a user: whoever loads the acting user loads these with it.
+GRANTS = (User.memberships, User.provider_links, User.assignments)
+
 
 def _authenticated(user: User | None) -> bool:
     return bool(user is not None and getattr(user, "is_authenticated", False))

@@ -7,6 +7,7 @@ from sqlalchemy.orm import selectinload
 
 from marketplace.extensions import db
 from marketplace.models import User
+from marketplace.permissions import GRANTS
 
 
 def load_user(session_token: str) -> User | None:
@@ -14,11 +15,7 @@ def load_user(session_token: str) -> User | None:
     stmt = (
         select(User)
         .where(User.session_token == session_token)
-        .options(
-            selectinload(User.memberships),
-            selectinload(User.provider_links),
-            selectinload(User.assignments),
-        )
+        .options(*(selectinload(grant) for grant in GRANTS))
     )
     user = db.session.scalar(stmt)
     return user if user is not None and user.active else None

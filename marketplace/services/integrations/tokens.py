@@ -14,11 +14,13 @@ from datetime import timedelta
 
 from flask_babel import gettext as _
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
 from marketplace.models import ApiToken, User
 from marketplace.models.base import utcnow
+from marketplace.permissions import GRANTS
 
 SCOPES = ("read", "write")
 DEFAULT_SCOPES = ("read",)
@@ -58,11 +60,12 @@ def authenticate(raw: str) -> ApiToken | None:
     """The live token ``raw`` names (its owner active), noting when it was last used."""
     if not raw or len(raw) > 200 or not raw.startswith(PREFIX):
         return None
-    token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(raw)))
-    if token is None or token.revoked_at is not None:
-        return None
-    user = token.user
-    if not user.active or user.erased_at is not None:
+    token = db.session.scalar(
+        select(ApiToken)
+        .where(ApiToken.token_hash == _digest(raw))
+        .options(*(joinedload(ApiToken.user).selectinload(grant) for grant in GRANTS))
+    )
+    if token is None or token.revoked_at is not None or not token.user.is_active:
         return None
     now = utcnow()
     if token.last_used_at is None or now - token.last_used_at > LAST_USED_EVERY:
