@@ -14,11 +14,11 @@ import json
 
 from flask import current_app
 from sqlalchemy import event, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from marketplace.models import MatchEvent, Need, Outcome, WebhookDelivery, WebhookEndpoint
 from marketplace.models.base import utcnow
-from marketplace.permissions import can_view_match, can_view_need
+from marketplace.permissions import GRANTS, can_view_match, can_view_need
 
 MATCH_EVENTS = {"proposed", "accepted", "declined", "completed"}
 PENDING, QUEUED = "webhook_events", "webhook_queued"
@@ -89,9 +89,11 @@ def _before_commit(session: Session) -> None:
     endpoints = [
         endpoint
         for endpoint in session.scalars(
-            select(WebhookEndpoint).where(WebhookEndpoint.active.is_(True))
+            select(WebhookEndpoint)
+            .where(WebhookEndpoint.active.is_(True))
+            .options(*(joinedload(WebhookEndpoint.user).selectinload(g) for g in GRANTS))
         )
-        if endpoint.user.active and endpoint.user.erased_at is None  # as its tokens
+        if endpoint.user.is_active  # as its tokens (erasure deactivates too)
     ]
     if not endpoints:
         return
