@@ -79,6 +79,11 @@ class Shown:
         return getattr(self._record, name)
 
 
+def merged(record, body: dict, names) -> dict:
+    """A PATCH as the services take it: the record's fields as they are, with the changes."""
+    return {name: getattr(record, name) for name in names} | body
+
+
 def _rate_key() -> str:
     header = request.headers.get("Authorization", "")
     if header.startswith("Bearer "):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask_babel import gettext as _
 
-from marketplace.api import READ, WRITE, Shown, auth, bp, current_user
+from marketplace.api import READ, WRITE, Shown, auth, bp, current_user, merged
 from marketplace.api import schemas as s
 from marketplace.api.fields import page_of
 from marketplace.api.paging import page
@@ -163,12 +163,6 @@ def create_offer(provider_id: int, body):
     return shown(posting.create_offer(provider=provider, by=user, fields=body), user)
 
 
-def _update(listing, body, editable):
-    fields = {name: getattr(listing, name) for name in editable}
-    fields.update(body)
-    posting.update_listing(listing, fields)
-
-
 @bp.patch("/needs/<int:need_id>")
 @bp.auth_required(auth, roles=WRITE)
 @bp.input(s.NeedIn, arg_name="body")
@@ -178,7 +172,7 @@ def update_need(need_id: int, body):
     user = current_user()
     need = visible_need(need_id, user)
     require(can_edit_need(user, need))
-    _update(need, body, EDITABLE_NEED)
+    posting.update_listing(need, merged(need, body, EDITABLE_NEED))
     return shown(need, user)
 
 
@@ -191,7 +185,7 @@ def update_offer(offer_id: int, body):
     user = current_user()
     offer = visible_offer(offer_id, user)
     require(can_edit_offer(user, offer))
-    _update(offer, body, EDITABLE_OFFER)
+    posting.update_listing(offer, merged(offer, body, EDITABLE_OFFER))
     return shown(offer, user)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from marketplace.api import READ, WRITE, Shown, auth, bp, current_user
+from marketplace.api import READ, WRITE, Shown, auth, bp, current_user, merged
 from marketplace.api import schemas as s
 from marketplace.api.fields import page_of
 from marketplace.api.paging import page
@@ -43,11 +43,9 @@ def get_group(group_id: int):
     return group_service.get_group(group_id)
 
 
-def _changed(record, body: dict, names: tuple[str, ...]) -> dict:
-    """The record's fields as they are (its coordinates aside), with the body's changes."""
-    fields = {name: getattr(record, name) for name in names if name not in ("lat", "lon")}
-    fields.update(body)
-    return fields
+def _profile_fields(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A profile's fields the API edits: all but the coordinates."""
+    return tuple(name for name in names if name not in ("lat", "lon"))
 
 
 @bp.post("/groups")
@@ -67,7 +65,7 @@ def update_group(group_id: int, body):
     """Change some fields of a group's profile (its officers)"""
     group = group_service.get_group(group_id)
     require(can_edit_group(current_user(), group))
-    fields = _changed(group, body, group_service.GROUP_FIELDS)
+    fields = merged(group, body, _profile_fields(group_service.GROUP_FIELDS))
     if {"province_code", "regency_code"} & set(body):
         fields["lat"] = fields["lon"] = None  # the new regency's centre, as on the page
     group_service.update_group(group, fields)
@@ -92,7 +90,7 @@ def update_provider(provider_id: int, body):
     """Change some fields of a provider's profile (those who act for it)"""
     provider = provider_service.get_provider(provider_id)
     require(can_edit_provider(current_user(), provider))
-    fields = _changed(provider, body, provider_service.PROVIDER_FIELDS)
+    fields = merged(provider, body, _profile_fields(provider_service.PROVIDER_FIELDS))
     provider_service.update_provider(provider, fields)
     return _provider(provider, current_user(), log=False)
 
