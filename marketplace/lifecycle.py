@@ -86,9 +86,9 @@ MATCH_STATES = (
     "expired",
     "dismissed",
 )
-CANDIDATE_STATES = ("suggested", "responded", "requested")  # waiting on the facilitator
 # what a person (a provider's answer, a group's request) put before the facilitator
 ASKED_OF_FACILITATOR = ("responded", "requested")
+CANDIDATE_STATES = ("suggested", *ASKED_OF_FACILITATOR)  # waiting on the facilitator
 INTRODUCED_STATES = frozenset({"accepted", "in_progress", "completed"})
 
 MATCH_TRANSITIONS: dict[tuple[str, str], Rule] = {
