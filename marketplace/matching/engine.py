@@ -25,7 +25,7 @@ from .index import FeatureTable, KindIndex
 from .lexicon import Lexicon
 from .rank import Ranker
 from .settings import MatchSettings
-from .types import NeedInput, OfferInput, Reason, Suggestion
+from .types import Listing, NeedInput, OfferInput, Reason, Suggestion
 
 _WORKER_ENGINE: MatchEngine | None = None
 
@@ -102,6 +102,25 @@ class MatchEngine:
             index = self._kind(indexes, kind)
             index.build(pairs)
             index.warm(caps)
+
+    def build_streamed(
+        self,
+        kinds: Iterable[tuple[str, Iterable[tuple[Listing, dict[str, float]]]]],
+        *,
+        needs: bool = False,
+    ) -> None:
+        """Index one side (offers, or needs with ``needs``) from ``(kind, pairs)`` in sorted
+        kind order, each pair an open listing and its profile, ids unique: the index
+        :meth:`build` makes of the same listings in the same order, read as it goes, so
+        only the listings and their compact features are ever held, not every profile."""
+        indexes = self._needs if needs else self._offers
+        caps = (self.settings.posting_cap, self.settings.related_posting_cap)
+        with _gc_paused():
+            indexes.clear()
+            for kind, pairs in kinds:
+                index = self._kind(indexes, kind)
+                index.build(pairs)
+                index.warm(caps)
 
     def _upsert(self, indexes: dict[str, KindIndex], item, profile=None) -> None:
         for kind, index in indexes.items():

@@ -32,7 +32,7 @@ from marketplace.extensions import db
 from marketplace.matching import snapshot
 from marketplace.matching.version import engine_version
 from marketplace.models import ListingChange, MatchingState
-from marketplace.services.suggesting import inputs
+from marketplace.services.suggesting import inputs, streamed
 
 log = logging.getLogger(__name__)
 FILE_NAME = "index.pickle"
@@ -135,7 +135,24 @@ def restamp(*, generation: int, pending: list[int]) -> None:
 
 def build(engine, *, needs: bool = True, workers: int | None = None) -> dict:
     """Build ``engine``'s offer (and need) index from the open listings and their stored
-    profiles; return the database ids of what it holds (see :func:`load`)."""
+    profiles, streamed (see ``streamed.py``); return the database ids of what it holds
+    (see :func:`load`)."""
+    try:
+        extra = {"offers": streamed.build_side(engine, "offer", workers=workers), "needs": {}}
+        if needs:
+            extra["needs"] = streamed.build_side(engine, "need", workers=workers)
+        return extra
+    except streamed.DuplicateId:
+        # two rules made one stable id: start again from a new table, the whole lists
+        engine.table.ids.clear()
+        engine.table.names.clear()
+        engine.build([])
+        engine.build_needs([])
+        return _build_listed(engine, needs=needs, workers=workers)
+
+
+def _build_listed(engine, *, needs: bool, workers: int | None) -> dict:
+    """The build from whole lists, which keeps the last of listings sharing a stable id."""
     offers = inputs.load_offers(open_only=True)
     engine.build(
         [o.input for o in offers],

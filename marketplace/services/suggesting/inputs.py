@@ -56,7 +56,7 @@ def settings():
     return found
 
 
-def _place_coordinates(lat, lon, province_code, regency_code) -> tuple[float | None, float | None]:
+def place_coordinates(lat, lon, province_code, regency_code) -> tuple[float | None, float | None]:
     if lat is not None and lon is not None:
         return lat, lon
     return _seat(province_code, regency_code)
@@ -71,7 +71,7 @@ def _seat(province_code: str | None, regency_code: str | None) -> tuple[float | 
     return (place.lat, place.lon) if place else (None, None)
 
 
-def _keys(province_code: str | None, regency_code: str | None) -> tuple[str, ...]:
+def region_keys(province_code: str | None, regency_code: str | None) -> tuple[str, ...]:
     return tuple(code for code in (province_code, regency_code) if code)
 
 
@@ -126,14 +126,14 @@ _OFFER_COLUMNS = (
 
 
 def _need_input(row) -> engine_package.NeedInput:
-    lat, lon = _place_coordinates(row.lat, row.lon, row.province_code, row.regency_code)
+    lat, lon = place_coordinates(row.lat, row.lon, row.province_code, row.regency_code)
     return engine_package.NeedInput(
         id=refs.stable_id("needs", source=row.source, ref=row.ref, id=row.id),
         kind=row.kind,
         title=row.title,
         description=row.description or "",
         tags=tuple(row.tags or ()),
-        area_keys=_keys(row.province_code, row.regency_code),
+        area_keys=region_keys(row.province_code, row.regency_code),
         lat=lat,
         lon=lon,
         quantity=row.quantity or row.capacity,
@@ -145,7 +145,7 @@ def _need_input(row) -> engine_package.NeedInput:
 
 
 def _offer_input(row, reputation: float | None) -> engine_package.OfferInput:
-    lat, lon = _place_coordinates(row.lat, row.lon, row.province_code, row.regency_code)
+    lat, lon = place_coordinates(row.lat, row.lon, row.province_code, row.regency_code)
     return engine_package.OfferInput(
         id=refs.stable_id("offers", source=row.source, ref=row.ref, id=row.id),
         kind=row.kind,
@@ -153,7 +153,7 @@ def _offer_input(row, reputation: float | None) -> engine_package.OfferInput:
         description=row.description or "",
         tags=tuple(row.tags or ()),
         area_keys=tuple(row.service_area or ()),
-        base_keys=_keys(row.province_code, row.regency_code),
+        base_keys=region_keys(row.province_code, row.regency_code),
         lat=lat,
         lon=lon,
         capacity=row.capacity if row.capacity is not None else row.quantity,
