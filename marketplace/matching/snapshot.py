@@ -7,6 +7,11 @@ still describes the data is the caller's question (``services/suggesting/index_s
 against the database); here a file is only checked to be a whole snapshot of this format
 and of the engine version the header names.
 
+An index is saved packed (format 2): its listings as one list per field, the feature ids
+and weights of all its listings as one array each. Pickled object by object, 1M offers
+made some ten million objects, each kept alive by the pickler's memo with the copy it
+made of it until the end (1.6 GB beside the index); packed, the memo holds a few.
+
 Files are written by this application under its own instance folder (to a temporary
 name, then renamed), never taken from elsewhere: they are trusted like the code.
 """
@@ -16,12 +21,18 @@ from __future__ import annotations
 import os
 import pickle  # nosec B403
 import tempfile
+from array import array
+from dataclasses import fields
+from itertools import accumulate
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from .engine import MatchEngine, _gc_paused
+from .index import KindIndex
+from .types import NeedInput, OfferInput
 
-FORMAT = 1
+FORMAT = 2
 _MAGIC = "pasar-matching-snapshot"
 
 
@@ -35,12 +46,12 @@ def write(engine: MatchEngine, path: Path, header: dict[str, Any], extra: Any = 
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out, _gc_paused():
-            dump = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump
+            dump = _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump
             dump({**header, "magic": _MAGIC, "format": FORMAT})
             dump(engine.table.names)
-            dump(engine._offers)
+            dump({kind: _pack(index) for kind, index in engine._offers.items()})
             dump(extra)
-            dump(engine._needs)
+            dump({kind: _pack(index) for kind, index in engine._needs.items()})
             dump(_MAGIC)  # the end: a file cut short never loads
         os.replace(tmp, path)
     except BaseException:
@@ -75,12 +86,20 @@ def read(engine: MatchEngine, path: Path, *, needs: bool = True) -> tuple[dict[s
             if head.get("format") != FORMAT:
                 raise SnapshotError(f"{path}: format {head.get('format')}, not {FORMAT}")
             names = load()
-            offers = load()
+            offers = _unpack_all(load())
             extra = load()
-            need_indexes = load() if needs else {}
+            need_indexes = _unpack_all(load()) if needs else {}
             if needs and load() != _MAGIC:
                 raise SnapshotError(f"{path} is cut short")
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError) as exc:
+    except (
+        OSError,
+        EOFError,
+        pickle.UnpicklingError,
+        AttributeError,
+        ValueError,
+        TypeError,
+        KeyError,
+    ) as exc:
         raise SnapshotError(f"{path}: {exc}") from exc
     table = engine.table
     table.names = names
@@ -90,3 +109,57 @@ def read(engine: MatchEngine, path: Path, *, needs: bool = True) -> tuple[dict[s
     engine._offers = offers
     engine._needs = need_indexes
     return head, extra
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        # an array's bytes straight from its buffer: no copy kept in the memo till the end
+        if type(obj) is array:
+            return _array, (obj.typecode, pickle.PickleBuffer(obj))
+        return NotImplemented
+
+
+def _array(typecode: str, data: bytes | bytearray) -> array:
+    return array(typecode, data)
+
+
+def _pack(index: KindIndex) -> dict[str, Any]:
+    """An index's state with its listings by field and its features in one array each."""
+    state = index.__getstate__()
+    items = state["items"]
+    kinds = set(map(type, items))
+    if len(kinds) == 1 and (cls := kinds.pop()) in (OfferInput, NeedInput):
+        state["items"] = (cls, [_column(items, f.name) for f in fields(cls)], len(items))
+    for key in ("fids", "fws"):
+        arrays = state[key]
+        joined = array(arrays[0].typecode if arrays else "i")
+        for part in arrays:
+            joined += part
+        state[key] = (array("q", accumulate(map(len, arrays), initial=0)), joined)
+    return state
+
+
+def _column(items: list, name: str) -> list:
+    """The values of one field, or the one value they all share."""
+    values = list(map(attrgetter(name), items))
+    if values and values.count(values[0]) == len(values):
+        return values[:1]
+    return values
+
+
+def _unpack_all(packed: dict[str, dict[str, Any]]) -> dict[str, KindIndex]:
+    return {kind: _unpack(state) for kind, state in packed.items()}
+
+
+def _unpack(state: dict[str, Any]) -> KindIndex:
+    items = state["items"]
+    if isinstance(items, tuple):
+        cls, columns, count = items
+        columns = [column * count if len(column) == 1 else column for column in columns]
+        state["items"] = list(map(cls, *columns)) if count else []
+    for key in ("fids", "fws"):
+        offsets, joined = state[key]
+        state[key] = [joined[a:b] for a, b in zip(offsets, offsets[1:], strict=False)]
+    index = KindIndex.__new__(KindIndex)
+    index.__setstate__(state)
+    return index
