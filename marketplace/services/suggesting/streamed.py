@@ -69,8 +69,7 @@ def _pairs(engine, rows, ids: dict[str, int], fresh: dict) -> Iterator[tuple]:
 
 def _stream(stmt):
     """The rows of ``stmt`` a batch at a time (a server-side cursor on PostgreSQL)."""
-    connection = db.session.connection()
-    return connection.execution_options(yield_per=inputs.BATCH).execute(stmt)
+    return db.session.connection().execute(stmt.execution_options(yield_per=inputs.BATCH))
 
 
 def _profile_join(kind: str, model, version: str):
@@ -121,27 +120,28 @@ def _offer_rows(listing_kind: str, version: str) -> Iterator[tuple]:
         .order_by(Offer.id)
     )
     make, stable_id = engine_package.OfferInput, refs.stable_id
-    for (oid, source, ref, title, description, tags, area, capacity, quantity,
-         available_from, available_until, provider_id, profile) in _stream(stmt):  # fmt: skip
-        base_keys, lat, lon, verified, reputation = places[provider_id]
-        item = make(
-            id=stable_id("offers", source=source, ref=ref, id=oid),
-            kind=listing_kind,
-            title=title,
-            description=description or "",
-            tags=shared.get_tuple(tags),
-            area_keys=shared.get_tuple(area),
-            base_keys=base_keys,
-            lat=lat,
-            lon=lon,
-            capacity=capacity if capacity is not None else quantity,
-            available_from=available_from,
-            available_until=available_until,
-            verified=verified,
-            reputation=reputation,
-            status="open",
-        )
-        yield oid, item, profile
+    with _stream(stmt) as rows:
+        for (oid, source, ref, title, description, tags, area, capacity, quantity,
+             available_from, available_until, provider_id, profile) in rows:  # fmt: skip
+            base_keys, lat, lon, verified, reputation = places[provider_id]
+            item = make(
+                id=stable_id("offers", source=source, ref=ref, id=oid),
+                kind=listing_kind,
+                title=title,
+                description=description or "",
+                tags=shared.get_tuple(tags),
+                area_keys=shared.get_tuple(area),
+                base_keys=base_keys,
+                lat=lat,
+                lon=lon,
+                capacity=capacity if capacity is not None else quantity,
+                available_from=available_from,
+                available_until=available_until,
+                verified=verified,
+                reputation=reputation,
+                status="open",
+            )
+            yield oid, item, profile
 
 
 def _provider_places() -> dict[int, tuple]:
@@ -191,25 +191,26 @@ def _need_rows(listing_kind: str, version: str) -> Iterator[tuple]:
         .order_by(Need.id)
     )
     make, stable_id = engine_package.NeedInput, refs.stable_id
-    for (nid, source, ref, title, description, tags, quantity, capacity, wanted_from,
-         wanted_until, group_id, profile) in _stream(stmt):  # fmt: skip
-        area_keys, lat, lon, members = groups[group_id]
-        item = make(
-            id=stable_id("needs", source=source, ref=ref, id=nid),
-            kind=listing_kind,
-            title=title,
-            description=description or "",
-            tags=shared.get_tuple(tags),
-            area_keys=area_keys,
-            lat=lat,
-            lon=lon,
-            quantity=quantity or capacity,
-            members=members,
-            wanted_from=wanted_from,
-            wanted_until=wanted_until,
-            status="open",
-        )
-        yield nid, item, profile
+    with _stream(stmt) as rows:
+        for (nid, source, ref, title, description, tags, quantity, capacity, wanted_from,
+             wanted_until, group_id, profile) in rows:  # fmt: skip
+            area_keys, lat, lon, members = groups[group_id]
+            item = make(
+                id=stable_id("needs", source=source, ref=ref, id=nid),
+                kind=listing_kind,
+                title=title,
+                description=description or "",
+                tags=shared.get_tuple(tags),
+                area_keys=area_keys,
+                lat=lat,
+                lon=lon,
+                quantity=quantity or capacity,
+                members=members,
+                wanted_from=wanted_from,
+                wanted_until=wanted_until,
+                status="open",
+            )
+            yield nid, item, profile
 
 
 def _group_places() -> dict[int, tuple]:
