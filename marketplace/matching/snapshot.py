@@ -140,9 +140,10 @@ def _pack(index: KindIndex) -> dict[str, Any]:
 
 
 def _column(items: list, name: str) -> list:
-    """The values of one field, or the one value they all share."""
+    """The values of one field, or the one object they all share (not merely equal ones:
+    ``0.0 == -0.0``)."""
     values = list(map(attrgetter(name), items))
-    if values and values.count(values[0]) == len(values):
+    if values and values.count(values[0]) == len(values) and len(set(map(id, values))) == 1:
         return values[:1]
     return values
 

@@ -290,22 +290,12 @@ def profiles_for(
 
 def analyse_missing(*, workers: int | None = None) -> int:
     """Analyse and store the profiles open listings lack (after a bulk import); how many."""
+    from marketplace.services.suggesting import streamed
+
     engine = engine_package.MatchEngine(settings())
-    done = 0
-    for kind, load in (("offer", load_offers), ("need", load_needs)):
-        loaded = load(open_only=True)
-        stored = stored_profiles(kind, analysis_version(engine.settings))
-        missing = [item for item in loaded if item.id not in stored]
-        if missing:
-            made = engine.profiles([item.input for item in missing], workers=workers)
-            store_profiles(
-                kind,
-                analysis_version(engine.settings),
-                {item.id: p for item, p in zip(missing, made, strict=True)},
-            )
-            db.session.commit()
-            done += len(missing)
-    return done
+    return sum(
+        streamed.analyse_missing(engine, kind, workers=workers) for kind in ("offer", "need")
+    )
 
 
 def suggest_all(
