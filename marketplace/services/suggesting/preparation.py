@@ -111,7 +111,9 @@ class Preparer:
             self.settings = settings
             self.version = engine_version(settings)
             self.analysis = analysis_version(settings)
+        # the old index and its ids go first: at 1M offers the two would not fit together
         self.engine = engine_package.MatchEngine(settings, self.engine.lexicon)
+        self.offer_db, self.need_db, self.loaded = {}, {}, False
         ids = index_store.load(self.engine, pending)
         saved = ids is not None
         if ids is None:
