@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import orjson
-from sqlalchemy import Text, and_, cast, select
+from sqlalchemy import Text, cast, func, select
 
 from marketplace import matching as engine_package
 from marketplace import refs
@@ -72,11 +72,16 @@ def _stream(stmt):
     return db.session.connection().execute(stmt.execution_options(yield_per=inputs.BATCH))
 
 
-def _profile_join(kind: str, model, version: str):
-    return and_(
-        ListingAnalysis.kind == kind,
-        ListingAnalysis.listing_id == model.id,
-        ListingAnalysis.version == version,
+def _stored(kind: str, model, column, *where):
+    """``column`` of each row's stored analysis, looked up by its primary key row by row.
+
+    Not a join: right after a bulk import the database has no statistics on the analyses
+    yet, and PostgreSQL, planning a cursor for its first rows, chose a nested loop over
+    them all for every listing (quadratic)."""
+    return (
+        select(column)
+        .where(ListingAnalysis.kind == kind, ListingAnalysis.listing_id == model.id, *where)
+        .scalar_subquery()
     )
 
 
@@ -113,9 +118,13 @@ def _offer_rows(listing_kind: str, version: str) -> Iterator[tuple]:
             Offer.available_from,
             Offer.available_until,
             Offer.provider_id,
-            cast(ListingAnalysis.profile, Text),
+            _stored(
+                "offer",
+                Offer,
+                cast(ListingAnalysis.profile, Text),
+                ListingAnalysis.version == version,
+            ),
         )
-        .outerjoin(ListingAnalysis, _profile_join("offer", Offer, version))
         .where(Offer.status == "open", Offer.kind == listing_kind)
         .order_by(Offer.id)
     )
@@ -184,9 +193,13 @@ def _need_rows(listing_kind: str, version: str) -> Iterator[tuple]:
             Need.wanted_from,
             Need.wanted_until,
             Need.group_id,
-            cast(ListingAnalysis.profile, Text),
+            _stored(
+                "need",
+                Need,
+                cast(ListingAnalysis.profile, Text),
+                ListingAnalysis.version == version,
+            ),
         )
-        .outerjoin(ListingAnalysis, _profile_join("need", Need, version))
         .where(Need.status == "open", Need.kind == listing_kind)
         .order_by(Need.id)
     )
@@ -237,12 +250,10 @@ def _group_places() -> dict[int, tuple]:
 def missing_ids(kind: str, version: str) -> list[int]:
     """The open listings of one side without a stored profile of this version, by id."""
     model = Offer if kind == "offer" else Need
+    stored = func.coalesce(_stored(kind, model, ListingAnalysis.version), "")
     return list(
         db.session.scalars(
-            select(model.id)
-            .outerjoin(ListingAnalysis, _profile_join(kind, model, version))
-            .where(model.status == "open", ListingAnalysis.listing_id.is_(None))
-            .order_by(model.id)
+            select(model.id).where(model.status == "open", stored != version).order_by(model.id)
         )
     )
 
