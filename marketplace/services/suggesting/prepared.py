@@ -60,16 +60,23 @@ def _worker_alive(state: MatchingState | None, now: datetime) -> bool:
 def readiness(listing: Need | Offer) -> Readiness:
     """Are this listing's suggestions prepared for what it says now?"""
     kind = "need" if isinstance(listing, Need) else "offer"
-    analysis = db.session.get(ListingAnalysis, (kind, listing.id))
-    pending = db.session.scalar(
+    # One round trip, and not the stored profile: only when it was ranked, and whether a
+    # change waits for the worker.
+    ranked_at = (
+        select(ListingAnalysis.ranked_at)
+        .where(ListingAnalysis.kind == kind, ListingAnalysis.listing_id == listing.id)
+        .scalar_subquery()
+    )
+    pending = (
         select(ListingChange.id)
         .where(
             (ListingChange.kind == "all")
             | ((ListingChange.kind == kind) & (ListingChange.target_id == listing.id))
         )
-        .limit(1)
+        .exists()
     )
-    if analysis is not None and analysis.ranked_at is not None and pending is None:
+    ranked, waiting = db.session.execute(select(ranked_at, pending)).one()
+    if ranked is not None and not waiting:
         return Readiness("ready")
     state = db.session.get(MatchingState, 1)
     now = utcnow()
