@@ -179,7 +179,9 @@ class QuickSelect(Select):
         data = field.data
         blank = self.render_option(Choice("", choices[0].label, data == "", None))
         places = _places_html(choices.which, data if data in _place_codes(choices.which) else None)
-        return Markup(f"<select {html_params(name=field.name, **kwargs)}>{blank}{places}</select>")  # nosec B704
+        params = html_params(name=field.name, **kwargs)
+        # html_params, render_option and _option_html escape what they are given.
+        return Markup(f"<select {params}>{blank}{places}</select>")  # nosec B704
 
     @classmethod
     def render_option(cls, choice, **kwargs):
