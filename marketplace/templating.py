@@ -15,6 +15,7 @@ from flask_babel import (
     get_translations,
 )
 from flask_login import current_user
+from sqlalchemy.orm import configure_mappers
 
 from marketplace import permissions, vocab
 from marketplace.auth.forms import LanguageForm
@@ -71,7 +72,9 @@ def register(app: Flask) -> None:
 
 def warm(app: Flask) -> None:
     """What a worker's first pages would otherwise do: compile every template, load each
-    language's catalogue and its number and date formats (``wsgi.py``, before serving)."""
+    language's catalogue and its number and date formats, and set up the ORM's mappers
+    (``wsgi.py``, before serving). No database connection is made."""
+    configure_mappers()
     for name in app.jinja_loader.list_templates():
         if name.endswith(".html"):
             app.jinja_env.get_template(name)
