@@ -61,6 +61,7 @@ class Analyser:
         self._segments: dict[str, Segment] = {}
         self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
         self._plain: dict[str, bool] = {}  # words -> only generic words or stopwords
+        self._inside: dict[str, frozenset[str]] = {}  # concept -> the concepts its phrases hold
         self._trie: dict = {}
         forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.surface]
         for _key, form in forms:
@@ -115,6 +116,20 @@ class Analyser:
                 info = TokenInfo(raw, base.key, base.lex, base.stop, base.generic, True)
         self._tokens[raw] = info
         return info
+
+    def inside(self, concept: str) -> frozenset[str]:
+        """Return the concepts a concept's own phrases hold, itself included (*benih nila*,
+        fish seed, holds tilapia; *sarung tenun*, a sarong, holds handwoven cloth)."""
+        found = self._inside.get(concept)
+        if found is None:
+            known = self.lexicon.concepts.get(concept)
+            forms = known.surface if known is not None else ()
+            found = frozenset(
+                {concept}
+                | {f[2:] for form in forms for f, _x, _w in self._segment_hits(form) if f[:2] == "c:"}
+            )
+            self._inside[concept] = found
+        return found
 
     def is_generic(self, words: str) -> bool:
         """Tell whether words are only generic words or stopwords (*membuat*, *pelatihan*):

@@ -62,7 +62,7 @@ class Ranker:
         self.table = table
         self.lexicon = lexicon
         self.s = settings
-        self.subjects = Subjects(table, lexicon, settings)
+        self.subjects = Subjects(table, lexicon, settings, analyser.inside)
         self.explainer = Explainer(analyser, settings)
 
     def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
@@ -84,7 +84,7 @@ class Ranker:
         direction = of(probe)
         q = self.subjects.query(index, profile)
         similar = self._retrieve(index, q, direction, probe, k, exclude)
-        if not similar:
+        if not similar or not self._supplied(index, q, similar):
             return []
         bounded = self._bound(index, direction, probe, similar)
         scored = self._rescore(index, q, direction, probe, bounded, k, today)
@@ -138,6 +138,16 @@ class Ranker:
             remaining = acc.keys() - seen
             pool *= 4
         return similar
+
+    def _supplied(self, index: KindIndex, q: Query, similar: list[tuple[float, int]]) -> bool:
+        """Tell whether any candidate meets one of the query's key concepts (see
+        :meth:`Subjects.covers`). When none does, what the candidates share is incidental
+        (a workshop compressor for a dive compressor, a Mandarin course for Japanese):
+        nothing is suggested, and the need's key words show as demand without supply."""
+        if not q.keys:
+            return True
+        covers = self.subjects.covers
+        return any(covers(index, q, slot) for _sim, slot in similar)
 
     def _bound(
         self,

@@ -9,6 +9,7 @@ side names and the other does not meet, or activities that differ; see
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .index import FeatureTable, KindIndex
@@ -31,15 +32,25 @@ class Query:
     # (a concept the query names in earnest, its rivals the query does not name)
     rivals: tuple[tuple[int, frozenset[int]], ...] = ()
     any_rival: frozenset[int] = frozenset()  # every rival of the query, for a quick test
+    # the query's key concepts (named in earnest, activities aside) and the concepts their
+    # phrases hold: a candidate that meets none of them shares only incidental words
+    keys: frozenset[str] = frozenset()
 
 
 class Subjects:
     """Build queries and measure candidates' subject similarity against them."""
 
-    def __init__(self, table: FeatureTable, lexicon: Lexicon, settings: MatchSettings) -> None:
+    def __init__(
+        self,
+        table: FeatureTable,
+        lexicon: Lexicon,
+        settings: MatchSettings,
+        inside: Callable[[str], frozenset[str]] | None = None,
+    ) -> None:
         self.table = table
         self.lexicon = lexicon
         self.s = settings
+        self._inside = inside or (lambda key: frozenset({key}))
         self._related = {
             f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
         }
@@ -89,7 +100,28 @@ class Subjects:
             activities,
             rivals,
             frozenset().union(*(ids for _own, ids in rivals)),
+            self._keys_of(profile),
         )
+
+    def _keys_of(self, profile: dict[str, float]) -> frozenset[str]:
+        """Return the listing's key concepts (named in earnest, activities aside) and the
+        concepts inside their phrases, as feature names."""
+        concepts, earnest = self.lexicon.concepts, self.s.title_weight
+        keys: set[str] = set()
+        for name, w in profile.items():
+            concept = concepts.get(name[2:]) if name[:2] == "c:" and w >= earnest else None
+            if concept is not None and concept.role != "activity":
+                keys.update(f"c:{key}" for key in self._inside(concept.key))
+        return frozenset(keys)
+
+    def covers(self, index: KindIndex, q: Query, slot: int) -> bool:
+        """Tell whether a candidate meets one of the query's key concepts: exactly, or, when
+        on the query's subject, through a related concept."""
+        names, origin, keys = self.table.names, q.origin, q.keys
+        met = [fid for fid in self.matched(index, q, slot) if origin[fid] in keys]
+        if any(names[fid] == origin[fid] for fid in met):
+            return True
+        return bool(met) and self.on_subject(index, q, slot)
 
     def _rivals_of(self, profile: dict[str, float]) -> tuple[tuple[int, frozenset[int]], ...]:
         """Return, for each concept the listing names in earnest, the rivals it does not."""
