@@ -65,9 +65,9 @@ class Ranker:
         self.subjects = Subjects(table, lexicon, settings, analyser.inside)
         self.explainer = Explainer(analyser, settings)
 
-    def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
+    def query(self, index: KindIndex, profile: dict[str, float], kind: str = "") -> Query:
         """Build the query vector of a listing profile against ``index``'s statistics."""
-        return self.subjects.query(index, profile)
+        return self.subjects.query(index, profile, kind)
 
     def rank(
         self,
@@ -82,7 +82,7 @@ class Ranker:
         if k <= 0 or not len(index):
             return []
         direction = of(probe)
-        q = self.subjects.query(index, profile)
+        q = self.subjects.query(index, profile, probe.kind)
         similar = self._retrieve(index, q, direction, probe, k, exclude)
         if not similar or not self._supplied(index, q, similar):
             return []
@@ -272,7 +272,7 @@ class Ranker:
             return None
         if not score.compatible(need, offer, today):
             return None
-        q = self.subjects.query(index, profile)
+        q = self.subjects.query(index, profile, need.kind)
         similarity = self.subjects.similarity(index, q, slot)[0] * self._facing(need, offer)
         reach = score.reach(need, offer, self.s)
         signals = self._signals(index, q, slot, need, offer, reach, today)

@@ -37,6 +37,19 @@ class Query:
     keys: frozenset[str] = frozenset()
 
 
+# a permit gates a subject: a listing naming one in earnest is off the subject of one that
+# meets none of its permits (and the other way round)
+GATES = ("permit",)
+
+
+def gates(kind: str) -> tuple[str, ...]:
+    """Return the roles whose concepts a candidate must meet when a query of this kind names
+    them in earnest: in trade the form of a product is part of the product too (a buyer of
+    table tilapia is no buyer for tilapia fry); a course or a resource may cover several
+    forms (a seed-potato course serves a potato-growing need)."""
+    return (*GATES, "form") if kind == "market" else GATES
+
+
 class Subjects:
     """Build queries and measure candidates' subject similarity against them."""
 
@@ -58,8 +71,9 @@ class Subjects:
         self._role_sets: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
         self._pair_credit = {(f"c:{a}", f"c:{b}"): c for a, b, c in settings.pair_credit}
 
-    def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
-        """Build the query vector of a listing profile against ``index``'s statistics."""
+    def query(self, index: KindIndex, profile: dict[str, float], kind: str = "") -> Query:
+        """Build the query vector of a listing profile (of a listing of ``kind``) against
+        ``index``'s statistics."""
         expanded: dict[str, tuple[float, str]] = {name: (w, name) for name, w in profile.items()}
         related, credit_share, pairs = self._related, self.s.related_credit, self._pair_credit
         for name, w in profile.items():
@@ -86,7 +100,7 @@ class Subjects:
                 generic.add(fid)
             if src != name:
                 related_of[fid] = src
-        permits, meets, activities = self._roles_of(profile, weights, related_of)
+        permits, meets, activities = self._roles_of(profile, weights, related_of, gates(kind))
         subject = " ".join(sorted(n[2:] for n in profile if not n.startswith("g:")))
         rivals = self._rivals_of(profile)
         return Query(
@@ -105,23 +119,23 @@ class Subjects:
 
     def _keys_of(self, profile: dict[str, float]) -> frozenset[str]:
         """Return the listing's key concepts (named in earnest, activities aside) and the
-        concepts inside their phrases, as feature names."""
+        concepts inside their phrases, as feature names. A product form (seed, fry) is what
+        is wanted of a product, not the product: the species inside it is key, not it."""
         concepts, earnest = self.lexicon.concepts, self.s.title_weight
         keys: set[str] = set()
         for name, w in profile.items():
             concept = concepts.get(name[2:]) if name[:2] == "c:" and w >= earnest else None
             if concept is not None and concept.role != "activity":
-                keys.update(f"c:{key}" for key in self._inside(concept.key))
+                inside = self._inside(concept.key)
+                keys.update(f"c:{key}" for key in inside if concepts[key].role != "form")
         return frozenset(keys)
 
     def covers(self, index: KindIndex, q: Query, slot: int) -> bool:
         """Tell whether a candidate meets one of the query's key concepts: exactly, or, when
         on the query's subject, through a related concept."""
-        names, origin, keys = self.table.names, q.origin, q.keys
-        met = [fid for fid in self.matched(index, q, slot) if origin[fid] in keys]
-        if any(names[fid] == origin[fid] for fid in met):
-            return True
-        return bool(met) and self.on_subject(index, q, slot)
+        origin, keys = q.origin, q.keys
+        met = any(origin[fid] in keys for fid in self.matched(index, q, slot))
+        return met and self.on_subject(index, q, slot)
 
     def _rivals_of(self, profile: dict[str, float]) -> tuple[tuple[int, frozenset[int]], ...]:
         """Return, for each concept the listing names in earnest, the rivals it does not."""
@@ -136,7 +150,11 @@ class Subjects:
         return tuple(found)
 
     def _roles_of(
-        self, profile: dict[str, float], weights: dict[int, float], related_of: dict[int, str]
+        self,
+        profile: dict[str, float],
+        weights: dict[int, float],
+        related_of: dict[int, str],
+        gated: tuple[str, ...] = GATES,
     ) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
         """Return the query's permits, the features that answer them, and its activities.
 
@@ -145,30 +163,31 @@ class Subjects:
 
         A permit is answered by itself, a related permit, or a concept of the permit's own
         sector that the query names too (packaging beside PIRT), never by the permitted
-        product alone (jamu for a BPOM permit for jamu).
+        product alone (jamu for a BPOM permit for jamu). A product form (seed, fry) is a
+        permit's like: answered by itself or a related form only (tilapia fry is not table
+        tilapia).
         """
         concepts, add = self.lexicon.concepts, self.table.add
         named = [n for n in profile if n.startswith("c:") and n[2:] in concepts]
         earnest = self.s.title_weight
-        permits = {n for n in named if concepts[n[2:]].role == "permit" and profile[n] >= earnest}
-        sectors = {concepts[n[2:]].sector for n in permits}
-        near = {n for n in named if concepts[n[2:]].sector in sectors}
+        permits = {n for n in named if concepts[n[2:]].role in gated and profile[n] >= earnest}
+        sectors = {concepts[n[2:]].sector for n in permits if concepts[n[2:]].role == "permit"}
+        near = {n for n in named if concepts[n[2:]].sector in sectors} | permits
         names = self.table.names
         meets = frozenset(f for f in weights if names[f] in near or related_of.get(f) in permits)
         activities = frozenset(add(n) for n in named if concepts[n[2:]].role == "activity")
         return frozenset(add(n) for n in permits), meets, activities
 
     def _role_ids(self) -> tuple[frozenset[int], frozenset[int]]:
-        """Return the feature ids of the permit and activity concepts met so far."""
+        """Return the feature ids of the permit (and form) and activity concepts met so far."""
         if self._roles_seen != len(self.table.names):
             ids = self.table.ids
             self._role_sets = tuple(
-                frozenset(
-                    fid
-                    for key in self.lexicon.roles[role]
-                    if (fid := ids.get(f"c:{key}")) is not None
+                frozenset(fid for key in keys if (fid := ids.get(f"c:{key}")) is not None)
+                for keys in (
+                    frozenset().union(*(self.lexicon.roles[role] for role in GATES)),
+                    self.lexicon.roles["activity"],
                 )
-                for role in ("permit", "activity")
             )
             self._roles_seen = len(self.table.names)
         return self._role_sets
