@@ -119,7 +119,7 @@ class Subjects:
 
     def _keys_of(self, profile: dict[str, float]) -> frozenset[str]:
         """Return the listing's key concepts (named in earnest, activities aside) and the
-        concepts inside their phrases, as feature names. A product form (seed, fry) is what
+        concepts it names inside their phrases, as feature names. A product form (seed, fry) is what
         is wanted of a product, not the product: the species inside it is key, not it."""
         concepts, earnest = self.lexicon.concepts, self.s.title_weight
         keys: set[str] = set()
@@ -127,7 +127,11 @@ class Subjects:
             concept = concepts.get(name[2:]) if name[:2] == "c:" and w >= earnest else None
             if concept is not None and concept.role != "activity":
                 inside = self._inside(concept.key)
-                keys.update(f"c:{key}" for key in inside if concepts[key].role != "form")
+                keys.update(
+                    f"c:{key}"
+                    for key in inside
+                    if concepts[key].role != "form" and f"c:{key}" in profile
+                )
         return frozenset(keys)
 
     def covers(self, index: KindIndex, q: Query, slot: int) -> bool:
