@@ -84,9 +84,9 @@ class Ranker:
         direction = of(probe)
         q = self.subjects.query(index, profile, probe.kind)
         similar = self._retrieve(index, q, direction, probe, k, exclude)
-        if not similar or not self._supplied(index, q, similar):
+        if not similar:
             return []
-        bounded = self._bound(index, direction, probe, similar)
+        bounded = self._evident(index, q, self._bound(index, direction, probe, similar))
         scored = self._rescore(index, q, direction, probe, bounded, k, today)
         for result in scored:
             result.contributions = self._contributions(index, q, result.slot)
@@ -139,15 +139,21 @@ class Ranker:
             pool *= 4
         return similar
 
-    def _supplied(self, index: KindIndex, q: Query, similar: list[tuple[float, int]]) -> bool:
-        """Tell whether any candidate meets one of the query's key concepts (see
-        :meth:`Subjects.covers`). When none does, what the candidates share is incidental
-        (a workshop compressor for a dive compressor, a Mandarin course for Japanese):
-        nothing is suggested, and the need's key words show as demand without supply."""
+    def _evident(self, index: KindIndex, q: Query, bounded: list[Bounded]) -> list[Bounded]:
+        """Keep the candidates with evidence of the query's subject (minimum evidence).
+
+        A candidate meeting none of the query's key concepts (see :meth:`Subjects.covers`)
+        shares only incidental words (a workshop compressor for a dive compressor, a Mandarin
+        course for Japanese). It may follow a candidate that can serve the group and meets
+        one; without such a candidate it is dropped, so a need nothing in reach covers gets
+        no weak neighbour, and its key words show as demand without supply.
+        """
         if not q.keys:
-            return True
+            return bounded
         covers = self.subjects.covers
-        return any(covers(index, q, slot) for _sim, slot in similar)
+        if any(b.serves and covers(index, q, b.slot) for b in bounded):
+            return bounded
+        return [b for b in bounded if covers(index, q, b.slot)]
 
     def _bound(
         self,

@@ -118,8 +118,9 @@ class Subjects:
         )
 
     def _keys_of(self, profile: dict[str, float]) -> frozenset[str]:
-        """Return the listing's key concepts (named in earnest, activities aside) and the
-        concepts it names inside their phrases, as feature names. A product form (seed, fry) is what
+        """Return the listing's key concepts (named in earnest, activities aside), the
+        concepts it names inside their phrases, and the concepts related to them, as feature
+        names. A product form (seed, fry) is what
         is wanted of a product, not the product: the species inside it is key, not it."""
         concepts, earnest = self.lexicon.concepts, self.s.title_weight
         keys: set[str] = set()
@@ -128,17 +129,16 @@ class Subjects:
             if concept is not None and concept.role != "activity":
                 inside = self._inside(concept.key)
                 keys.update(
-                    f"c:{key}"
-                    for key in inside
-                    if concepts[key].role != "form" and f"c:{key}" in profile
+                    key for key in inside if concepts[key].role != "form" and f"c:{key}" in profile
                 )
-        return frozenset(keys)
+        related = self.lexicon.related
+        return frozenset(f"c:{key}" for key in keys.union(*(related.get(k, ()) for k in keys)))
 
     def covers(self, index: KindIndex, q: Query, slot: int) -> bool:
-        """Tell whether a candidate meets one of the query's key concepts: exactly, or, when
-        on the query's subject, through a related concept."""
-        origin, keys = q.origin, q.keys
-        met = any(origin[fid] in keys for fid in self.matched(index, q, slot))
+        """Tell whether a candidate on the query's subject meets one of its key concepts,
+        exactly or through a related concept."""
+        names, keys = self.table.names, q.keys
+        met = any(names[fid] in keys for fid in self.matched(index, q, slot))
         return met and self.on_subject(index, q, slot)
 
     def _rivals_of(self, profile: dict[str, float]) -> tuple[tuple[int, frozenset[int]], ...]:
