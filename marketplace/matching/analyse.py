@@ -25,6 +25,11 @@ _SEGMENTS = re.compile(r"[.!?;\n]+")
 # where a title turns from its subject to whom or what it is for ("agar" and "bagi" are not
 # here: agar-agar is a jelly, bagi hasil profit sharing)
 _PURPOSE = re.compile(r"\b(utk|untuk|for|supaya|biar|so that|to help)\b", re.IGNORECASE)
+# what a title's product is made from: "cokelat batangan dr kakao", "pakan dari limbah jagung"
+_FROM = re.compile(
+    r"\b(dari|dr|dri|from|berbahan baku|berbahan|terbuat dari|made from|made of)\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[,;:()/]")
 _CACHE_LIMIT = 200_000
 # one feature occurrence: (feature id, weight factor, surface words as written)
 Hit = tuple[str, float, str]
@@ -61,6 +66,7 @@ class Analyser:
         self._segments: dict[str, Segment] = {}
         self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
         self._plain: dict[str, bool] = {}  # words -> only generic words or stopwords
+        self._inside: dict[str, frozenset[str]] = {}  # concept -> the concepts its phrases hold
         self._trie: dict = {}
         forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.surface]
         for _key, form in forms:
@@ -115,6 +121,18 @@ class Analyser:
                 info = TokenInfo(raw, base.key, base.lex, base.stop, base.generic, True)
         self._tokens[raw] = info
         return info
+
+    def inside(self, concept: str) -> frozenset[str]:
+        """Return the concepts a concept's own phrases hold, itself included (*benih nila*,
+        fish seed, holds tilapia; *sarung tenun*, a sarong, holds handwoven cloth)."""
+        found = self._inside.get(concept)
+        if found is None:
+            known = self.lexicon.concepts.get(concept)
+            forms = known.surface if known is not None else ()
+            hits = [f for form in forms for f, _x, _w in self._segment_hits(form)]
+            found = frozenset({concept} | {f[2:] for f in hits if f[:2] == "c:"})
+            self._inside[concept] = found
+        return found
 
     def is_generic(self, words: str) -> bool:
         """Tell whether words are only generic words or stopwords (*membuat*, *pelatihan*):
@@ -273,8 +291,10 @@ class Analyser:
         best: dict[str, float] = {}
         total: dict[str, float] = {}
         head, tail = self._purpose(title)
+        head, material = self._material(head)
         for text, field_weight in (
             (head, s.title_weight),
+            (material, s.material_weight),
             (tail, s.purpose_weight),
             (" . ".join(tags), s.tags_weight),
             (description, s.description_weight),
@@ -305,6 +325,18 @@ class Analyser:
         if self.is_generic(head) or not head.strip():
             return title, ""
         return head, title[m.start() :]
+
+    def _material(self, head: str) -> tuple[str, str]:
+        """Split a title's subject into its product and what it is made from: the words after
+        *dari / dr / from / berbahan* up to the end of the clause ("cokelat batangan dr kakao
+        sendiri": the product is chocolate). Nothing is split when the words before hold only
+        generic ones ("pelatihan dari dinas")."""
+        m = _FROM.search(head)
+        if m is None or not head[: m.start()].strip() or self.is_generic(head[: m.start()]):
+            return head, ""
+        stop = _CLAUSE_END.search(head, m.end())
+        end = stop.start() if stop else len(head)
+        return head[: m.start()] + " " + head[end:], head[m.end() : end]
 
     def evidence(
         self, title: str, description: str = "", tags: tuple[str, ...] = ()

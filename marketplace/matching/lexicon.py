@@ -9,7 +9,7 @@ One TOML file per sector in ``data/lexicon/``, each holding ``[[concept]]`` tabl
     forms.en = ["tofu", "bean curd"]
     related = ["tempeh", "soybean"]    # optional: keys of related concepts (partial credit)
     distinct = ["soy_milk"]            # optional: near subjects that must get no credit
-    role = "permit"                    # optional: a permit or certification (see below)
+    role = "permit"                    # optional: permit, activity or form (see below)
 
 ``distinct`` keys are never credited through this concept: not as related, and not when
 their words occur inside this concept's own phrases (*penyembelihan halal* is halal
@@ -18,7 +18,10 @@ slaughter, not halal certification; *cabe jawa* is long pepper, not a chili). A 
 making of X, so an offer that meets none of a listing's permits (nor a concept of their
 sector the listing names, such as packaging beside PIRT) is off its subject. Concepts
 with ``role = "activity"`` (cultivation, processing) say what is done with a product: two
-listings that each name activities, none shared, are about different subjects.
+listings that each name activities, none shared, are about different subjects. Concepts
+with ``role = "form"`` (seed, seedlings, fry) are the form a product is wanted in, and gate
+a subject as permits do, answered only by themselves or a related form: tilapia fry is not
+table tilapia, and the species inside a form's phrase (*benih nila*) is the listing's key.
 Groups of rivals (``data/rivals.toml``: shrimp species, bees, estate crops ...) are
 mutually distinct. Distinct concepts are also *rivals* (whiteleg and tiger shrimp,
 stingless bees and *Apis mellifera*): a listing that names one in earnest (title or tags)
@@ -42,7 +45,7 @@ from .resources import DATA_DIR
 LEXICON_DIR = DATA_DIR / "lexicon"
 _KEY = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _ALLOWED = {"key", "sector", "forms", "related", "distinct", "role"}
-ROLES = ("permit", "activity")
+ROLES = ("permit", "activity", "form")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +170,7 @@ class Lexicon:
             role: frozenset(k for k, c in self.concepts.items() if c.role == role) for role in ROLES
         }
         self.permits = self.roles["permit"]
-        roled = self.roles["permit"] | self.roles["activity"]
+        roled = self.roles["permit"] | self.roles["activity"] | self.roles["form"]
         self.rivals: dict[str, frozenset[str]] = {
             key: apart - roled for key, apart in self.distinct.items() if apart - roled
         }

@@ -62,12 +62,12 @@ class Ranker:
         self.table = table
         self.lexicon = lexicon
         self.s = settings
-        self.subjects = Subjects(table, lexicon, settings)
+        self.subjects = Subjects(table, lexicon, settings, analyser.inside)
         self.explainer = Explainer(analyser, settings)
 
-    def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
+    def query(self, index: KindIndex, profile: dict[str, float], kind: str = "") -> Query:
         """Build the query vector of a listing profile against ``index``'s statistics."""
-        return self.subjects.query(index, profile)
+        return self.subjects.query(index, profile, kind)
 
     def rank(
         self,
@@ -82,11 +82,11 @@ class Ranker:
         if k <= 0 or not len(index):
             return []
         direction = of(probe)
-        q = self.subjects.query(index, profile)
+        q = self.subjects.query(index, profile, probe.kind)
         similar = self._retrieve(index, q, direction, probe, k, exclude)
         if not similar:
             return []
-        bounded = self._bound(index, direction, probe, similar)
+        bounded = self._evident(index, q, self._bound(index, direction, probe, similar))
         scored = self._rescore(index, q, direction, probe, bounded, k, today)
         for result in scored:
             result.contributions = self._contributions(index, q, result.slot)
@@ -138,6 +138,22 @@ class Ranker:
             remaining = acc.keys() - seen
             pool *= 4
         return similar
+
+    def _evident(self, index: KindIndex, q: Query, bounded: list[Bounded]) -> list[Bounded]:
+        """Keep the candidates with evidence of the query's subject (minimum evidence).
+
+        A candidate meeting none of the query's key concepts (see :meth:`Subjects.covers`)
+        shares only incidental words (a workshop compressor for a dive compressor, a Mandarin
+        course for Japanese). It may follow a candidate that can serve the group and meets
+        one; without such a candidate it is dropped, so a need nothing in reach covers gets
+        no weak neighbour, and its key words show as demand without supply.
+        """
+        if not q.keys:
+            return bounded
+        covers = self.subjects.covers
+        if any(b.serves and covers(index, q, b.slot) for b in bounded):
+            return bounded
+        return [b for b in bounded if covers(index, q, b.slot)]
 
     def _bound(
         self,
@@ -262,7 +278,7 @@ class Ranker:
             return None
         if not score.compatible(need, offer, today):
             return None
-        q = self.subjects.query(index, profile)
+        q = self.subjects.query(index, profile, need.kind)
         similarity = self.subjects.similarity(index, q, slot)[0] * self._facing(need, offer)
         reach = score.reach(need, offer, self.s)
         signals = self._signals(index, q, slot, need, offer, reach, today)

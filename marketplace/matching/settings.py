@@ -15,7 +15,9 @@ class MatchSettings:
        stemming, stopwords) and turned into *features*: lexicon concepts (``c:tofu``) and free
        terms (``t:anyam``). A feature's weight in a listing is the largest field weight it
        occurs in (``title_weight``, ``purpose_weight`` for the title's words after *utk,
-       untuk, for, supaya* when a subject comes before them, ``tags_weight``,
+       untuk, for, supaya* when a subject comes before them, ``material_weight`` for those
+       after *dari, from, berbahan* up to the clause's end, what the product is made of
+       ("cokelat batangan dr kakao": the subject is chocolate), ``tags_weight``,
        ``description_weight``) plus
        ``field_bonus`` times its weight in the other fields (a word in title and tags is more
        central), times
@@ -67,6 +69,7 @@ class MatchSettings:
     # field weights
     title_weight: float = 1.0
     purpose_weight: float = 0.8  # a title's words after utk / untuk / for / supaya
+    material_weight: float = 0.5  # a title's words after dari / from: what its product is made of
     tags_weight: float = 1.2
     description_weight: float = 0.7
     field_bonus: float = 0.25

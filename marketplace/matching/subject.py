@@ -9,6 +9,7 @@ side names and the other does not meet, or activities that differ; see
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .index import FeatureTable, KindIndex
@@ -31,15 +32,38 @@ class Query:
     # (a concept the query names in earnest, its rivals the query does not name)
     rivals: tuple[tuple[int, frozenset[int]], ...] = ()
     any_rival: frozenset[int] = frozenset()  # every rival of the query, for a quick test
+    # the query's key concepts (named in earnest, activities aside) and the concepts their
+    # phrases hold: a candidate that meets none of them shares only incidental words
+    keys: frozenset[str] = frozenset()
+
+
+# a permit gates a subject: a listing naming one in earnest is off the subject of one that
+# meets none of its permits (and the other way round)
+GATES = ("permit",)
+
+
+def gates(kind: str) -> tuple[str, ...]:
+    """Return the roles whose concepts a candidate must meet when a query of this kind names
+    them in earnest: in trade the form of a product is part of the product too (a buyer of
+    table tilapia is no buyer for tilapia fry); a course or a resource may cover several
+    forms (a seed-potato course serves a potato-growing need)."""
+    return (*GATES, "form") if kind == "market" else GATES
 
 
 class Subjects:
     """Build queries and measure candidates' subject similarity against them."""
 
-    def __init__(self, table: FeatureTable, lexicon: Lexicon, settings: MatchSettings) -> None:
+    def __init__(
+        self,
+        table: FeatureTable,
+        lexicon: Lexicon,
+        settings: MatchSettings,
+        inside: Callable[[str], frozenset[str]] | None = None,
+    ) -> None:
         self.table = table
         self.lexicon = lexicon
         self.s = settings
+        self._inside = inside or (lambda key: frozenset({key}))
         self._related = {
             f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
         }
@@ -47,8 +71,9 @@ class Subjects:
         self._role_sets: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
         self._pair_credit = {(f"c:{a}", f"c:{b}"): c for a, b, c in settings.pair_credit}
 
-    def query(self, index: KindIndex, profile: dict[str, float]) -> Query:
-        """Build the query vector of a listing profile against ``index``'s statistics."""
+    def query(self, index: KindIndex, profile: dict[str, float], kind: str = "") -> Query:
+        """Build the query vector of a listing profile (of a listing of ``kind``) against
+        ``index``'s statistics."""
         expanded: dict[str, tuple[float, str]] = {name: (w, name) for name, w in profile.items()}
         related, credit_share, pairs = self._related, self.s.related_credit, self._pair_credit
         for name, w in profile.items():
@@ -75,7 +100,7 @@ class Subjects:
                 generic.add(fid)
             if src != name:
                 related_of[fid] = src
-        permits, meets, activities = self._roles_of(profile, weights, related_of)
+        permits, meets, activities = self._roles_of(profile, weights, related_of, gates(kind))
         subject = " ".join(sorted(n[2:] for n in profile if not n.startswith("g:")))
         rivals = self._rivals_of(profile)
         return Query(
@@ -89,7 +114,32 @@ class Subjects:
             activities,
             rivals,
             frozenset().union(*(ids for _own, ids in rivals)),
+            self._keys_of(profile),
         )
+
+    def _keys_of(self, profile: dict[str, float]) -> frozenset[str]:
+        """Return the listing's key concepts (named in earnest, activities aside), the
+        concepts it names inside their phrases, and the concepts related to them, as feature
+        names. A product form (seed, fry) is what
+        is wanted of a product, not the product: the species inside it is key, not it."""
+        concepts, earnest = self.lexicon.concepts, self.s.title_weight
+        keys: set[str] = set()
+        for name, w in profile.items():
+            concept = concepts.get(name[2:]) if name[:2] == "c:" and w >= earnest else None
+            if concept is not None and concept.role != "activity":
+                inside = self._inside(concept.key)
+                keys.update(
+                    key for key in inside if concepts[key].role != "form" and f"c:{key}" in profile
+                )
+        related = self.lexicon.related
+        return frozenset(f"c:{key}" for key in keys.union(*(related.get(k, ()) for k in keys)))
+
+    def covers(self, index: KindIndex, q: Query, slot: int) -> bool:
+        """Tell whether a candidate on the query's subject meets one of its key concepts,
+        exactly or through a related concept."""
+        names, keys = self.table.names, q.keys
+        met = any(names[fid] in keys for fid in self.matched(index, q, slot))
+        return met and self.on_subject(index, q, slot)
 
     def _rivals_of(self, profile: dict[str, float]) -> tuple[tuple[int, frozenset[int]], ...]:
         """Return, for each concept the listing names in earnest, the rivals it does not."""
@@ -104,7 +154,11 @@ class Subjects:
         return tuple(found)
 
     def _roles_of(
-        self, profile: dict[str, float], weights: dict[int, float], related_of: dict[int, str]
+        self,
+        profile: dict[str, float],
+        weights: dict[int, float],
+        related_of: dict[int, str],
+        gated: tuple[str, ...] = GATES,
     ) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
         """Return the query's permits, the features that answer them, and its activities.
 
@@ -113,30 +167,31 @@ class Subjects:
 
         A permit is answered by itself, a related permit, or a concept of the permit's own
         sector that the query names too (packaging beside PIRT), never by the permitted
-        product alone (jamu for a BPOM permit for jamu).
+        product alone (jamu for a BPOM permit for jamu). A product form (seed, fry) is a
+        permit's like: answered by itself or a related form only (tilapia fry is not table
+        tilapia).
         """
         concepts, add = self.lexicon.concepts, self.table.add
         named = [n for n in profile if n.startswith("c:") and n[2:] in concepts]
         earnest = self.s.title_weight
-        permits = {n for n in named if concepts[n[2:]].role == "permit" and profile[n] >= earnest}
-        sectors = {concepts[n[2:]].sector for n in permits}
-        near = {n for n in named if concepts[n[2:]].sector in sectors}
+        permits = {n for n in named if concepts[n[2:]].role in gated and profile[n] >= earnest}
+        sectors = {concepts[n[2:]].sector for n in permits if concepts[n[2:]].role == "permit"}
+        near = {n for n in named if concepts[n[2:]].sector in sectors} | permits
         names = self.table.names
         meets = frozenset(f for f in weights if names[f] in near or related_of.get(f) in permits)
         activities = frozenset(add(n) for n in named if concepts[n[2:]].role == "activity")
         return frozenset(add(n) for n in permits), meets, activities
 
     def _role_ids(self) -> tuple[frozenset[int], frozenset[int]]:
-        """Return the feature ids of the permit and activity concepts met so far."""
+        """Return the feature ids of the permit (and form) and activity concepts met so far."""
         if self._roles_seen != len(self.table.names):
             ids = self.table.ids
             self._role_sets = tuple(
-                frozenset(
-                    fid
-                    for key in self.lexicon.roles[role]
-                    if (fid := ids.get(f"c:{key}")) is not None
+                frozenset(fid for key in keys if (fid := ids.get(f"c:{key}")) is not None)
+                for keys in (
+                    frozenset().union(*(self.lexicon.roles[role] for role in GATES)),
+                    self.lexicon.roles["activity"],
                 )
-                for role in ("permit", "activity")
             )
             self._roles_seen = len(self.table.names)
         return self._role_sets

@@ -20,6 +20,8 @@ SETS = {
     "sample": HERE / "sample" / "sample-marketplace",
     "eval": HERE / "eval" / "eval-marketplace",
     "eval2": HERE / "eval2" / "eval2-marketplace",
+    # held out until 7 December 2026, used for tuning since (see its README)
+    "eval3": HERE / "eval3" / "eval3-marketplace",
 }
 HIT_AT_1 = RECALL_AT_10 = 0.97
 
