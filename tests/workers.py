@@ -42,7 +42,8 @@ def database_url(url: str) -> str:
 
 
 def _on_server(url: str, sql: str) -> None:
-    maintenance = make_url(url).set(database="postgres")
+    # the server's own database, through the driver the app uses (``postgresql://`` too)
+    maintenance = make_url(url).set(drivername="postgresql+psycopg", database="postgres")
     engine = create_engine(maintenance, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as connection:
