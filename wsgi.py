@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("MARKETPLACE_ENV", "production")
 
-from marketplace import create_app  # noqa: E402
+from marketplace import create_app, templating  # noqa: E402
 
 app = create_app()
+templating.warm(app)

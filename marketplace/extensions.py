@@ -1,6 +1,5 @@
 """Extension objects, created unbound and attached to the app in ``create_app``."""
 
-from flask_babel import Babel
 from flask_bootstrap import Bootstrap5
 from flask_compress import Compress
 from flask_limiter import Limiter
@@ -11,6 +10,8 @@ from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
+
+from marketplace.i18n import Babel
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

@@ -25,8 +25,9 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
+from wtforms.fields.choices import Choice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
-from wtforms.widgets import Select
+from wtforms.widgets import Select, html_params
 
 from marketplace import contacts, regions
 from marketplace.services.listings import search
@@ -165,6 +166,23 @@ class QuickSelect(Select):
     form cost a page ~25 ms through WTForms' general attribute builder. Each option's HTML
     is kept once made (values and labels are place names and translated words)."""
 
+    def __call__(self, field, **kwargs):
+        choices = field.choices
+        if self.multiple or not isinstance(choices, PlaceChoices) or field.coerce is not str:
+            return super().__call__(field, **kwargs)
+        # Every place's option made once per selected place: the list never changes.
+        kwargs.setdefault("id", field.id)
+        flags = getattr(field, "flags", {})
+        for k in dir(flags):
+            if k in self.validation_attrs and k not in kwargs:
+                kwargs[k] = getattr(flags, k)
+        data = field.data
+        blank = self.render_option(Choice("", choices[0].label, data == "", None))
+        places = _places_html(choices.which, data if data in _place_codes(choices.which) else None)
+        params = html_params(name=field.name, **kwargs)
+        # html_params, render_option and _option_html escape what they are given.
+        return Markup(f"<select {params}>{blank}{places}</select>")  # nosec B704
+
     @classmethod
     def render_option(cls, choice, **kwargs):
         if kwargs or choice.render_kw or not isinstance(choice.value, str):
@@ -189,12 +207,43 @@ def options(items, *, blank=None) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs]
 
 
+@functools.cache
+def _place_options(which: str) -> tuple[SelectChoice, ...]:
+    """Every province or regency as an option, made once: place names are not translated,
+    and WTForms only reads its choices."""
+    pairs = regions.choices_provinces() if which == "provinces" else regions.choices_regencies()
+    return tuple(options(pairs))
+
+
+@functools.cache
+def _place_codes(which: str) -> frozenset[str]:
+    return frozenset(choice.value for choice in _place_options(which))
+
+
+@functools.lru_cache(maxsize=1024)
+def _places_html(which: str, selected: str | None) -> str:
+    """Every place's ``<option>`` (``QuickSelect``), ``selected`` one marked."""
+    return "".join(
+        _option_html(choice.value, str(choice.label), choice.value == selected)
+        for choice in _place_options(which)
+    )
+
+
+class PlaceChoices(list):
+    """A blank option, then every province or every regency: ``QuickSelect`` renders the
+    places' options once for all pages."""
+
+    def __init__(self, blank, which: str) -> None:
+        super().__init__([SelectChoice("", blank), *_place_options(which)])
+        self.which = which
+
+
 def province_choices(blank=None) -> list[SelectChoice]:
-    return options(regions.choices_provinces(), blank=blank or _l("— choose a province —"))
+    return PlaceChoices(blank or _l("— choose a province —"), "provinces")
 
 
 def regency_choices(blank=None) -> list[SelectChoice]:
-    return options(regions.choices_regencies(), blank=blank or _l("— choose a regency or city —"))
+    return PlaceChoices(blank or _l("— choose a regency or city —"), "regencies")
 
 
 def check_regency_in_province(province_field: Field, regency_field: Field) -> None:

@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
+import flask_babel
+from babel import support
 from flask import current_app, g, has_request_context, request, session
+from flask_babel import Domain, get_locale
 from flask_login import current_user
 
 
@@ -30,3 +35,31 @@ def _api_locale(supported) -> str:
     if token is not None and token.user.locale in supported:
         return token.user.locale
     return current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+class RequestDomain(Domain):
+    """Flask-Babel's message domain, with the catalogue found once per request and locale.
+
+    Flask-Babel finds it again for every message (the locale, its name, then a cache
+    keyed by that name): a review page's ~700 messages spent a fifth of its time there.
+    The catalogue is kept beside the request's locale and used while that locale object
+    is the request's, so ``force_locale`` (mail in the recipient's language) and
+    ``refresh`` still switch catalogues."""
+
+    def get_translations(self):
+        ctx = flask_babel._get_current_context()
+        if ctx is None:
+            return support.NullTranslations()
+        locale = getattr(ctx, "babel_locale", None) or get_locale()
+        bound = getattr(ctx, "bound_translations", None)
+        if bound is not None and bound[0] is locale and bound[1] is self:
+            return bound[2]
+        translations = super().get_translations()
+        ctx.bound_translations = (locale, self, translations)
+        return translations
+
+
+class Babel(flask_babel.Babel):
+    @cached_property
+    def domain_instance(self):
+        return RequestDomain(domain=self.domain)

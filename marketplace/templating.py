@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 from flask import Flask, request
-from flask_babel import format_date, format_datetime, format_decimal, get_locale
+from flask_babel import (
+    force_locale,
+    format_date,
+    format_datetime,
+    format_decimal,
+    get_locale,
+    get_translations,
+)
 from flask_login import current_user
+from sqlalchemy.orm import configure_mappers
 
 from marketplace import permissions, vocab
 from marketplace.auth.forms import LanguageForm
@@ -52,9 +61,26 @@ def register(app: Flask) -> None:
             "new_key": new_key,
             "allowed_transitions": allowed_transitions,
             "perm": permissions,
-            "user": current_user,
+            # The user itself, not Flask-Login's proxy: templates read it hundreds of times.
+            "user": current_user._get_current_object(),
             "locale": str(get_locale() or "id"),
             "language_form": LanguageForm(formdata=None, lang=str(get_locale() or "id")),
             "current_path": request.full_path.rstrip("?") if request else "/",
             "unread": unread_count(current_user) if current_user.is_authenticated else 0,
         }
+
+
+def warm(app: Flask) -> None:
+    """What a worker's first pages would otherwise do: compile every template, load each
+    language's catalogue and its number and date formats, and set up the ORM's mappers
+    (``wsgi.py``, before serving). No database connection is made."""
+    configure_mappers()
+    for name in app.jinja_loader.list_templates():
+        if name.endswith(".html"):
+            app.jinja_env.get_template(name)
+    with app.test_request_context("/"):
+        for language in app.config["LANGUAGES"]:
+            with force_locale(language):
+                get_translations()
+                number(1250.5)
+                format_datetime(datetime(2026, 1, 1), "short")

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from marketplace.extensions import db
 from marketplace.models import User
 from marketplace.permissions import GRANTS
 
+# A person is in a few groups and acts for a provider or two: those come in the user's own
+# query (their rows multiply, but by little); a facilitator's assignments, which may be
+# many, in one more query. Two round trips on every signed-in page instead of four.
+JOINED = {User.memberships.key, User.provider_links.key}
+
 
 def load_user(session_token: str) -> User | None:
-    """The signed-in user, with what every permission check reads, in one round of queries."""
+    """The signed-in user, with what every permission check reads, in two queries."""
     stmt = (
         select(User)
         .where(User.session_token == session_token)
-        .options(*(selectinload(grant) for grant in GRANTS))
+        .options(
+            *(joinedload(grant) if grant.key in JOINED else selectinload(grant) for grant in GRANTS)
+        )
     )
-    user = db.session.scalar(stmt)
+    user = db.session.scalars(stmt).unique().one_or_none()
     return user if user is not None and user.active else None

@@ -77,7 +77,10 @@ def review_need(need_id: int):
     group = need.group
     require(follows_group(current_user, group) or facilitates_group(current_user, group))
     can_act = facilitates_group(current_user, group)
-    suggestions = actions.suggestions_to_review(need) if need.status == "open" else []
+    matches = actions.matches_of_need(need)
+    suggestions = (
+        actions.suggestions_to_review(need, matches=matches) if need.status == "open" else []
+    )
     suggestions, outside = actions.by_reach(suggestions)
     search_form = SearchForm(request.args)
     found = []
@@ -88,7 +91,6 @@ def review_need(need_id: int):
             for o in search.search_offers(filters, page=1, per_page=20).items
             if o.kind == need.kind
         ]
-    matches = actions.matches_of_need(need)
     return render_template(
         "facilitation/review_need.html",
         need=need,

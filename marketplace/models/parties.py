@@ -41,7 +41,7 @@ class Group(db.Model):
     achievements: Mapped[str] = mapped_column(Text, default="")
     # Once the group reaches kemandirian, one of its members facilitates it from within.
     internal_facilitator_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id", ondelete="SET NULL")
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -79,13 +79,16 @@ def detail(need_id: int):
     if not can_view_need(current_user, need):
         abort(404)
     reviews = can_edit_need(current_user, need) and need.status == "open"
-    suggestions, outside = actions.by_reach(actions.suggestions_to_review(need) if reviews else [])
+    matches = actions.matches_of_need(need)
+    suggestions, outside = actions.by_reach(
+        actions.suggestions_to_review(need, matches=matches) if reviews else []
+    )
     can_respond = (
         current_user.is_authenticated
         and need.status == "open"
         and any(o.kind == need.kind for o in posting.own_open_offers(current_user))
     )
-    proposals = [m for m in actions.matches_of_need(need) if can_view_match(current_user, m)]
+    proposals = [m for m in matches if can_view_match(current_user, m)]
     return render_template(
         "needs/detail.html",
         need=need,

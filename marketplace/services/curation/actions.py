@@ -91,9 +91,15 @@ def matches_of_need(need: Need) -> list[Match]:
     return list(db.session.scalars(stmt))
 
 
-def suggestions_to_review(need: Need, k: int | None = None) -> list[tuple[Offer, Any]]:
-    """The prepared offers for a need, minus pairs already linked, proposed or dismissed."""
-    linked = db.session.scalars(select(Match.offer_id).where(Match.need_id == need.id)).all()
+def suggestions_to_review(
+    need: Need, k: int | None = None, *, matches: list[Match] | None = None
+) -> list[tuple[Offer, Any]]:
+    """The prepared offers for a need, minus pairs already linked, proposed or dismissed
+    (``matches``: the need's matches, when the caller has them already)."""
+    if matches is None:
+        linked = db.session.scalars(select(Match.offer_id).where(Match.need_id == need.id)).all()
+    else:
+        linked = [m.offer_id for m in matches]
     return prepared_suggestions.for_need(
         need, k or current_app.config["MATCH_K"], exclude=frozenset(linked)
     )

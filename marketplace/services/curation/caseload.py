@@ -7,12 +7,13 @@ from datetime import datetime, timedelta
 
 from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, and_, func, select, true
+from sqlalchemy.orm import load_only, selectinload
 
 from marketplace import regions
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import db
 from marketplace.lifecycle import ASKED_OF_FACILITATOR, LIVE_LISTING_STATES
-from marketplace.models import FacilitatorAssignment, Group, Match, Need, User
+from marketplace.models import FacilitatorAssignment, Group, Match, Need, Offer, User
 from marketplace.models.base import utcnow
 from marketplace.services.parties import coverage
 
@@ -182,33 +183,30 @@ def caseload(
 def _fill(cases: dict[int, GroupCase], stale_before: datetime) -> None:
     ids = list(cases)
     open_needs = Need.group_id.in_(ids) & Need.status.in_(LIVE_LISTING_STATES)
-    for group_id, count in db.session.execute(
-        select(Need.group_id, func.count()).where(open_needs).group_by(Need.group_id)
-    ):
-        cases[group_id].open_count = count
-    for group_id, count in db.session.execute(
-        select(Need.group_id, func.count())
-        .where(Need.group_id.in_(ids), _untouched(stale_before))
+    untouched = _untouched(stale_before)
+    for group_id, count, untouched_count in db.session.execute(
+        select(Need.group_id, func.count(), func.count().filter(untouched))
+        .where(open_needs)
         .group_by(Need.group_id)
     ):
-        cases[group_id].untouched_count = count
+        cases[group_id].open_count = count
+        cases[group_id].untouched_count = untouched_count
     first_needs = _first_ids(
         select(Need.id).where(open_needs),
         Need.group_id,
         (Need.created_at, Need.id),
         SHOWN_PER_GROUP,
     )
-    shown = db.session.scalars(
-        select(Need).where(Need.id.in_(first_needs)).order_by(Need.created_at, Need.id)
+    # What the page shows of each need, and whether it is untouched, in one query.
+    shown = db.session.execute(
+        select(Need, untouched.label("untouched"))
+        .where(Need.id.in_(first_needs))
+        .options(load_only(Need.id, Need.group_id, Need.title, Need.kind, Need.status))
+        .order_by(Need.created_at, Need.id)
     ).all()
-    stale = set(
-        db.session.scalars(
-            select(Need.id).where(Need.id.in_([n.id for n in shown]), _untouched(stale_before))
-        )
-    )
-    for need in shown:
+    for need, is_untouched in shown:
         cases[need.group_id].open_needs.append(need)
-        if need.id in stale:
+        if is_untouched:
             cases[need.group_id].untouched_ids.add(need.id)
     for group_id, state, count in db.session.execute(
         select(Need.group_id, Match.state, func.count())
@@ -225,10 +223,14 @@ def _fill(cases: dict[int, GroupCase], stale_before: datetime) -> None:
         Match.id,
         SHOWN_PER_GROUP,
     )
-    for match in db.session.scalars(
-        select(Match).where(Match.id.in_(first_matches)).order_by(Match.id)
+    for match, group_id in db.session.execute(
+        select(Match, Need.group_id)
+        .join(Need, Match.need_id == Need.id)
+        .where(Match.id.in_(first_matches))
+        .options(selectinload(Match.offer).selectinload(Offer.provider))
+        .order_by(Match.id)
     ):
-        cases[match.need.group_id].waiting_on_facilitator.append(match)
+        cases[group_id].waiting_on_facilitator.append(match)
 
 
 def assignments(*, page: int = 1, per_page: int = 50):

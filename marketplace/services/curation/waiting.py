@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from marketplace import lifecycle
 from marketplace.extensions import db
-from marketplace.models import GroupMembership, Match, Need, Offer, ProviderMember, User
+from marketplace.models import Match, Need, Offer, User
 from marketplace.models.base import utcnow
 from marketplace.services.curation import moves
 from marketplace.services.curation.caseload import facilitators_of
@@ -43,23 +43,27 @@ def expire_stale(*, now: datetime | None = None) -> int:
 
 
 def pending_for(user: User, limit: int = 20) -> dict[str, list[Match]]:
-    """Matches waiting on this user's decision, oldest first, for their home page."""
-    group_ids = select(GroupMembership.group_id).where(
-        GroupMembership.user_id == user.id, GroupMembership.role.in_(OFFICER_ROLES)
-    )
-    provider_ids = select(ProviderMember.provider_id).where(ProviderMember.user_id == user.id)
-    for_group = db.session.scalars(
-        select(Match)
-        .join(Need)
-        .where(Need.group_id.in_(group_ids), Match.state == "proposed")
-        .order_by(Match.id)
-        .limit(limit)
-    ).all()
-    for_provider = db.session.scalars(
-        select(Match)
-        .join(Offer)
-        .where(Offer.provider_id.in_(provider_ids), Match.state == "group_accepted")
-        .order_by(Match.id)
-        .limit(limit)
-    ).all()
+    """Matches waiting on this user's decision, oldest first, for their home page.
+
+    Read from the user's memberships and provider links (loaded with the signed-in user):
+    a side the user has no part in costs no query."""
+    group_ids = sorted({m.group_id for m in user.memberships if m.role in OFFICER_ROLES})
+    provider_ids = sorted({link.provider_id for link in user.provider_links})
+    for_group = for_provider = []
+    if group_ids:
+        for_group = db.session.scalars(
+            select(Match)
+            .join(Need)
+            .where(Need.group_id.in_(group_ids), Match.state == "proposed")
+            .order_by(Match.id)
+            .limit(limit)
+        ).all()
+    if provider_ids:
+        for_provider = db.session.scalars(
+            select(Match)
+            .join(Offer)
+            .where(Offer.provider_id.in_(provider_ids), Match.state == "group_accepted")
+            .order_by(Match.id)
+            .limit(limit)
+        ).all()
     return {"group": list(for_group), "provider": list(for_provider)}

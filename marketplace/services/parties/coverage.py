@@ -30,17 +30,12 @@ def follows(user: User, group: Group) -> bool:
 def followed_groups_clause(user: User):
     """A clause on ``Group``: groups the user is assigned to or whose place the user covers.
 
-    The user's few assignments are read first and written into the clause as values, so
-    the database can estimate how many groups it selects (through subqueries it guessed
-    a whole table, and chose whole-table scans and JIT compilation for a caseload page).
+    The user's few assignments (loaded with the signed-in user) are written into the
+    clause as values, so the database can estimate how many groups it selects (through
+    subqueries it guessed a whole table, and chose whole-table scans and JIT compilation
+    for a caseload page).
     """
-    rows = db.session.execute(
-        select(
-            FacilitatorAssignment.group_id,
-            FacilitatorAssignment.regency_code,
-            FacilitatorAssignment.province_code,
-        ).where(FacilitatorAssignment.facilitator_id == user.id)
-    ).all()
+    rows = user.assignments
     clauses = [Group.internal_facilitator_id == user.id]
     for column, values in (
         (Group.id, {r.group_id for r in rows}),

@@ -230,6 +230,8 @@ def officers_of(group: Group) -> list[User]:
 
 
 def groups_of(user: User) -> list[Group]:
+    if not user.memberships:  # loaded with the signed-in user: no query for most people
+        return []
     return list(
         db.session.scalars(
             select(Group)

@@ -92,6 +92,8 @@ def add_provider_member(provider: Provider, *, email: str) -> User:
 
 
 def providers_of(user: User) -> list[Provider]:
+    if not user.provider_links:  # loaded with the signed-in user: no query for most people
+        return []
     return list(
         db.session.scalars(
             select(Provider)

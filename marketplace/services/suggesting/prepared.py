@@ -60,16 +60,23 @@ def _worker_alive(state: MatchingState | None, now: datetime) -> bool:
 def readiness(listing: Need | Offer) -> Readiness:
     """Are this listing's suggestions prepared for what it says now?"""
     kind = "need" if isinstance(listing, Need) else "offer"
-    analysis = db.session.get(ListingAnalysis, (kind, listing.id))
-    pending = db.session.scalar(
+    # One round trip, and not the stored profile: only when it was ranked, and whether a
+    # change waits for the worker.
+    ranked_at = (
+        select(ListingAnalysis.ranked_at)
+        .where(ListingAnalysis.kind == kind, ListingAnalysis.listing_id == listing.id)
+        .scalar_subquery()
+    )
+    pending = (
         select(ListingChange.id)
         .where(
             (ListingChange.kind == "all")
             | ((ListingChange.kind == kind) & (ListingChange.target_id == listing.id))
         )
-        .limit(1)
+        .exists()
     )
-    if analysis is not None and analysis.ranked_at is not None and pending is None:
+    ranked, waiting = db.session.execute(select(ranked_at, pending)).one()
+    if ranked is not None and not waiting:
         return Readiness("ready")
     state = db.session.get(MatchingState, 1)
     now = utcnow()
@@ -140,19 +147,40 @@ def for_offers(
     offers = [o for o in offers if o.status == "open"]
     if not offers or group_ids == set():
         return result
-    stmt = (
-        select(OfferSuggestion, Need)
+    # First which needs, from a few columns of every prepared row; then only those needs
+    # as objects (a home page shows 3 of the 20 prepared for each of its offers).
+    candidates = (
+        select(
+            OfferSuggestion.offer_id, OfferSuggestion.need_id, Need.wanted_from, Need.wanted_until
+        )
         .join(Need, Need.id == OfferSuggestion.need_id)
         .where(OfferSuggestion.offer_id.in_([o.id for o in offers]), Need.status == "open")
-        .options(selectinload(Need.group))
         .order_by(OfferSuggestion.offer_id, OfferSuggestion.rank)
     )
     if group_ids is not None:
-        stmt = stmt.where(Need.group_id.in_(group_ids))
+        candidates = candidates.where(Need.group_id.in_(group_ids))
     by_id = {o.id: o for o in offers}
     today = today or date.today()
-    for row, need in db.session.execute(stmt):
-        found = result[row.offer_id]
-        if len(found) < k and _usable(need, by_id[row.offer_id], today):
-            found.append((need, Prepared(row.score, row.reasons, row.can_serve)))
+    chosen: dict[int, list[int]] = {o.id: [] for o in offers}
+    for row in db.session.execute(candidates):
+        found = chosen[row.offer_id]
+        if len(found) < k and _usable(row, by_id[row.offer_id], today):
+            found.append(row.need_id)
+    need_ids = {need_id for ids in chosen.values() for need_id in ids}
+    if not need_ids:
+        return result
+    rows = {
+        (row.offer_id, need.id): (row, need)
+        for row, need in db.session.execute(
+            select(OfferSuggestion, Need)
+            .join(Need, Need.id == OfferSuggestion.need_id)
+            .where(OfferSuggestion.offer_id.in_(list(chosen)), Need.id.in_(need_ids))
+            .options(selectinload(Need.group))
+        )
+    }
+    for offer_id, ids in chosen.items():
+        for need_id in ids:
+            if (offer_id, need_id) in rows:  # else the worker replaced it in between
+                row, need = rows[offer_id, need_id]
+                result[offer_id].append((need, Prepared(row.score, row.reasons, row.can_serve)))
     return result

@@ -1,0 +1,55 @@
+"""What every page pays for, paid once: the request's catalogue, the signed-in user with
+their grants, compiled templates, the place options of a search form."""
+
+from __future__ import annotations
+
+from flask_babel import force_locale, gettext
+from werkzeug.datastructures import MultiDict
+from wtforms.widgets import Select
+
+from marketplace import templating
+from marketplace.auth.sessions import load_user
+from marketplace.extensions import db
+from marketplace.formkit import SearchForm
+from marketplace.models import GroupMembership, ProviderMember
+from tests.factories import make_group, make_provider, make_user
+
+
+def test_a_request_reads_its_own_language_and_force_locale_still_switches(app):
+    with app.test_request_context("/"):
+        assert gettext("Needs") == "Kebutuhan"
+        with force_locale("en"):
+            assert gettext("Needs") == "Needs"  # mail in the recipient's language
+        assert gettext("Needs") == "Kebutuhan"
+
+
+def test_the_signed_in_user_comes_with_every_membership_and_provider_link(ctx):
+    person = make_user()
+    group_ids = sorted([make_group(person).id, make_group(person).id])  # chair of both
+    make_provider(person), make_provider(person)
+    token, person_id = person.session_token, person.id
+    db.session.expunge_all()
+    loaded = load_user(token)
+    # Both joined lists come in one query: each row counted once, none left out.
+    assert sorted(m.group_id for m in loaded.memberships) == group_ids
+    assert len(loaded.provider_links) == 2
+    assert db.session.query(GroupMembership).filter_by(user_id=person_id).count() == 2
+    assert db.session.query(ProviderMember).filter_by(user_id=person_id).count() == 2
+
+
+def test_a_warm_worker_has_every_page_template_compiled(app):
+    templating.warm(app)
+    compiled = {name for _loader, name in app.jinja_env.cache}
+    pages = {n for n in app.jinja_loader.list_templates() if n.endswith(".html")}
+    assert pages and pages <= compiled
+
+
+def test_the_place_options_render_as_wtforms_renders_them_in_each_language(app):
+    for language in ("id", "en"):
+        with app.test_request_context("/needs/"), force_locale(language):
+            form = SearchForm(MultiDict())
+            for field in (form.province, form.regency):
+                assert str(field(class_="form-select")) == str(
+                    Select()(field, class_="form-select")
+                )
+            assert "selected" not in str(form.regency())
