@@ -1,6 +1,7 @@
 """Fixtures: one app per configuration, one schema per run, a rolled-back transaction per test.
 
 ``TEST_DATABASE_URL`` selects the database (PostgreSQL in CI); without it, a SQLite file.
+Under pytest-xdist (``-n 2``) each worker has a database of its own (``tests/workers.py``).
 
 Every test module runs inside one outer transaction on one connection; each test runs in a
 SAVEPOINT inside it that is rolled back afterwards, and the services' own commits only
@@ -25,10 +26,13 @@ from sqlalchemy.engine import Connection
 
 from marketplace import create_app
 from marketplace.extensions import db, limiter
+from tests import workers
+from tests.shared_engine_data import share_across_engines
 
 # The suite makes millions of short-lived objects and few cycles: a young generation of
 # 50,000 (CPython's default is 700) lets the collector run far less often between tests.
 gc.set_threshold(50_000, 20, 20)
+share_across_engines()
 
 PASSWORD = "uji-Kedelai-Hujan-77"
 
@@ -49,7 +53,8 @@ class _TestSession(FlaskSession):
 def _database_url(tmp_path_factory) -> str:
     url = os.environ.get("TEST_DATABASE_URL")
     if url:
-        return url
+        return workers.database_url(url)
+    # under xdist, each worker's temporary directory is its own
     return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
 
 
@@ -96,6 +101,7 @@ def database_url(tmp_path_factory) -> Iterator[str]:
     from flask_migrate import downgrade, upgrade
 
     url = _database_url(tmp_path_factory)
+    workers.create_database(url)
     app = create_app(_config(url))
     with app.app_context():
         db.drop_all()
@@ -108,6 +114,7 @@ def database_url(tmp_path_factory) -> Iterator[str]:
         downgrade(revision="base")
         db.session.remove()
         db.engine.dispose()
+    workers.drop_database(url)
 
 
 @pytest.fixture(scope="session")

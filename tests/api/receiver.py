@@ -36,5 +36,6 @@ def start() -> tuple[Receiver, ThreadingHTTPServer]:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     receiver.url = f"http://127.0.0.1:{server.server_port}/hook"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # shutdown() waits up to one poll interval: 0.5 s by default, at every test's end
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     return receiver, server

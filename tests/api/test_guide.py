@@ -47,7 +47,7 @@ def server(database_url):
     )
     env["TOKEN"] = made.output.strip().splitlines()[-1]
     http = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=http.serve_forever, daemon=True)
+    thread = threading.Thread(target=http.serve_forever, args=(0.05,), daemon=True)  # quick stop
     thread.start()
     env["API"] = f"http://127.0.0.1:{http.server_port}/api/v1"
     yield env

@@ -45,7 +45,7 @@ def live_server(live_app) -> Iterator[str]:
 
     app = live_app
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)  # quick stop
     thread.start()
     stop = threading.Event()
     matcher = threading.Thread(target=matching_loop, args=(app, stop), daemon=True)

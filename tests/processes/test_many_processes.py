@@ -2,7 +2,8 @@
 PostgreSQL and Redis. What one web process writes, the other shows once the worker has
 prepared it; when the worker is down, pages still serve and say their suggestions are stale.
 
-Runs on the PostgreSQL pass of the suite (``TEST_DATABASE_URL``), on a database of its own.
+Runs on the PostgreSQL pass of the suite (``TEST_DATABASE_URL``), on a database of its own,
+with Redis database ``TEST_REDIS_URL`` (one further per xdist worker: ``tests/workers.py``).
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ from marketplace import create_app
 from marketplace.extensions import db
 from marketplace.models import NeedSuggestion
 from marketplace.services.curation import caseload
+from tests import workers
 from tests.factories import PASSWORD, make_group, make_offer, make_provider, make_user
 from tests.processes.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
-SUITE_DB = os.environ.get("TEST_DATABASE_URL", "")
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
+SUITE_DB = workers.database_url(os.environ.get("TEST_DATABASE_URL", ""))
+REDIS_URL = workers.redis_url()  # TEST_REDIS_URL's database, one further per xdist worker
 
 pytestmark = pytest.mark.skipif(
     not SUITE_DB.startswith("postgresql"), reason="the many-process shape runs on PostgreSQL"

@@ -10,9 +10,10 @@ from marketplace.services.suggesting.preparation import run_burst
 from tests.factories import login, make_group, make_need, make_offer, make_provider, make_user, snap
 
 
-@pytest.fixture
-def world(app):
-    with app.app_context():
+@pytest.fixture(scope="module")
+def world(base_app, db_connection):
+    """One world for the module (the burst builds an engine); each test's changes roll back."""
+    with base_app.app_context():
         facilitator = make_user("Dewi", facilitator=True)
         chair, trainer = make_user("Slamet"), make_user("Sri")
         group = make_group(chair)
