@@ -56,6 +56,20 @@ def settings():
     return found
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a group or a provider is, as its listings carry it to the engine."""
+
+    keys: tuple[str, ...]
+    lat: float | None
+    lon: float | None
+
+
+def place_of(province_code, regency_code, lat, lon) -> Place:
+    lat, lon = place_coordinates(lat, lon, province_code, regency_code)
+    return Place(region_keys(province_code, regency_code), lat, lon)
+
+
 def place_coordinates(lat, lon, province_code, regency_code) -> tuple[float | None, float | None]:
     if lat is not None and lon is not None:
         return lat, lon
@@ -71,8 +85,55 @@ def _seat(province_code: str | None, regency_code: str | None) -> tuple[float | 
     return (place.lat, place.lon) if place else (None, None)
 
 
+@functools.lru_cache(maxsize=4096)  # one tuple for every listing of a region
 def region_keys(province_code: str | None, regency_code: str | None) -> tuple[str, ...]:
     return tuple(code for code in (province_code, regency_code) if code)
+
+
+def need_from(
+    *, id, source, ref, kind, title, description, tags, quantity, capacity,
+    wanted_from, wanted_until, status, place: Place, members,
+) -> engine_package.NeedInput:  # fmt: skip
+    """The one rule from a need's columns (and its group's place) to the engine's input."""
+    return engine_package.NeedInput(
+        id=refs.stable_id("needs", source=source, ref=ref, id=id),
+        kind=kind,
+        title=title,
+        description=description or "",
+        tags=tags,
+        area_keys=place.keys,
+        lat=place.lat,
+        lon=place.lon,
+        quantity=quantity or capacity,
+        members=members,
+        wanted_from=wanted_from,
+        wanted_until=wanted_until,
+        status=status,
+    )
+
+
+def offer_from(
+    *, id, source, ref, kind, title, description, tags, service_area, capacity, quantity,
+    available_from, available_until, status, base: Place, verified, reputation,
+) -> engine_package.OfferInput:  # fmt: skip
+    """The one rule from an offer's columns (and its provider's place) to the engine's input."""
+    return engine_package.OfferInput(
+        id=refs.stable_id("offers", source=source, ref=ref, id=id),
+        kind=kind,
+        title=title,
+        description=description or "",
+        tags=tags,
+        area_keys=service_area,
+        base_keys=base.keys,
+        lat=base.lat,
+        lon=base.lon,
+        capacity=capacity if capacity is not None else quantity,
+        available_from=available_from,
+        available_until=available_until,
+        verified=verified,
+        reputation=reputation,
+        status=status,
+    )
 
 
 @dataclass(frozen=True)
@@ -126,42 +187,42 @@ _OFFER_COLUMNS = (
 
 
 def _need_input(row) -> engine_package.NeedInput:
-    lat, lon = place_coordinates(row.lat, row.lon, row.province_code, row.regency_code)
-    return engine_package.NeedInput(
-        id=refs.stable_id("needs", source=row.source, ref=row.ref, id=row.id),
+    return need_from(
+        id=row.id,
+        source=row.source,
+        ref=row.ref,
         kind=row.kind,
         title=row.title,
-        description=row.description or "",
+        description=row.description,
         tags=tuple(row.tags or ()),
-        area_keys=region_keys(row.province_code, row.regency_code),
-        lat=lat,
-        lon=lon,
-        quantity=row.quantity or row.capacity,
-        members=row.members_count,
+        quantity=row.quantity,
+        capacity=row.capacity,
         wanted_from=row.wanted_from,
         wanted_until=row.wanted_until,
         status=row.status,
+        place=place_of(row.province_code, row.regency_code, row.lat, row.lon),
+        members=row.members_count,
     )
 
 
 def _offer_input(row, reputation: float | None) -> engine_package.OfferInput:
-    lat, lon = place_coordinates(row.lat, row.lon, row.province_code, row.regency_code)
-    return engine_package.OfferInput(
-        id=refs.stable_id("offers", source=row.source, ref=row.ref, id=row.id),
+    return offer_from(
+        id=row.id,
+        source=row.source,
+        ref=row.ref,
         kind=row.kind,
         title=row.title,
-        description=row.description or "",
+        description=row.description,
         tags=tuple(row.tags or ()),
-        area_keys=tuple(row.service_area or ()),
-        base_keys=region_keys(row.province_code, row.regency_code),
-        lat=lat,
-        lon=lon,
-        capacity=row.capacity if row.capacity is not None else row.quantity,
+        service_area=tuple(row.service_area or ()),
+        capacity=row.capacity,
+        quantity=row.quantity,
         available_from=row.available_from,
         available_until=row.available_until,
+        status=row.status,
+        base=place_of(row.province_code, row.regency_code, row.lat, row.lon),
         verified=row.verified_at is not None,
         reputation=reputation,
-        status=row.status,
     )
 
 

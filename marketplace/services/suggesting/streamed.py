@@ -19,8 +19,6 @@ from collections.abc import Iterator
 import orjson
 from sqlalchemy import Text, cast, func, select
 
-from marketplace import matching as engine_package
-from marketplace import refs
 from marketplace.extensions import db
 from marketplace.matching.version import analysis_version
 from marketplace.models import Group, ListingAnalysis, Need, Offer, Provider
@@ -128,35 +126,34 @@ def _offer_rows(listing_kind: str, version: str) -> Iterator[tuple]:
         .where(Offer.status == "open", Offer.kind == listing_kind)
         .order_by(Offer.id)
     )
-    make, stable_id = engine_package.OfferInput, refs.stable_id
     with _stream(stmt) as rows:
         for (oid, source, ref, title, description, tags, area, capacity, quantity,
              available_from, available_until, provider_id, profile) in rows:  # fmt: skip
-            base_keys, lat, lon, verified, reputation = places[provider_id]
-            item = make(
-                id=stable_id("offers", source=source, ref=ref, id=oid),
+            base, verified, reputation = places[provider_id]
+            item = inputs.offer_from(
+                id=oid,
+                source=source,
+                ref=ref,
                 kind=listing_kind,
                 title=title,
-                description=description or "",
+                description=description,
                 tags=shared.get_tuple(tags),
-                area_keys=shared.get_tuple(area),
-                base_keys=base_keys,
-                lat=lat,
-                lon=lon,
-                capacity=capacity if capacity is not None else quantity,
+                service_area=shared.get_tuple(area),
+                capacity=capacity,
+                quantity=quantity,
                 available_from=available_from,
                 available_until=available_until,
+                status="open",
+                base=base,
                 verified=verified,
                 reputation=reputation,
-                status="open",
             )
             yield oid, item, profile
 
 
 def _provider_places() -> dict[int, tuple]:
-    """provider id → (region keys, lat, lon, verified, reputation), as its offers carry."""
+    """provider id → (place, verified, reputation), as its offers carry them."""
     known = reputations(settings=inputs.settings())
-    keys: dict[tuple, tuple[str, ...]] = {}
     rows = db.session.execute(
         select(
             Provider.id,
@@ -167,12 +164,10 @@ def _provider_places() -> dict[int, tuple]:
             Provider.verified_at.is_not(None),
         )
     )
-    places = {}
-    for pid, province, regency, lat, lon, verified in rows:
-        lat, lon = inputs.place_coordinates(lat, lon, province, regency)
-        base = keys.setdefault((province, regency), inputs.region_keys(province, regency))
-        places[pid] = (base, lat, lon, bool(verified), known.get(pid))
-    return places
+    return {
+        pid: (inputs.place_of(province, regency, lat, lon), bool(verified), known.get(pid))
+        for pid, province, regency, lat, lon, verified in rows
+    }
 
 
 def _need_rows(listing_kind: str, version: str) -> Iterator[tuple]:
@@ -203,32 +198,31 @@ def _need_rows(listing_kind: str, version: str) -> Iterator[tuple]:
         .where(Need.status == "open", Need.kind == listing_kind)
         .order_by(Need.id)
     )
-    make, stable_id = engine_package.NeedInput, refs.stable_id
     with _stream(stmt) as rows:
         for (nid, source, ref, title, description, tags, quantity, capacity, wanted_from,
              wanted_until, group_id, profile) in rows:  # fmt: skip
-            area_keys, lat, lon, members = groups[group_id]
-            item = make(
-                id=stable_id("needs", source=source, ref=ref, id=nid),
+            place, members = groups[group_id]
+            item = inputs.need_from(
+                id=nid,
+                source=source,
+                ref=ref,
                 kind=listing_kind,
                 title=title,
-                description=description or "",
+                description=description,
                 tags=shared.get_tuple(tags),
-                area_keys=area_keys,
-                lat=lat,
-                lon=lon,
-                quantity=quantity or capacity,
-                members=members,
+                quantity=quantity,
+                capacity=capacity,
                 wanted_from=wanted_from,
                 wanted_until=wanted_until,
                 status="open",
+                place=place,
+                members=members,
             )
             yield nid, item, profile
 
 
 def _group_places() -> dict[int, tuple]:
-    """group id → (region keys, lat, lon, members), as its needs carry."""
-    keys: dict[tuple, tuple[str, ...]] = {}
+    """group id → (place, members), as its needs carry them."""
     rows = db.session.execute(
         select(
             Group.id,
@@ -239,12 +233,10 @@ def _group_places() -> dict[int, tuple]:
             Group.members_count,
         )
     )
-    places = {}
-    for gid, province, regency, lat, lon, members in rows:
-        lat, lon = inputs.place_coordinates(lat, lon, province, regency)
-        area = keys.setdefault((province, regency), inputs.region_keys(province, regency))
-        places[gid] = (area, lat, lon, members)
-    return places
+    return {
+        gid: (inputs.place_of(province, regency, lat, lon), members)
+        for gid, province, regency, lat, lon, members in rows
+    }
 
 
 def missing_ids(kind: str, version: str) -> list[int]:
