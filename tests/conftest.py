@@ -27,12 +27,10 @@ from sqlalchemy.engine import Connection
 from marketplace import create_app
 from marketplace.extensions import db, limiter
 from tests import workers
-from tests.shared_engine_data import share_across_engines
 
 # The suite makes millions of short-lived objects and few cycles: a young generation of
 # 50,000 (CPython's default is 700) lets the collector run far less often between tests.
 gc.set_threshold(50_000, 20, 20)
-share_across_engines()
 
 PASSWORD = "uji-Kedelai-Hujan-77"
 

@@ -80,7 +80,7 @@ class Analyser:
                     node = node.setdefault(lex, {})
                 node[None] = tuple(sorted(set(node.get(None, ())) | {key}))
         targets = set(self._raw_ids) | generic | self._stop
-        self._corrector = TypoCorrector(
+        self._corrector = TypoCorrector.shared(
             targets,
             min_length=settings.fuzzy_min_length,
             min_ratio=settings.fuzzy_min_ratio,

@@ -43,6 +43,19 @@ class TypoCorrector:
                 for variant in _deletions(word):
                     self._by_deletion.setdefault(variant, set()).add(word)
 
+    @classmethod
+    def shared(cls, targets: Iterable[str], **limits) -> TypoCorrector:
+        """The process's corrector for these targets and limits, built on first use (a
+        corrector never changes once built; building one for a whole lexicon takes a
+        fraction of a second)."""
+        key = (frozenset(targets), tuple(sorted(limits.items())))
+        found = _BUILT.get(key)
+        if found is None:
+            if len(_BUILT) >= _BUILT_MAX:
+                _BUILT.clear()
+            found = _BUILT[key] = cls(key[0], **limits)
+        return found
+
     def candidates(self, token: str) -> set[str]:
         """Return target words within one typing slip of ``token``."""
         found: set[str] = set()
@@ -77,3 +90,7 @@ class TypoCorrector:
         if len(found) == 1:
             return next(iter(found))
         return None
+
+
+_BUILT: dict[tuple, TypoCorrector] = {}
+_BUILT_MAX = 8  # lexicons × settings a process keeps correctors for

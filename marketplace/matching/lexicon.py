@@ -181,7 +181,17 @@ class Lexicon:
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> Lexicon:
         """Load every lexicon file (and, for the shipped lexicon, ``data/rivals.toml``);
-        invalid entries are skipped, not fatal."""
+        invalid entries are skipped, not fatal. The shipped lexicon is read once per process
+        for each language table: a lexicon is never changed once built."""
+        if cls is not Lexicon or directory != LEXICON_DIR:
+            return cls._read(directory)
+        key = repr(resources.language_table())
+        if key not in _SHIPPED:
+            _SHIPPED[key] = cls._read(directory)
+        return _SHIPPED[key]
+
+    @classmethod
+    def _read(cls, directory: Path) -> Lexicon:
         concepts = []
         for _path, doc in read_lexicon_files(directory):
             for entry in doc.get("concept", []) or []:
@@ -190,6 +200,9 @@ class Lexicon:
                 except (KeyError, TypeError, AttributeError):
                     continue
         return cls(concepts, resources.rival_groups() if directory == LEXICON_DIR else ())
+
+
+_SHIPPED: dict[str, Lexicon] = {}
 
 
 def _concept(entry: dict) -> Concept:

@@ -172,7 +172,7 @@ class Stemmer:
             STEMMERS[name](self._roots) if name == "sastrawi" else STEMMERS[name]()
             for _code, name in chosen
         ]
-        self._cache: dict[str, str] = {}
+        self._cache = _shared_cache(chosen, self._roots, self._overrides)
 
     def is_root(self, word: str) -> bool:
         """Tell whether ``word`` is an Indonesian root word (a known dictionary word)."""
@@ -198,3 +198,15 @@ class Stemmer:
             if stem is not None:
                 return stem
         return word
+
+
+_CACHES: dict[tuple, tuple[frozenset[str], dict[str, str], dict[str, str]]] = {}
+
+
+def _shared_cache(languages: tuple, roots: frozenset[str], overrides: dict[str, str]) -> dict:
+    """A word's key depends only on the languages, the roots and the overrides, so every
+    stemmer of a process made from the same ones fills and reads one cache."""
+    found = _CACHES.get(languages)
+    if found is None or found[0] is not roots or found[1] is not overrides:
+        found = _CACHES[languages] = (roots, overrides, {})
+    return found[2]
