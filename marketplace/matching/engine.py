@@ -97,11 +97,7 @@ class MatchEngine:
         groups: dict[str, list] = {}
         for item, profile in zip(items, profiles, strict=True):
             groups.setdefault(item.kind, []).append((item, profile))
-        caps = (self.settings.posting_cap, self.settings.related_posting_cap)
-        for kind, pairs in sorted(groups.items()):
-            index = self._kind(indexes, kind)
-            index.build(pairs)
-            index.warm(caps)
+        self._index_kinds(indexes, sorted(groups.items()))
 
     def build_streamed(
         self,
@@ -114,13 +110,16 @@ class MatchEngine:
         :meth:`build` makes of the same listings in the same order, read as it goes, so
         only the listings and their compact features are ever held, not every profile."""
         indexes = self._needs if needs else self._offers
-        caps = (self.settings.posting_cap, self.settings.related_posting_cap)
         with _gc_paused():
             indexes.clear()
-            for kind, pairs in kinds:
-                index = self._kind(indexes, kind)
-                index.build(pairs)
-                index.warm(caps)
+            self._index_kinds(indexes, kinds)
+
+    def _index_kinds(self, indexes: dict[str, KindIndex], kinds: Iterable[tuple]) -> None:
+        caps = (self.settings.posting_cap, self.settings.related_posting_cap)
+        for kind, pairs in kinds:
+            index = self._kind(indexes, kind)
+            index.build(pairs)
+            index.warm(caps)
 
     def _upsert(self, indexes: dict[str, KindIndex], item, profile=None) -> None:
         for kind, index in indexes.items():
