@@ -96,13 +96,8 @@ def suggestions_to_review(
 ) -> list[tuple[Offer, Any]]:
     """The prepared offers for a need, minus pairs already linked, proposed or dismissed
     (``matches``: the need's matches, when the caller has them already)."""
-    if matches is None:
-        linked = db.session.scalars(select(Match.offer_id).where(Match.need_id == need.id)).all()
-    else:
-        linked = [m.offer_id for m in matches]
-    return prepared_suggestions.for_need(
-        need, k or current_app.config["MATCH_K"], exclude=frozenset(linked)
-    )
+    linked = frozenset(m.offer_id for m in (matches_of_need(need) if matches is None else matches))
+    return prepared_suggestions.for_need(need, k or current_app.config["MATCH_K"], exclude=linked)
 
 
 def by_reach(pairs: list[tuple[Offer, Any]]) -> tuple[list[tuple[Offer, Any]], list]:
