@@ -147,40 +147,19 @@ def for_offers(
     offers = [o for o in offers if o.status == "open"]
     if not offers or group_ids == set():
         return result
-    # First which needs, from a few columns of every prepared row; then only those needs
-    # as objects (a home page shows 3 of the 20 prepared for each of its offers).
-    candidates = (
-        select(
-            OfferSuggestion.offer_id, OfferSuggestion.need_id, Need.wanted_from, Need.wanted_until
-        )
+    stmt = (
+        select(OfferSuggestion, Need)
         .join(Need, Need.id == OfferSuggestion.need_id)
         .where(OfferSuggestion.offer_id.in_([o.id for o in offers]), Need.status == "open")
+        .options(selectinload(Need.group))
         .order_by(OfferSuggestion.offer_id, OfferSuggestion.rank)
     )
     if group_ids is not None:
-        candidates = candidates.where(Need.group_id.in_(group_ids))
+        stmt = stmt.where(Need.group_id.in_(group_ids))
     by_id = {o.id: o for o in offers}
     today = today or date.today()
-    chosen: dict[int, list[int]] = {o.id: [] for o in offers}
-    for row in db.session.execute(candidates):
-        found = chosen[row.offer_id]
-        if len(found) < k and _usable(row, by_id[row.offer_id], today):
-            found.append(row.need_id)
-    need_ids = {need_id for ids in chosen.values() for need_id in ids}
-    if not need_ids:
-        return result
-    rows = {
-        (row.offer_id, need.id): (row, need)
-        for row, need in db.session.execute(
-            select(OfferSuggestion, Need)
-            .join(Need, Need.id == OfferSuggestion.need_id)
-            .where(OfferSuggestion.offer_id.in_(list(chosen)), Need.id.in_(need_ids))
-            .options(selectinload(Need.group))
-        )
-    }
-    for offer_id, ids in chosen.items():
-        for need_id in ids:
-            if (offer_id, need_id) in rows:  # else the worker replaced it in between
-                row, need = rows[offer_id, need_id]
-                result[offer_id].append((need, Prepared(row.score, row.reasons, row.can_serve)))
+    for row, need in db.session.execute(stmt):
+        found = result[row.offer_id]
+        if len(found) < k and _usable(need, by_id[row.offer_id], today):
+            found.append((need, Prepared(row.score, row.reasons, row.can_serve)))
     return result
