@@ -17,7 +17,7 @@ from flask_babel import (
 from flask_login import current_user
 from sqlalchemy.orm import configure_mappers
 
-from marketplace import permissions, vocab
+from marketplace import i18n, permissions, vocab
 from marketplace.auth.forms import LanguageForm
 from marketplace.formkit import new_key
 from marketplace.reason_texts import reason_text, shown
@@ -57,7 +57,8 @@ def register(app: Flask) -> None:
     @app.context_processor
     def globals_for_templates() -> dict:
         return {
-            "vocab": vocab,
+            **i18n.template_callables(get_translations()),
+            "vocab": i18n.translated_labels(vocab),
             "new_key": new_key,
             "allowed_transitions": allowed_transitions,
             "perm": permissions,

@@ -3,11 +3,12 @@ their grants, compiled templates, the place options of a search form."""
 
 from __future__ import annotations
 
+from flask import render_template_string
 from flask_babel import force_locale, gettext
 from werkzeug.datastructures import MultiDict
 from wtforms.widgets import Select
 
-from marketplace import templating
+from marketplace import templating, vocab
 from marketplace.auth.sessions import load_user
 from marketplace.extensions import db
 from marketplace.formkit import SearchForm
@@ -53,3 +54,18 @@ def test_the_place_options_render_as_wtforms_renders_them_in_each_language(app):
                     Select()(field, class_="form-select")
                 )
             assert "selected" not in str(form.regency())
+
+
+def test_templates_translate_through_the_render_catalogue_as_flask_babel_does(app):
+    source = (
+        "{{ _('Needs') }}|{{ _('%(n)d found', n=3) }}|{{ ngettext('%(num)d group', "
+        "'%(num)d groups', 2) }}|{{ vocab.KINDS['training'] }}|{{ _('<%(x)s>', x='<b>') }}"
+    )
+    for language, expected in (("id", "Kebutuhan"), ("en", "Needs")):
+        with app.test_request_context("/"), force_locale(language):
+            ours = render_template_string(source)
+            # Flask-Babel's own callables (the environment's globals) and lazy labels.
+            theirs = app.jinja_env.from_string(source).render(vocab=vocab)
+            assert ours == theirs
+            assert ours.startswith(expected + "|")
+            assert ours.endswith("|<&lt;b&gt;>")  # the message as markup, its variable escaped
