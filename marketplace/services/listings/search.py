@@ -45,7 +45,7 @@ def _words(q: str) -> list[str]:
     return re.findall(r"\w+", q)[:10]
 
 
-def _text_matches(model, q: str) -> list[ColumnElement[bool]]:
+def _text_matches(model, q: str, *, typos: bool = True) -> list[ColumnElement[bool]]:
     """Full-text search on the database's own index (every word must match)."""
     words = _words(q)
     if not words:
@@ -61,7 +61,7 @@ def _text_matches(model, q: str) -> list[ColumnElement[bool]]:
             or_(
                 vector.op("@@")(func.to_tsquery(simple, f"{word}:*")),
                 vector.op("@@")(func.plainto_tsquery(indonesian, word)),
-                literal(word, String).op("<%")(model.title),
+                *([literal(word, String).op("<%")(model.title)] if typos else []),
             )
             for word in words
         ]
@@ -97,7 +97,7 @@ def _json_list_empty(column) -> ColumnElement[bool]:
     return cast(column, String).in_(["[]", "null"])
 
 
-def _common(model, filters: Filters, stmt):
+def _common(model, filters: Filters, stmt, *, typos: bool = True):
     statuses = (
         (filters.status,) if filters.status in PUBLIC_LISTING_STATES else BROWSE_DEFAULT_STATUSES
     )
@@ -107,7 +107,7 @@ def _common(model, filters: Filters, stmt):
     if filters.sector:
         stmt = stmt.where(model.sector == filters.sector)
     if filters.q.strip():
-        stmt = stmt.where(*_text_matches(model, filters.q))
+        stmt = stmt.where(*_text_matches(model, filters.q, typos=typos))
     return stmt.order_by(model.created_at.desc(), model.id.desc())
 
 
@@ -132,25 +132,39 @@ def _paginate(stmt, *, page: int, per_page: int) -> Pagination:
     )
 
 
-def needs_query(filters: Filters) -> Select:
-    """Published needs that pass the filters, newest first (the pages and the API)."""
+def _search(query, filters: Filters, *, page: int, per_page: int) -> Pagination:
+    """A page of ``query(filters)``. Near spellings (the trigram clause: most of a
+    search's time in the database) are looked for only when the words as written match
+    less than a page: "tahuu" still finds "tahu", "tahu" no longer also scans for titles
+    that nearly spell it."""
+    if db.engine.dialect.name != "postgresql" or not _words(filters.q):
+        return _paginate(query(filters), page=page, per_page=per_page)
+    exact = _paginate(query(filters, typos=False), page=page, per_page=per_page)
+    if exact.total >= per_page:
+        return exact
+    return _paginate(query(filters), page=page, per_page=per_page)
+
+
+def needs_query(filters: Filters, *, typos: bool = True) -> Select:
+    """Published needs that pass the filters, newest first (the pages and the API);
+    ``typos``: words also match title words they nearly spell."""
     stmt = select(Need).join(Group).options(contains_eager(Need.group))  # one query per page
     if filters.province:
         stmt = stmt.where(Group.province_code == filters.province)
     if filters.regency:
         stmt = stmt.where(Group.regency_code == filters.regency)
-    return _common(Need, filters, stmt)
+    return _common(Need, filters, stmt, typos=typos)
 
 
 def search_needs(filters: Filters, *, page: int, per_page: int) -> Pagination:
-    return _paginate(needs_query(filters), page=page, per_page=per_page)
+    return _search(needs_query, filters, page=page, per_page=per_page)
 
 
 def search_offers(filters: Filters, *, page: int, per_page: int) -> Pagination:
-    return _paginate(offers_query(filters), page=page, per_page=per_page)
+    return _search(offers_query, filters, page=page, per_page=per_page)
 
 
-def offers_query(filters: Filters) -> Select:
+def offers_query(filters: Filters, *, typos: bool = True) -> Select:
     """Offers that reach the chosen place: listed in their area, based there, or everywhere."""
     stmt = select(Offer).join(Provider).options(contains_eager(Offer.provider))
     place = filters.regency or filters.province
@@ -167,7 +181,7 @@ def offers_query(filters: Filters) -> Select:
             else Provider.province_code == filters.province
         )
         stmt = stmt.where(or_(*reach))
-    return _common(Offer, filters, stmt)
+    return _common(Offer, filters, stmt, typos=typos)
 
 
 @dataclass(frozen=True)
