@@ -238,6 +238,25 @@ class PlaceChoices(list):
         self.which = which
 
 
+class PlaceField(SelectField):
+    """A province or regency select whose choice is checked against the set of codes, not by
+    walking every option (a search form's 514 regencies, on every search)."""
+
+    def pre_validate(self, form) -> None:
+        choices = self.choices
+        if (
+            self.process_errors
+            or not self.validate_choice
+            or not isinstance(choices, PlaceChoices)
+            or self.coerce is not str
+        ):
+            return super().pre_validate(form)
+        # WTForms' own test: some choice's value is the data (the blank one, or a place).
+        if self.data != choices[0].value and self.data not in _place_codes(choices.which):
+            message = self.invalid_choice_message or self.gettext("Not a valid choice.")
+            raise ValidationError(message)
+
+
 def province_choices(blank=None) -> list[SelectChoice]:
     return PlaceChoices(blank or _l("— choose a province —"), "provinces")
 
@@ -311,8 +330,8 @@ class SearchForm(Form):
     sector = SelectField(
         _l("Sector"), choices=options(SECTORS, blank=_l("All sectors")), validators=[optional()]
     )
-    province = SelectField(_l("Province"), validators=[optional()], widget=QuickSelect())
-    regency = SelectField(_l("Regency / city"), validators=[optional()], widget=QuickSelect())
+    province = PlaceField(_l("Province"), validators=[optional()], widget=QuickSelect())
+    regency = PlaceField(_l("Regency / city"), validators=[optional()], widget=QuickSelect())
     status = SelectField(
         _l("Status"),
         choices=options(LISTING_STATUSES, blank=_l("Open and matched")),

@@ -3,9 +3,12 @@ their grants, compiled templates, the place options of a search form."""
 
 from __future__ import annotations
 
+import functools
+
 from flask import render_template_string
 from flask_babel import force_locale, gettext
 from werkzeug.datastructures import MultiDict
+from wtforms import SelectField
 from wtforms.widgets import Select
 
 from marketplace import templating, vocab
@@ -69,3 +72,17 @@ def test_templates_translate_through_the_render_catalogue_as_flask_babel_does(ap
             assert ours == theirs
             assert ours.startswith(expected + "|")
             assert ours.endswith("|<&lt;b&gt;>")  # the message as markup, its variable escaped
+
+
+def test_a_place_is_accepted_or_refused_as_wtforms_decides(app):
+    for province, regency in (("", ""), ("33", "3301"), ("99", ""), ("33", "xx"), ("<", ">")):
+        with app.test_request_context("/needs/"):
+            args = MultiDict({"province": province, "regency": regency})
+            ours, theirs = SearchForm(args), SearchForm(args)
+            for field in (theirs.province, theirs.regency):
+                field.pre_validate = functools.partial(SelectField.pre_validate, field)
+            assert ours.validate() == theirs.validate()
+            assert ours.errors == theirs.errors
+    with app.test_request_context("/needs/"):
+        assert SearchForm(MultiDict()).validate()
+        assert not SearchForm(MultiDict({"province": "99"})).validate()
