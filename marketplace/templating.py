@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
-from flask import Flask, request
+from flask import Flask, request, url_for
 from flask_babel import (
     force_locale,
     format_date,
@@ -39,7 +40,19 @@ def number(value: Decimal | float | int | None) -> str:
     return format_decimal(value, format="#,##0.##")
 
 
+_ID_MARK = 2147483646  # an id no page links to: the place of the id in the built URL
+
+
+def id_url(endpoint: str, key: str) -> Callable[[int], str]:
+    """``url_for(endpoint, **{key: id})`` as a function of the id, for a list's links: the
+    URL is built once and the id written into it (``url_for`` costs ~6 µs a link; a
+    caseload page has 150)."""
+    prefix, suffix = url_for(endpoint, **{key: _ID_MARK}).split(str(_ID_MARK))
+    return lambda value: f"{prefix}{int(value)}{suffix}"
+
+
 def register(app: Flask) -> None:
+    app.jinja_env.globals["id_url"] = id_url
     app.jinja_env.filters["rupiah"] = rupiah
     app.jinja_env.filters["number"] = number
     app.jinja_env.filters["localtime"] = lambda value: (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from flask import render_template_string
+from flask import render_template_string, url_for
 from flask_babel import force_locale, gettext
 from werkzeug.datastructures import MultiDict
 from wtforms import SelectField
@@ -86,3 +86,11 @@ def test_a_place_is_accepted_or_refused_as_wtforms_decides(app):
     with app.test_request_context("/needs/"):
         assert SearchForm(MultiDict()).validate()
         assert not SearchForm(MultiDict({"province": "99"})).validate()
+
+
+def test_a_list_links_by_id_as_url_for_does(app):
+    with app.test_request_context("/"):
+        for endpoint, key in (("groups.detail", "group_id"), ("needs.detail", "need_id")):
+            link = templating.id_url(endpoint, key)
+            for value in (1, 42, 2147483647):
+                assert link(value) == url_for(endpoint, **{key: value})
