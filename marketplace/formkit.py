@@ -325,10 +325,16 @@ class SearchForm(Form):
 
     q = StringField(_l("Search"), validators=[optional(), max_length(200)])
     kind = SelectField(
-        _l("Kind"), choices=options(KINDS, blank=_l("All kinds")), validators=[optional()]
+        _l("Kind"),
+        choices=options(KINDS, blank=_l("All kinds")),
+        validators=[optional()],
+        widget=QuickSelect(),
     )
     sector = SelectField(
-        _l("Sector"), choices=options(SECTORS, blank=_l("All sectors")), validators=[optional()]
+        _l("Sector"),
+        choices=options(SECTORS, blank=_l("All sectors")),
+        validators=[optional()],
+        widget=QuickSelect(),
     )
     province = PlaceField(_l("Province"), validators=[optional()], widget=QuickSelect())
     regency = PlaceField(_l("Regency / city"), validators=[optional()], widget=QuickSelect())
@@ -336,6 +342,7 @@ class SearchForm(Form):
         _l("Status"),
         choices=options(LISTING_STATUSES, blank=_l("Open and matched")),
         validators=[optional()],
+        widget=QuickSelect(),
     )
     page = IntegerField(validators=[optional(), NumberRange(min=1, max=10_000)], default=1)
 

@@ -48,14 +48,15 @@ def test_a_warm_worker_has_every_page_template_compiled(app):
     assert pages and pages <= compiled
 
 
-def test_the_place_options_render_as_wtforms_renders_them_in_each_language(app):
+def test_the_search_options_render_as_wtforms_renders_them_in_each_language(app):
     for language in ("id", "en"):
         with app.test_request_context("/needs/"), force_locale(language):
-            form = SearchForm(MultiDict())
-            for field in (form.province, form.regency):
-                assert str(field(class_="form-select")) == str(
-                    Select()(field, class_="form-select")
-                )
+            for args in ({}, {"kind": "market", "sector": "crafts", "status": "open"}):
+                form = SearchForm(MultiDict(args))
+                for field in (form.province, form.regency, form.kind, form.sector, form.status):
+                    assert str(field(class_="form-select")) == str(
+                        Select()(field, class_="form-select")
+                    )
             assert "selected" not in str(form.regency())
 
 
