@@ -238,6 +238,10 @@ class PlaceChoices(list):
         self.which = which
 
 
+# WTForms' own message, translated by WTForms' catalogue (not ours: kept out of extraction).
+_NOT_A_CHOICE = "Not a valid choice."
+
+
 class PlaceField(SelectField):
     """A province or regency select whose choice is checked against the set of codes, not by
     walking every option (a search form's 514 regencies, on every search)."""
@@ -253,7 +257,7 @@ class PlaceField(SelectField):
             return super().pre_validate(form)
         # WTForms' own test: some choice's value is the data (the blank one, or a place).
         if self.data != choices[0].value and self.data not in _place_codes(choices.which):
-            message = self.invalid_choice_message or self.gettext("Not a valid choice.")
+            message = self.invalid_choice_message or self.gettext(_NOT_A_CHOICE)
             raise ValidationError(message)
 
 
