@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from flask import current_app
 from sqlalchemy import Row, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from marketplace.extensions import db
 from marketplace.models import (
@@ -112,7 +112,7 @@ def for_need(
         select(NeedSuggestion, Offer)
         .join(Offer, Offer.id == NeedSuggestion.offer_id)
         .where(NeedSuggestion.need_id == need.id)
-        .options(selectinload(Offer.provider))
+        .options(joinedload(Offer.provider))  # one provider per offer: in the same query
         .order_by(NeedSuggestion.rank)
     ).all()
     today = today or date.today()
