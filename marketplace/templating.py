@@ -19,7 +19,6 @@ from flask_login import current_user
 from sqlalchemy.orm import configure_mappers
 
 from marketplace import i18n, permissions, vocab
-from marketplace.auth.forms import LanguageForm
 from marketplace.formkit import new_key
 from marketplace.reason_texts import reason_text, shown
 from marketplace.services.listings.posting import allowed_transitions
@@ -78,7 +77,6 @@ def register(app: Flask) -> None:
             # The user itself, not Flask-Login's proxy: templates read it hundreds of times.
             "user": current_user._get_current_object(),
             "locale": str(get_locale() or "id"),
-            "language_form": LanguageForm(formdata=None, lang=str(get_locale() or "id")),
             "current_path": request.full_path.rstrip("?") if request else "/",
             "unread": unread_count(current_user) if current_user.is_authenticated else 0,
         }
