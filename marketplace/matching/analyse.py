@@ -29,6 +29,13 @@ _PURPOSE = re.compile(r"\b(utk|untuk|for|supaya|biar|so that|to help)\b", re.IGN
 _FROM = re.compile(
     r"\b(dari|dr|dri|from|berbahan baku|berbahan|terbuat dari|made from|made of)\b", re.IGNORECASE
 )
+# what the group already holds, said in passing in a title ("jual kacang mete, su ada PIRT",
+# "sudah bersertifikat halal"): not what the listing asks for ("already" only in English:
+# "we have ..." introduces the product itself)
+_HELD = re.compile(
+    r"\b(?:sudah|sdh|udah|udh|su|telah|already)\b(?:\s+(?:ada|punya|pny|pegang|dapat|dpt|memiliki|have|has|got))?",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;:()/]")
 _CACHE_LIMIT = 200_000
 # one feature occurrence: (feature id, weight factor, surface words as written)
@@ -292,9 +299,11 @@ class Analyser:
         total: dict[str, float] = {}
         head, tail = self._purpose(title)
         head, material = self._material(head)
+        head, held = self._held(head)
         for text, field_weight in (
             (head, s.title_weight),
             (material, s.material_weight),
+            (held, s.held_weight),
             (tail, s.purpose_weight),
             (" . ".join(tags), s.tags_weight),
             (description, s.description_weight),
@@ -332,6 +341,18 @@ class Analyser:
         sendiri": the product is chocolate). Nothing is split when the words before hold only
         generic ones ("pelatihan dari dinas")."""
         m = _FROM.search(head)
+        if m is None or not head[: m.start()].strip() or self.is_generic(head[: m.start()]):
+            return head, ""
+        stop = _CLAUSE_END.search(head, m.end())
+        end = stop.start() if stop else len(head)
+        return head[: m.start()] + " " + head[end:], head[m.end() : end]
+
+    def _held(self, head: str) -> tuple[str, str]:
+        """Split off what a title says the group already holds: the words after *sudah /
+        su / telah (ada, punya) / already* up to the end of the clause ("jual kacang mete, su
+        ada PIRT": the group sells cashews and has a PIRT permit; it does not ask for one).
+        Nothing is split when the words before hold only generic ones."""
+        m = _HELD.search(head)
         if m is None or not head[: m.start()].strip() or self.is_generic(head[: m.start()]):
             return head, ""
         stop = _CLAUSE_END.search(head, m.end())
