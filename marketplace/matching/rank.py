@@ -14,6 +14,7 @@ from collections.abc import KeysView
 from dataclasses import dataclass, field
 from datetime import date
 from heapq import heappush, heapreplace
+from operator import ge
 
 from rapidfuzz import fuzz
 
@@ -62,7 +63,7 @@ class Ranker:
         self.table = table
         self.lexicon = lexicon
         self.s = settings
-        self.subjects = Subjects(table, lexicon, settings, analyser.inside)
+        self.subjects = Subjects(table, lexicon, settings, analyser.inside, analyser.holding)
         self.explainer = Explainer(analyser, settings)
 
     def query(self, index: KindIndex, profile: dict[str, float], kind: str = "") -> Query:
@@ -86,7 +87,8 @@ class Ranker:
         similar = self._retrieve(index, q, direction, probe, k, exclude)
         if not similar:
             return []
-        bounded = self._evident(index, q, self._bound(index, direction, probe, similar))
+        bounded = self._bound(index, direction, probe, similar)
+        bounded = self._evident(index, q, bounded, direction.query_is_need)
         scored = self._rescore(index, q, direction, probe, bounded, k, today)
         for result in scored:
             result.contributions = self._contributions(index, q, result.slot)
@@ -139,21 +141,52 @@ class Ranker:
             pool *= 4
         return similar
 
-    def _evident(self, index: KindIndex, q: Query, bounded: list[Bounded]) -> list[Bounded]:
+    def _evident(
+        self, index: KindIndex, q: Query, bounded: list[Bounded], need: bool = True
+    ) -> list[Bounded]:
         """Keep the candidates with evidence of the query's subject (minimum evidence).
 
         A candidate meeting none of the query's key concepts (see :meth:`Subjects.covers`)
         shares only incidental words (a workshop compressor for a dive compressor, a Mandarin
-        course for Japanese). It may follow a candidate that can serve the group and meets
-        one; without such a candidate it is dropped, so a need nothing in reach covers gets
-        no weak neighbour, and its key words show as demand without supply.
+        course for Japanese). For a need, so does one that meets only part of what another
+        candidate meets of the need's subject (see :meth:`_partial`). Such a candidate may
+        follow a candidate that can serve the group and has evidence; without one it is
+        dropped, so a need nothing in reach covers gets no weak neighbour, and its key words
+        show as demand without supply.
         """
-        if not q.keys:
+        units = q.units if need else ()
+        if not q.keys and not units:
             return bounded
-        covers = self.subjects.covers
-        if any(b.serves and covers(index, q, b.slot) for b in bounded):
+        subjects = self.subjects
+        if q.keys:
+            evident = [subjects.covers(index, q, b.slot) for b in bounded]
+        else:
+            evident = [subjects.on_subject(index, q, b.slot) for b in bounded]
+        if units:
+            evident = self._partial(index, q, bounded, evident)
+        if any(b.serves and e for b, e in zip(bounded, evident, strict=True)):
             return bounded
-        return [b for b in bounded if covers(index, q, b.slot)]
+        return [b for b, e in zip(bounded, evident, strict=True) if e]
+
+    def _partial(
+        self, index: KindIndex, q: Query, bounded: list[Bounded], evident: list[bool]
+    ) -> list[bool]:
+        """Withdraw the evidence of a candidate that meets strictly less of the need's subject
+        units (its concepts and specific words named in earnest) than another candidate with
+        evidence: each unit met as well, one better (exactly rather than through a related
+        concept, or at all). A buyer of canaries shares one word with a seller of shelled
+        canarium nuts; a buyer of shelled canarium nuts shares both: the first is a
+        neighbour, not the subject, wherever the second may be."""
+        met = [self.subjects.met_units(index, q, b.slot) for b in bounded]
+        best = {m for m, e in zip(met, evident, strict=True) if e}
+        words = q.words
+        return [
+            e
+            and not any(
+                all(map(ge, t, m)) and any(t[i] > m[i] for i in words) for t in best
+            )
+            for m, e in zip(met, evident, strict=True)
+        ]
 
     def _bound(
         self,
