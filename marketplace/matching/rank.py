@@ -148,43 +148,46 @@ class Ranker:
 
         A candidate meeting none of the query's key concepts (see :meth:`Subjects.covers`)
         shares only incidental words (a workshop compressor for a dive compressor, a Mandarin
-        course for Japanese). For a need, so does one that meets only part of what another
-        candidate meets of the need's subject (see :meth:`_partial`). Such a candidate may
-        follow a candidate that can serve the group and has evidence; without one it is
-        dropped, so a need nothing in reach covers gets no weak neighbour, and its key words
-        show as demand without supply.
+        course for Japanese). For a need, so does one that meets less of the need's subject
+        than another candidate (see :meth:`_partial`). Such a candidate may follow a
+        candidate that can serve the group and has evidence; without one it is dropped, so a
+        need nothing in reach covers gets no weak neighbour, and its key words show as demand
+        without supply.
         """
-        units = q.units if need else ()
-        if not q.keys and not units:
+        words = q.words if need else frozenset()
+        if not q.keys and not words:
             return bounded
         subjects = self.subjects
-        if q.keys:
-            evident = [subjects.covers(index, q, b.slot) for b in bounded]
-        else:
-            evident = [subjects.on_subject(index, q, b.slot) for b in bounded]
-        if units:
-            evident = self._partial(index, q, bounded, evident)
-        if any(b.serves and e for b, e in zip(bounded, evident, strict=True)):
-            return bounded
-        return [b for b, e in zip(bounded, evident, strict=True) if e]
+        evident = subjects.covers if q.keys else subjects.on_subject
+        known: dict[int, bool] = {}
+        for b in bounded:  # those that can serve come first
+            if not b.serves:
+                break
+            known[b.slot] = found = evident(index, q, b.slot)
+            # one that can serve, has evidence and meets every word cannot be partial
+            if found and (not words or subjects.meets_words(index, q, b.slot)):
+                return bounded
+        flags = [known[b.slot] if b.slot in known else evident(index, q, b.slot) for b in bounded]
+        if words:
+            flags = self._partial(index, q, bounded, flags)
+            if any(b.serves and f for b, f in zip(bounded, flags, strict=True)):
+                return bounded
+        return [b for b, f in zip(bounded, flags, strict=True) if f]
 
     def _partial(
         self, index: KindIndex, q: Query, bounded: list[Bounded], evident: list[bool]
     ) -> list[bool]:
         """Withdraw the evidence of a candidate that meets strictly less of the need's subject
         units (its concepts and specific words named in earnest) than another candidate with
-        evidence: each unit met as well, one better (exactly rather than through a related
-        concept, or at all). A buyer of canaries shares one word with a seller of shelled
-        canarium nuts; a buyer of shelled canarium nuts shares both: the first is a
-        neighbour, not the subject, wherever the second may be."""
+        evidence: every unit met at least as well, and a word the other meets that it misses.
+        A buyer of weaver ants shares one word with a seller of granulated palm sugar (*gula
+        semut*); a buyer of *gula semut* shares them all: the first is a neighbour, not the
+        subject, wherever the second may be."""
         met = [self.subjects.met_units(index, q, b.slot) for b in bounded]
         best = {m for m, e in zip(met, evident, strict=True) if e}
         words = q.words
         return [
-            e
-            and not any(
-                all(map(ge, t, m)) and any(t[i] > m[i] for i in words) for t in best
-            )
+            e and not any(all(map(ge, t, m)) and any(t[i] > m[i] for i in words) for t in best)
             for m, e in zip(met, evident, strict=True)
         ]
 

@@ -194,6 +194,12 @@ class Subjects:
             for exact, rel in q.units
         )
 
+    def meets_words(self, index: KindIndex, q: Query, slot: int) -> bool:
+        """Tell whether a candidate meets every specific word of the query's subject units."""
+        fids = index.fids[slot]
+        units = q.units
+        return all(not units[i][0].isdisjoint(fids) for i in q.words)
+
     def covers(self, index: KindIndex, q: Query, slot: int) -> bool:
         """Tell whether a candidate on the query's subject meets one of its key concepts,
         exactly or through a related concept.

@@ -22,6 +22,8 @@ SETS = {
     "eval2": HERE / "eval2" / "eval2-marketplace",
     # held out until 7 December 2026, used for tuning since (see its README)
     "eval3": HERE / "eval3" / "eval3-marketplace",
+    # held out until 7 December 2026 (after eval3), used for tuning since (see its README)
+    "eval4": HERE / "eval4" / "eval4-marketplace",
 }
 HIT_AT_1 = RECALL_AT_10 = 0.97
 
