@@ -52,6 +52,24 @@ def test_a_permit_still_asked_for_stays_the_subject(real):
     assert profile["c:pirt"] >= real.settings.title_weight
 
 
+def test_what_sudah_says_of_the_product_stays_the_product(real):
+    # roasted coffee, fermented cocoa: the state of what is sold, not something held beside it
+    s = real.settings
+    assert (
+        real.analyser.profile("Jual kopi yg sudah disangrai")["c:coffee_roasting"] >= s.title_weight
+    )
+    assert (
+        real.analyser.profile("Jual kakao yg sudah difermentasi")["c:fermentation"]
+        >= s.title_weight
+    )
+
+
+def test_what_the_group_already_has_weighs_less_than_what_it_asks_for(real):
+    profile = real.analyser.profile("Pelatihan kopi, kami sudah punya mesin sangrai")
+    assert profile["c:coffee"] == pytest.approx(real.settings.title_weight)
+    assert max(w for f, w in profile.items() if f != "c:coffee") < real.settings.title_weight
+
+
 def test_a_title_of_generic_words_before_sudah_is_not_split(real):
     profile = real.analyser.profile("Pelatihan sudah PIRT")
     assert profile["c:pirt"] >= real.settings.title_weight
