@@ -36,8 +36,9 @@ class Query:
     # phrases hold: a candidate that meets none of them shares only incidental words
     keys: frozenset[str] = frozenset()
     own_keys: frozenset[str] = frozenset()  # the key concepts it names itself (not related)
-    # the query's subject units (see :meth:`Subjects.units_of`): each a feature it names in
-    # earnest and the ids of the concepts related to it
+    # the query's subject units (see :meth:`Subjects.units_of`): for each concept or specific
+    # word it names in earnest, the ids that meet it exactly and those that meet it through
+    # a related concept
     units: tuple[tuple[frozenset[int], frozenset[int]], ...] = ()
     words: frozenset[int] = frozenset()  # which units are specific words
 
