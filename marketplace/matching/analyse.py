@@ -80,11 +80,6 @@ class Analyser:
         for _key, form in forms:
             for word in tokenize(form):
                 self._register(word)
-        holding: dict[str, set[str]] = {}
-        for key, form in forms:
-            for word in tokenize(form):
-                holding.setdefault(self.stemmer.key(word), set()).add(key)
-        self._holding = {word: frozenset(keys) for word, keys in holding.items()}
         for key, form in forms:
             ids = [self._token(w, allow_fuzzy=False).lex for w in tokenize(form)]
             if ids and all(ids):
@@ -146,12 +141,6 @@ class Analyser:
             found = frozenset({concept} | {f[2:] for f in hits if f[:2] == "c:"})
             self._inside[concept] = found
         return found
-
-    def holding(self, word: str) -> frozenset[str]:
-        """Return the concepts one of whose phrases holds a word (by its stem key): where
-        a listing names such a concept, the word may be inside its phrase (*kering* in
-        *teri kering*) rather than a free term."""
-        return self._holding.get(word, frozenset())
 
     def is_generic(self, words: str) -> bool:
         """Tell whether words are only generic words or stopwords (*membuat*, *pelatihan*):

@@ -14,7 +14,6 @@ from collections.abc import KeysView
 from dataclasses import dataclass, field
 from datetime import date
 from heapq import heappush, heapreplace
-from operator import ge
 
 from rapidfuzz import fuzz
 
@@ -63,7 +62,7 @@ class Ranker:
         self.table = table
         self.lexicon = lexicon
         self.s = settings
-        self.subjects = Subjects(table, lexicon, settings, analyser.inside, analyser.holding)
+        self.subjects = Subjects(table, lexicon, settings, analyser.inside)
         self.explainer = Explainer(analyser, settings)
 
     def query(self, index: KindIndex, profile: dict[str, float], kind: str = "") -> Query:
@@ -87,8 +86,7 @@ class Ranker:
         similar = self._retrieve(index, q, direction, probe, k, exclude)
         if not similar:
             return []
-        bounded = self._bound(index, direction, probe, similar)
-        bounded = self._evident(index, q, bounded, direction.query_is_need)
+        bounded = self._evident(index, q, self._bound(index, direction, probe, similar))
         scored = self._rescore(index, q, direction, probe, bounded, k, today)
         for result in scored:
             result.contributions = self._contributions(index, q, result.slot)
@@ -141,55 +139,21 @@ class Ranker:
             pool *= 4
         return similar
 
-    def _evident(
-        self, index: KindIndex, q: Query, bounded: list[Bounded], need: bool = True
-    ) -> list[Bounded]:
+    def _evident(self, index: KindIndex, q: Query, bounded: list[Bounded]) -> list[Bounded]:
         """Keep the candidates with evidence of the query's subject (minimum evidence).
 
         A candidate meeting none of the query's key concepts (see :meth:`Subjects.covers`)
         shares only incidental words (a workshop compressor for a dive compressor, a Mandarin
-        course for Japanese). For a need, so does one that meets less of the need's subject
-        than another candidate (see :meth:`_partial`). Such a candidate may follow a
-        candidate that can serve the group and has evidence; without one it is dropped, so a
-        need nothing in reach covers gets no weak neighbour, and its key words show as demand
-        without supply.
+        course for Japanese). It may follow a candidate that can serve the group and meets
+        one; without such a candidate it is dropped, so a need nothing in reach covers gets
+        no weak neighbour, and its key words show as demand without supply.
         """
-        words = q.words if need else frozenset()
-        if not q.keys and not words:
+        if not q.keys:
             return bounded
-        subjects = self.subjects
-        evident = subjects.covers if q.keys else subjects.on_subject
-        known: dict[int, bool] = {}
-        for b in bounded:  # those that can serve come first
-            if not b.serves:
-                break
-            known[b.slot] = found = evident(index, q, b.slot)
-            # one that can serve, has evidence and meets every word cannot be partial
-            if found and (not words or subjects.meets_words(index, q, b.slot)):
-                return bounded
-        flags = [known[b.slot] if b.slot in known else evident(index, q, b.slot) for b in bounded]
-        if words:
-            flags = self._partial(index, q, bounded, flags)
-            if any(b.serves and f for b, f in zip(bounded, flags, strict=True)):
-                return bounded
-        return [b for b, f in zip(bounded, flags, strict=True) if f]
-
-    def _partial(
-        self, index: KindIndex, q: Query, bounded: list[Bounded], evident: list[bool]
-    ) -> list[bool]:
-        """Withdraw the evidence of a candidate that meets strictly less of the need's subject
-        units (its concepts and specific words named in earnest) than another candidate with
-        evidence: every unit met at least as well, and a word the other meets that it misses.
-        A buyer of weaver ants shares one word with a seller of granulated palm sugar (*gula
-        semut*); a buyer of *gula semut* shares them all: the first is a neighbour, not the
-        subject, wherever the second may be."""
-        met = [self.subjects.met_units(index, q, b.slot) for b in bounded]
-        best = {m for m, e in zip(met, evident, strict=True) if e}
-        words = q.words
-        return [
-            e and not any(all(map(ge, t, m)) and any(t[i] > m[i] for i in words) for t in best)
-            for m, e in zip(met, evident, strict=True)
-        ]
+        covers = self.subjects.covers
+        if any(b.serves and covers(index, q, b.slot) for b in bounded):
+            return bounded
+        return [b for b in bounded if covers(index, q, b.slot)]
 
     def _bound(
         self,

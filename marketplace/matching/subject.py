@@ -36,11 +36,6 @@ class Query:
     # phrases hold: a candidate that meets none of them shares only incidental words
     keys: frozenset[str] = frozenset()
     own_keys: frozenset[str] = frozenset()  # the key concepts it names itself (not related)
-    # the query's subject units (see :meth:`Subjects.units_of`): for each concept or specific
-    # word it names in earnest, the ids that meet it exactly and those that meet it through
-    # a related concept
-    units: tuple[tuple[frozenset[int], frozenset[int]], ...] = ()
-    words: frozenset[int] = frozenset()  # which units are specific words
 
 
 # a permit gates a subject: a listing naming one in earnest is off the subject of one that
@@ -65,13 +60,11 @@ class Subjects:
         lexicon: Lexicon,
         settings: MatchSettings,
         inside: Callable[[str], frozenset[str]] | None = None,
-        holding: Callable[[str], frozenset[str]] | None = None,
     ) -> None:
         self.table = table
         self.lexicon = lexicon
         self.s = settings
         self._inside = inside or (lambda key: frozenset({key}))
-        self._holding = holding or (lambda word: frozenset())
         self._related = {
             f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
         }
@@ -123,7 +116,6 @@ class Subjects:
             rivals,
             frozenset().union(*(ids for _own, ids in rivals)),
             *self._keys_of(profile),
-            *self.units_of(index, profile),
         )
 
     def _keys_of(self, profile: dict[str, float]) -> tuple[frozenset[str], frozenset[str]]:
@@ -147,59 +139,6 @@ class Subjects:
         related = self.lexicon.related
         own = frozenset(f"c:{key}" for key in keys)
         return own | {f"c:{k}" for key in keys for k in related.get(key, ())}, own
-
-    def units_of(
-        self, index: KindIndex, profile: dict[str, float]
-    ) -> tuple[tuple[tuple[frozenset[int], frozenset[int]], ...], frozenset[int]]:
-        """Return a listing's subject units and which of them are words.
-
-        A unit is a concept the listing names in earnest (activities and product forms
-        aside) or one of its specific words named in earnest (a free term of its title or
-        tags), where some listing of the index holds it (a word no offer uses can be met by
-        none). Each is the ids that meet it exactly (for a word: itself, and the concepts
-        whose phrases hold it, *kering* in *teri kering*) and those that meet it through a
-        related concept.
-        """
-        concepts, related, s = self.lexicon.concepts, self.lexicon.related, self.s
-        get, df = self.table.ids.get, index.df
-
-        def held(keys) -> frozenset[int]:
-            return frozenset(
-                fid for key in keys if (fid := get(f"c:{key}")) is not None and df.get(fid)
-            )
-
-        earnest, word_earnest = s.title_weight, s.title_weight * s.term_factor - 1e-9
-        units, words = [], set()
-        for name, w in profile.items():
-            fid = get(name)
-            fids = frozenset({fid}) if fid is not None and df.get(fid) else frozenset()
-            kind = name[:2]
-            if kind == "c:":
-                concept = concepts.get(name[2:])
-                if concept is None or w < earnest or concept.role in ("activity", "form"):
-                    continue
-                rel = held(related.get(concept.key, ()))
-                if fids or rel:
-                    units.append((fids, rel))
-            elif kind == "t:" and w >= word_earnest and fids:
-                words.add(len(units))
-                units.append((fids | held(self._holding(name[2:])), frozenset()))
-        return tuple(units), frozenset(words)
-
-    def met_units(self, index: KindIndex, q: Query, slot: int) -> tuple[int, ...]:
-        """Return how well a candidate meets each of the query's subject units: 2 exactly,
-        1 through a related concept, 0 not at all."""
-        fids = set(index.fids[slot])
-        return tuple(
-            2 if not exact.isdisjoint(fids) else 1 if not rel.isdisjoint(fids) else 0
-            for exact, rel in q.units
-        )
-
-    def meets_words(self, index: KindIndex, q: Query, slot: int) -> bool:
-        """Tell whether a candidate meets every specific word of the query's subject units."""
-        fids = index.fids[slot]
-        units = q.units
-        return all(not units[i][0].isdisjoint(fids) for i in q.words)
 
     def covers(self, index: KindIndex, q: Query, slot: int) -> bool:
         """Tell whether a candidate on the query's subject meets one of its key concepts,

@@ -5,9 +5,8 @@ are the concepts it names in earnest (title or tags), activities and product for
 when no offer meets one of them (exactly, or through a related concept while on the need's
 subject), the words an offer shares are incidental and nothing is suggested: the gap shows
 as demand without supply instead of a weak neighbour at rank 1. Nor is an offer evidence
-that meets less of the need's subject (its concepts and specific words named in earnest)
-than another offer does, nor one met only through a related concept across an activity
-(growing soybeans, for a tofu course). Beside it: what a product is
+that is met only through a related concept across an activity (growing soybeans, for a tofu
+course). Beside it: what a product is
 made *from* is not the product, in trade the form of a product (seed, fry) is part of it,
 and the lexicon's general knowledge (languages, crayfish, leather, village water, leaving a
 crop, chocolate) that keeps near subjects apart.
@@ -115,42 +114,6 @@ def test_a_part_of_a_phrase_is_not_its_subject(real):
     # rattan craft holds handicraft (kerajinan); a silver craft course meets only that
     offers = {"silver": "Pelatihan kerajinan tangan perak"}
     assert order(real, "Pelatihan kerajinan rotan", offers) == []
-
-
-# ------------------------------------------------------ the need's own specific words
-
-# other buyers, so that the words below are as rare as words of a subject are
-BUYERS = {
-    f"buyer{i}": f"Membeli {what}"
-    for i, what in enumerate(["kopi", "roti", "rotan", "tahu", "batik", "kambing"])
-}
-
-
-def test_a_neighbour_sharing_part_of_the_words_gives_way_to_an_offer_sharing_them_all(engine):
-    # weaver ants (semut rangrang) are not granulated palm sugar (gula semut aren)
-    engine.build(
-        [
-            *(OfferInput(id=i, kind="market", title=t) for i, t in BUYERS.items()),
-            OfferInput(
-                id="far", kind="market", title="Membeli gula semut aren", area_keys=("bali",)
-            ),
-            OfferInput(id="near", kind="market", title="Membeli semut rangrang"),
-        ]
-    )
-    need = NeedInput(
-        id="n", kind="market", title="Jual gula semut aren, cari pembeli", area_keys=AREA
-    )
-    assert [(s.offer_id, s.can_serve) for s in engine.top_k(need)] == [("far", False)]
-
-
-def test_once_an_offer_in_reach_shares_all_the_words_the_neighbours_may_follow(engine):
-    offers = {**BUYERS, "all": "Membeli gula semut aren", "near": "Membeli semut rangrang"}
-    assert order(engine, "Jual gula semut aren, cari pembeli", offers, "market")[0] == "all"
-
-
-def test_a_word_no_offer_shares_asks_nothing_of_the_offers(engine):
-    offers = {**BUYERS, "o": "Membeli gula aren cetak"}
-    assert order(engine, "Jual gula semut aren, cari pembeli", offers, "market") == ["o"]
 
 
 # ---------------------------------------------------------- what a product is made of
