@@ -74,7 +74,7 @@ G("g42", "MPA Desa Sungai Tepuk", "Sumatera Selatan", "Kabupaten Ogan Komering I
 G("g43", "Kader Kampung Agats Peduli Anak", "Papua Selatan", "Kabupaten Asmat", 12)
 G("g44", "Kelompok Perempuan Kepala Keluarga Sakra", "Nusa Tenggara Barat", "Kabupaten Lombok Timur", 29)
 G("g45", "Kelompok Nelayan Kaledupa Sejahtera", "Sulawesi Tenggara", "Kabupaten Wakatobi", 37)
-G("g46", "Serikat Petani Tembakau? Tidak: Serikat Buruh Tani Sumberjambe", "Jawa Timur", "Kabupaten Jember", 44)
+G("g46", "Serikat Buruh Tani Sumberjambe", "Jawa Timur", "Kabupaten Jember", 44)
 G("g47", "Pemuda Bengkel Las Sebatik", "Kalimantan Utara", "Kabupaten Nunukan", 15)
 G("g48", "Karang Taruna Aimas Bisa", "Papua Barat Daya", "Kabupaten Sorong", 17)
 G("g49", "Taman Baca Masyarakat Tabe Polewali", "Sulawesi Barat", "Kabupaten Polewali Mandar", 10)
@@ -97,7 +97,7 @@ G("g66", "Kelompok Tani Jeruk Keprok Bonto Haru", "Sulawesi Selatan", "Kabupaten
 G("g67", "Poktan Mangga Bayan Lestari", "Nusa Tenggara Barat", "Kabupaten Lombok Utara", 20)
 G("g68", "Kelompok Tani Alpukat Mulak Ulu", "Sumatera Selatan", "Kabupaten Lahat", 18)
 G("g69", "Kelompok Melon Kamek Maju", "Kalimantan Barat", "Kabupaten Kubu Raya", 15)
-G("g70", "Kelompok Ternak Domba Sei Rampah? Tidak: Domba Hamparan Perak", "Sumatera Utara", "Kabupaten Deli Serdang", 21)
+G("g70", "Kelompok Ternak Domba Hamparan Perak", "Sumatera Utara", "Kabupaten Deli Serdang", 21)
 G("g71", "Kelompok Jangkrik Ulun Banua", "Kalimantan Selatan", "Kota Banjarbaru", 11)
 G("g72", "Komunitas Sablon Torang Ternate", "Maluku Utara", "Kota Ternate", 13)
 G("g73", "Kelompok Mama-Mama Kelapa Biak", "Papua", "Kabupaten Biak Numfor", 20)
@@ -106,9 +106,6 @@ G("g75", "KWT Mie Aceh Peusangan", "Aceh", "Kabupaten Bireuen", 16)
 G("g76", "PKK Kampung Nelayan Marunda", "DKI Jakarta", "Kota Administrasi Jakarta Utara", 30)
 G("g77", "Kelompok Tani Kapuk Nahu Mbojo", "Nusa Tenggara Barat", "Kabupaten Bima", 22)
 G("g78", "Pemuda Bengkel Las Kitong Nabire", "Papua Tengah", "Kabupaten Nabire", 14)
-# two names above were first drafts; fix them here (kept short, as a registry would hold them)
-GROUPS["g46"]["name"] = "Serikat Buruh Tani Sumberjambe"
-GROUPS["g70"]["name"] = "Kelompok Ternak Domba Hamparan Perak"
 
 # ------------------------------------------------------------------ needs
 NEEDS = []
@@ -119,7 +116,7 @@ def N(kind, subj, group, title, tags, desc=None):
 T, M, R = "training", "market", "resource"
 
 # citrus
-N(T, "citrus", "g01", "pelatihan penanganan CVPD jeruk, daun kuning belang2, bnyk pohon kamek mati", ["jeruk", "CVPD"])
+N(T, "citrus", "g01", "pelatihan penanganan CVPD jeruk, daun kuning belang2, bnyk pohon kamek mati", ["jeruk", "CVPD"], desc="Kebun jeruk siam kami 40 ha, sejak 2 thn ini daun menguning belang, buah kecil & pahit. Penyuluh bilang CVPD. Kamek butuh yg bisa ajar cara kendalikan kutu loncat & ganti bibit.")
 N(T, "citrus", "g02", "Mejuah-juah, mohon pelatihan budidaya jeruk yg benar, buah kecil2 & bnyk kena lalat buah", ["jeruk"])
 N(T, "citrus", "g03", "pelatihan pengendalian penyakit jeruk (huanglongbing / greening), suksma", ["jeruk", "HLB"])
 N(M, "citrus", "g01", "cari pembeli jeruk siam Pontianak, 10 ton per panen, tengkulak main harga", ["jeruk siam"])
@@ -143,7 +140,7 @@ N(T, "melon", "g09", "karang taruna pengen belajar nandur melon golden, piye car
 N(T, "melon", "g69", "training tanam melon utk pemuda, kamek pun dah ada lahan", ["melon"])
 N(M, "melon", "g09", "jual melon golden & rock melon 2 ton per panen, grade A", ["melon"])
 # sheep
-N(T, "sheep", "g10", "punten, abdi peryogi pelatihan penggemukan domba, pakan fermentasi", ["domba", "penggemukan"])
+N(T, "sheep", "g10", "punten, abdi peryogi pelatihan penggemukan domba, pakan fermentasi", ["domba", "penggemukan"], desc="Anggota 36 org, domba 400 ekor. Pakan rumput saja, domba lambat gemuk. Hoyong diajar pakan fermentasi / silase supaya siap jual pas Idul Adha.")
 N(T, "sheep", "g11", "pelatihan ternak domba, bnyk anak domba mati, mboten ngerti obate", ["domba"])
 N(T, "sheep", "g70", "mohon pelatihan penggemukan domba, pakan mahal kali", ["domba"])
 N(M, "sheep", "g10", "jual domba garut jantan utk aqiqah & qurban 150 ekor/thn", ["domba"])
@@ -194,7 +191,7 @@ N(T, "kerawang", "g30", "pelatihan karawo / kerawang Gorontalo utk anak muda bia
 N(T, "bordir", "g31", "pelatihan bordir komputer, nuhun, mesin manual tos teu dipake", ["bordir"])
 N(M, "kerawang", "g30", "jual kain karawo (sulaman kerawang) 200 lembar/bln, cari pembeli", ["karawo"])
 # PAUD
-N(T, "paud", "g32", "pelatihan guru PAUD, kami sonde pernah dapat diklat, cuma lulusan SMA", ["PAUD", "guru"])
+N(T, "paud", "g32", "pelatihan guru PAUD, kami sonde pernah dapat diklat, cuma lulusan SMA", ["PAUD", "guru"], desc="Ada 3 PAUD di desa, guru 9 org semua relawan tamat SMA. Anak2 cuma menyanyi, kami mau belajar cara ajar sesuai umur. Bisa online tp sinyal lemah.")
 N(T, "paud", "g33", "sa pu guru PAUD perlu pelatihan cara ajar anak usia dini", ["PAUD"])
 N(T, "paud", "g34", "diklat dasar pendidik PAUD utk kader di pulau, susah ke Padang", ["PAUD"])
 # first aid
@@ -206,12 +203,12 @@ N(T, "disaster", "g37", "pelatihan siaga bencana tsunami & simulasi evakuasi utk
 N(T, "disaster", "g38", "pelatihan kesiapsiagaan gempa & tsunami, trauma 2018 masih ada", ["gempa", "tsunami"])
 N(T, "disaster", "g39", "bimbingan bentuk desa tangguh bencana (destana) & jalur evakuasi", ["destana"])
 # peat fire
-N(T, "peatfire", "g40", "pelatihan pemadaman kebakaran lahan gambut utk MPA, tiap kemarau terbakar", ["karhutla", "gambut"])
+N(T, "peatfire", "g40", "pelatihan pemadaman kebakaran lahan gambut utk MPA, tiap kemarau terbakar", ["karhutla", "gambut"], desc="MPA kami 30 org, alat cuma ember & pompa kecil. Tahun lalu 120 ha terbakar. Mohon pelatihan cara padam api di bawah permukaan gambut & patroli.")
 N(T, "peatfire", "g41", "pelatihan damkar lahan gambut & patroli api, ulun MPA baru dibentuk", ["kebakaran gambut"])
 N(T, "peatfire", "g42", "pelatihan MPA pemadaman karhutla, api di gambut susah padam galo", ["karhutla"])
 N(R, "firepump", "g41", "butuh pompa pemadam portable + selang utk MPA, alat kami rusak", ["pompa pemadam"])
 # adminduk
-N(T, "adminduk", "g43", "pendampingan urus akta kelahiran & KK, sa pu anak2 tra punya akta", ["akta kelahiran", "adminduk"])
+N(T, "adminduk", "g43", "pendampingan urus akta kelahiran & KK, sa pu anak2 tra punya akta", ["akta kelahiran", "adminduk"], desc="Di kampung kami lebih dari 100 anak belum punya akta kelahiran. Kantor Dukcapil jauh, naik speed boat mahal. Sa pu kader mau belajar urus berkas & online.")
 N(T, "adminduk", "g44", "pelatihan kader adminduk, tiang bantu kance2 urus KTP KK akta", ["adminduk", "KTP"])
 # BPJS
 N(T, "bpjs", "g45", "sosialisasi & daftar BPJS Ketenagakerjaan utk nelayan, kalo kecelakaan di laut gimana", ["BPJS Ketenagakerjaan"])
@@ -219,7 +216,7 @@ N(T, "bpjs", "g46", "pendampingan daftar BPJS TK utk buruh tani, ojok sampe gak 
 # welding
 N(T, "welding", "g47", "pelatihan las listrik utk pemuda, bah biar bisa kerja di bengkel", ["las", "welding"])
 N(T, "welding", "g48", "sa pu anak muda mau belajar las (welding) biar dapat sertifikat", ["las"])
-N(T, "welding", "g78", "kitong perlu pelatihan pengelasan utk bikin teralis & pagar", ["las", "pengelasan"])
+N(T, "welding", "g78", "kitong perlu pelatihan pengelasan utk bikin teralis & pagar", ["las", "pengelasan"], desc="Pemuda putus sekolah 14 org. Di Nabire bnyk pesanan teralis & pagar tp tukang las didatangkan dr luar. Kitong mau pelatihan dasar sampai bisa kerja sendiri.")
 # village library
 N(T, "library", "g49", "tabe, pelatihan kelola taman baca / perpustakaan desa, buku ada tp tdk terurus", ["perpustakaan", "taman baca"])
 N(T, "library", "g50", "pelatihan pengelola perpustakaan kampung, wa wa", ["perpustakaan"])
@@ -230,7 +227,7 @@ N(T, "breadfruit-flour", "g74", "torang mo pelatihan tepung sukun biar tahan lam
 N(M, "breadfruit-flour", "g74", "jual tepung sukun 500 kg/bln, cari pembeli", ["tepung sukun"])
 # no fit: kombucha, horse, jengkol, kapok (Bima)
 N(T, "kombucha", "g61", "pelatihan bikin kombucha dr teh & rempah utk dijual di cafe, suksma", ["kombucha"])
-N(T, "horse", "g60", "pelatihan perawatan & kesehatan kuda, bnyk kuda sakit cacingan", ["kuda"])
+N(T, "horse", "g60", "pelatihan perawatan & kesehatan kuda, bnyk kuda sakit cacingan", ["kuda"], desc="Kuda kami dipakai utk pasola & angkut hasil kebun. Banyak yg kurus & cacingan, mantri hewan cuma urus sapi. Kami mau belajar rawat kuda sendiri.")
 N(M, "horse", "g60", "jual kuda sandelwood Sumba 25 ekor", ["kuda"])
 N(M, "jengkol", "g52", "cari pembeli jengkol 4 ton/musim, harga anjlok", ["jengkol"])
 N(M, "petai", "g53", "jual petai papan 2000 papan/minggu, cari pengepul ke Jakarta", ["petai"])
@@ -240,7 +237,7 @@ N(M, "kapok", "g77", "nahu jual kapuk randu 3 ton, cari pembeli", ["kapuk"])
 N(T, "kolang-kaling", "g55", "pelatihan olah kolang-kaling jadi manisan & selai biar awet", ["kolang-kaling"])
 N(M, "kolang-kaling", "g55", "jual kolang kaling 2 ton menjelang puasa, cari pembeli", ["kolang-kaling"])
 # maize
-N(M, "maize", "g56", "jual jagung pipilan kering 50 ton, kadar air 15%, cari pabrik pakan", ["jagung pipil"])
+N(M, "maize", "g56", "jual jagung pipilan kering 50 ton, kadar air 15%, cari pabrik pakan", ["jagung pipil"], desc="Panen raya Maret-April. Kadar air sudah 15% pakai dryer desa. Selama ini dijual ke tengkulak Rp 3.800/kg, kami cari pabrik pakan yg beli langsung.")
 N(M, "maize", "g57", "nahu dou jual jagung pipil kering 100 ton per panen, cari offtaker", ["jagung"])
 N(R, "maize-seed", "g57", "butuh benih jagung hibrida utk 50 ha", ["benih jagung"])
 # salted fish
@@ -598,7 +595,7 @@ O(M, ["kerawang"], "Butik Karawo Hulonthalo", "buyer", "Gorontalo", "Kota Goront
   "Beli kain & kemeja karawo dari pengrajin, 100-300 lembar/bulan", ["karawo"], ["Gorontalo"])
 O(M, ["bordir"], "Grosir Bordir Tanah Abang", "buyer", "DKI Jakarta", "Kota Administrasi Jakarta Pusat",
   "Beli mukena & kerudung bordir Tasik", ["bordir"], ALL)
-O(M, ["kerawang"], "Indonesian Textile Exports", "buyer", "Bali", "Kota Denpasar",
+O(M, ["kerawang", "sulam-usus"], "Indonesian Textile Exports", "buyer", "Bali", "Kota Denpasar",
   "Buyer of hand embroidery textiles (karawo, sulam usus, kerancang)", ["embroidery", "karawo"], ALL)
 
 # -- PAUD
