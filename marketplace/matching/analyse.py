@@ -29,6 +29,14 @@ _PURPOSE = re.compile(r"\b(utk|untuk|for|supaya|biar|so that|to help)\b", re.IGN
 _FROM = re.compile(
     r"\b(dari|dr|dri|from|berbahan baku|berbahan|terbuat dari|made from|made of)\b", re.IGNORECASE
 )
+# what the group already holds, said in passing in a title ("jual kacang mete, su ada PIRT",
+# "sudah bersertifikat halal"): not what the listing asks for ("already" only in English:
+# "we have ..." introduces the product itself)
+_HELD = re.compile(
+    r"\b(?:sudah|sdh|udah|udh|su|telah|already)\b"
+    r"(\s+(?:ada|punya|pny|pegang|dapat|dpt|memiliki|mengantongi|have|has|got)\b)?",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;:()/]")
 _CACHE_LIMIT = 200_000
 # one feature occurrence: (feature id, weight factor, surface words as written)
@@ -292,9 +300,11 @@ class Analyser:
         total: dict[str, float] = {}
         head, tail = self._purpose(title)
         head, material = self._material(head)
+        head, held = self._held(head)
         for text, field_weight in (
             (head, s.title_weight),
             (material, s.material_weight),
+            (held, s.held_weight),
             (tail, s.purpose_weight),
             (" . ".join(tags), s.tags_weight),
             (description, s.description_weight),
@@ -337,6 +347,27 @@ class Analyser:
         stop = _CLAUSE_END.search(head, m.end())
         end = stop.start() if stop else len(head)
         return head[: m.start()] + " " + head[end:], head[m.end() : end]
+
+    def _held(self, head: str) -> tuple[str, str]:
+        """Split off what a title says the group already holds: the words after *sudah /
+        su / telah ada (punya, pegang) / already have* up to the end of the clause ("jual
+        kacang mete, su ada PIRT": the group sells cashews and has a PIRT permit; it does not
+        ask for one), or after *sudah / already* alone where the clause names a permit
+        ("sudah PIRT"; "kopi yg sudah disangrai" says what the product is). Nothing is split
+        when the words before hold only generic ones."""
+        m = _HELD.search(head)
+        if m is None or not head[: m.start()].strip() or self.is_generic(head[: m.start()]):
+            return head, ""
+        stop = _CLAUSE_END.search(head, m.end())
+        end = stop.start() if stop else len(head)
+        held = head[m.end() : end]
+        if m.group(1) is None and not self._names_permit(held):
+            return head, ""
+        return head[: m.start()] + " " + head[end:], held
+
+    def _names_permit(self, text: str) -> bool:
+        permits = self.lexicon.roles["permit"]
+        return any(f[:2] == "c:" and f[2:] in permits for f in self.factors(text))
 
     def evidence(
         self, title: str, description: str = "", tags: tuple[str, ...] = ()

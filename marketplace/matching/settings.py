@@ -17,7 +17,9 @@ class MatchSettings:
        occurs in (``title_weight``, ``purpose_weight`` for the title's words after *utk,
        untuk, for, supaya* when a subject comes before them, ``material_weight`` for those
        after *dari, from, berbahan* up to the clause's end, what the product is made of
-       ("cokelat batangan dr kakao": the subject is chocolate), ``tags_weight``,
+       ("cokelat batangan dr kakao": the subject is chocolate), ``held_weight`` for those
+       after *sudah, su, telah (ada, punya), already* up to the clause's end, what the group
+       already has ("su ada PIRT": a permit held, not one asked for), ``tags_weight``,
        ``description_weight``) plus
        ``field_bonus`` times its weight in the other fields (a word in title and tags is more
        central), times
@@ -70,6 +72,7 @@ class MatchSettings:
     title_weight: float = 1.0
     purpose_weight: float = 0.8  # a title's words after utk / untuk / for / supaya
     material_weight: float = 0.5  # a title's words after dari / from: what its product is made of
+    held_weight: float = 0.5  # a title's words after sudah / su / telah: what the group has
     tags_weight: float = 1.2
     description_weight: float = 0.7
     field_bonus: float = 0.25

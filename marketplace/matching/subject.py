@@ -35,6 +35,7 @@ class Query:
     # the query's key concepts (named in earnest, activities aside) and the concepts their
     # phrases hold: a candidate that meets none of them shares only incidental words
     keys: frozenset[str] = frozenset()
+    own_keys: frozenset[str] = frozenset()  # the key concepts it names itself (not related)
 
 
 # a permit gates a subject: a listing naming one in earnest is off the subject of one that
@@ -114,32 +115,51 @@ class Subjects:
             activities,
             rivals,
             frozenset().union(*(ids for _own, ids in rivals)),
-            self._keys_of(profile),
+            *self._keys_of(profile),
         )
 
-    def _keys_of(self, profile: dict[str, float]) -> frozenset[str]:
-        """Return the listing's key concepts (named in earnest, activities aside), the
-        concepts it names inside their phrases, and the concepts related to them, as feature
-        names. A product form (seed, fry) is what
-        is wanted of a product, not the product: the species inside it is key, not it."""
+    def _keys_of(self, profile: dict[str, float]) -> tuple[frozenset[str], frozenset[str]]:
+        """Return the listing's key concepts with the concepts related to them, and its own
+        key concepts alone, as feature names: the concepts it names in earnest (activities
+        aside). A product form (seed, fry) is what is wanted of a product, not the product:
+        where a phrase holds a form, the concepts inside it are key (the species of *benih
+        nila*), not the form; the concepts inside another phrase are parts of its subject,
+        not the subject (the shellfish of *kerajinan kerang*, shell craft)."""
         concepts, earnest = self.lexicon.concepts, self.s.title_weight
         keys: set[str] = set()
         for name, w in profile.items():
             concept = concepts.get(name[2:]) if name[:2] == "c:" and w >= earnest else None
             if concept is not None and concept.role != "activity":
                 inside = self._inside(concept.key)
+                if not any(concepts[key].role == "form" for key in inside):
+                    inside = frozenset({concept.key})
                 keys.update(
                     key for key in inside if concepts[key].role != "form" and f"c:{key}" in profile
                 )
         related = self.lexicon.related
-        return frozenset(f"c:{key}" for key in keys.union(*(related.get(k, ()) for k in keys)))
+        own = frozenset(f"c:{key}" for key in keys)
+        return own | {f"c:{k}" for key in keys for k in related.get(key, ())}, own
 
     def covers(self, index: KindIndex, q: Query, slot: int) -> bool:
         """Tell whether a candidate on the query's subject meets one of its key concepts,
-        exactly or through a related concept."""
+        exactly or through a related concept.
+
+        Met only through a related concept, it does not when it names in earnest an activity
+        the query does not name: it stands on the other side of the relation (growing
+        shellfish, for shell craft; growing soybeans, for a tofu course)."""
         names, keys = self.table.names, q.keys
-        met = any(names[fid] in keys for fid in self.matched(index, q, slot))
-        return met and self.on_subject(index, q, slot)
+        met = {names[fid] for fid in self.matched(index, q, slot)}.intersection(keys)
+        if not met or not self.on_subject(index, q, slot):
+            return False
+        return not q.own_keys.isdisjoint(met) or not self._acts_apart(index, q, slot)
+
+    def _acts_apart(self, index: KindIndex, q: Query, slot: int) -> bool:
+        """Tell whether a candidate names in earnest an activity the query does not name."""
+        fids, fws, earnest = index.fids[slot], index.fws[slot], self.s.title_weight
+        return any(
+            fid not in q.activities and fws[fids.index(fid)] >= earnest
+            for fid in self._role_ids()[1].intersection(fids)
+        )
 
     def _rivals_of(self, profile: dict[str, float]) -> tuple[tuple[int, frozenset[int]], ...]:
         """Return, for each concept the listing names in earnest, the rivals it does not."""

@@ -16,8 +16,8 @@ from functools import lru_cache
 from .resources import DATA_DIR
 from .settings import MatchSettings
 
-ANALYSIS_CODE_VERSION = 5
-RANKING_CODE_VERSION = 8
+ANALYSIS_CODE_VERSION = 6
+RANKING_CODE_VERSION = 10
 
 
 @lru_cache(maxsize=1)

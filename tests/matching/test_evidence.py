@@ -4,7 +4,9 @@ Written with listings of our own (never those of an evaluation set). A need's ke
 are the concepts it names in earnest (title or tags), activities and product forms aside;
 when no offer meets one of them (exactly, or through a related concept while on the need's
 subject), the words an offer shares are incidental and nothing is suggested: the gap shows
-as demand without supply instead of a weak neighbour at rank 1. Beside it: what a product is
+as demand without supply instead of a weak neighbour at rank 1. Nor is an offer evidence
+that is met only through a related concept across an activity (growing soybeans, for a tofu
+course). Beside it: what a product is
 made *from* is not the product, in trade the form of a product (seed, fry) is part of it,
 and the lexicon's general knowledge (languages, crayfish, leather, village water, leaving a
 crop, chocolate) that keeps near subjects apart.
@@ -97,6 +99,21 @@ def test_an_unsupplied_need_still_says_which_key_words_met_nothing(real):
     from marketplace.matching.demand import gaps
 
     assert "korean_language" in {gap.concept for gap in gaps(real, [need])}
+
+
+def test_a_course_on_a_related_subject_across_an_activity_is_no_evidence(real):
+    offers = {"soy": "Pelatihan budidaya kedelai"}
+    assert order(real, "Kursus tahu untuk ibu-ibu", offers) == []
+
+
+def test_a_course_on_a_related_subject_naming_no_activity_is_evidence(real):
+    assert order(real, "Kursus tahu untuk ibu-ibu", {"soy": "Kursus kedelai"}) == ["soy"]
+
+
+def test_a_part_of_a_phrase_is_not_its_subject(real):
+    # rattan craft holds handicraft (kerajinan); a silver craft course meets only that
+    offers = {"silver": "Pelatihan kerajinan tangan perak"}
+    assert order(real, "Pelatihan kerajinan rotan", offers) == []
 
 
 # ---------------------------------------------------------- what a product is made of
