@@ -15,6 +15,7 @@ from marketplace.extensions import db
 from marketplace.lifecycle import ASKED_OF_FACILITATOR, LIVE_LISTING_STATES
 from marketplace.models import FacilitatorAssignment, Group, Match, Need, Offer, User
 from marketplace.models.base import utcnow
+from marketplace.services import paging
 from marketplace.services.parties import coverage
 
 
@@ -173,7 +174,8 @@ def caseload(
     stmt = (
         select(Group).where(caseload_filter(user)).order_by(attention.desc(), Group.name, Group.id)
     )
-    result = db.paginate(stmt, page=page, per_page=per_page, error_out=False)
+    # The ordering reads every group of the caseload: the total comes with the page.
+    result = paging.counted_page(stmt, page=page, per_page=per_page)
     cases = {g.id: GroupCase(group=g) for g in result.items}
     if cases:
         _fill(cases, stale_before)
