@@ -4,9 +4,11 @@ their grants, compiled templates, the place options of a search form."""
 from __future__ import annotations
 
 import functools
+from contextlib import contextmanager
 
 from flask import render_template_string, url_for
 from flask_babel import force_locale, gettext
+from sqlalchemy import event, select
 from werkzeug.datastructures import MultiDict
 from wtforms import SelectField
 from wtforms.widgets import Select
@@ -15,7 +17,9 @@ from marketplace import templating, vocab
 from marketplace.auth.sessions import load_user
 from marketplace.extensions import db
 from marketplace.formkit import SearchForm
-from marketplace.models import GroupMembership, ProviderMember
+from marketplace.models import FacilitatorAssignment, GroupMembership, ProviderMember, User
+from marketplace.services.accounts import users
+from marketplace.services.curation import caseload
 from tests.factories import make_group, make_provider, make_user
 
 
@@ -39,6 +43,52 @@ def test_the_signed_in_user_comes_with_every_membership_and_provider_link(ctx):
     assert len(loaded.provider_links) == 2
     assert db.session.query(GroupMembership).filter_by(user_id=person_id).count() == 2
     assert db.session.query(ProviderMember).filter_by(user_id=person_id).count() == 2
+
+
+def test_only_a_facilitator_or_an_admin_has_assignments_loaded_with_them(ctx):
+    facilitator, chair = make_user(facilitator=True), make_user()
+    group = make_group(chair)
+    caseload.assign(facilitator=facilitator, province_code=group.province_code)
+    # a facilitator no longer: the rows stay, and whatever asks for them still finds them
+    caseload.assign(facilitator=make_user(facilitator=True), group=group)
+    former = db.session.scalar(
+        select(User).join(FacilitatorAssignment, FacilitatorAssignment.facilitator_id == User.id)
+        .where(FacilitatorAssignment.group_id == group.id)
+    )  # fmt: skip
+    users.set_system_roles(former, facilitator=False, admin=False)
+    tokens = {who: u.session_token for who, u in
+              (("facilitator", facilitator), ("chair", chair), ("former", former))}  # fmt: skip
+    group_id, province = group.id, group.province_code
+    db.session.expunge_all()
+    statements = {}
+    for who, token in tokens.items():
+        with counted(ctx) as seen:
+            loaded = load_user(token)
+        statements[who] = len(seen)
+        assert loaded is not None
+        if who == "facilitator":
+            with counted(ctx) as seen:
+                assert [a.province_code for a in loaded.assignments] == [province]
+            assert seen == []  # loaded with the user
+        else:
+            assert [a.group_id for a in loaded.assignments] == (
+                [group_id] if who == "former" else []
+            )
+    assert statements == {"facilitator": 2, "chair": 1, "former": 1}
+
+
+@contextmanager
+def counted(_ctx):
+    seen: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
 
 
 def test_a_warm_worker_has_every_page_template_compiled(app):
