@@ -76,13 +76,18 @@ def template_callables(translations) -> dict:
     Jinja resolves ``_()``, ``gettext()`` and ``ngettext()`` through the context before
     its globals, so these replace Flask-Babel's for the render: the same new-style
     semantics (autoescaped, always %-formatted), without finding the request's catalogue
-    again for each of a page's hundreds of messages."""
+    again for each of a page's hundreds of messages. ``_`` is bound too: Jinja's own
+    ``_`` only looks ``gettext`` up in the context and calls it, a second call through
+    the context for each message. A message without variables and without a ``%`` is
+    what formatting would give back, so it is not formatted."""
 
     @pass_context
     def gettext(__context, __string: str, **variables):
         rv = translations.ugettext(__string)
         if __context.eval_ctx.autoescape:
             rv = Markup(rv)
+        if not variables and "%" not in rv:
+            return rv
         return rv % variables
 
     @pass_context
@@ -93,7 +98,7 @@ def template_callables(translations) -> dict:
             rv = Markup(rv)
         return rv % variables
 
-    return {"gettext": gettext, "ngettext": ngettext}
+    return {"_": gettext, "gettext": gettext, "ngettext": ngettext}
 
 
 _labels: WeakKeyDictionary = WeakKeyDictionary()
