@@ -2,34 +2,39 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from functools import cache
+
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import joinedload
 
 from marketplace.extensions import db
 from marketplace.models import User
 from marketplace.services.messaging import notifications
 
-# A person is in a few groups and acts for a provider or two: those come in the user's own
-# query (their rows multiply, but by little). A facilitator's assignments, which may be
-# many, come in one more query, for facilitators and admins only: nobody else's
-# permissions read them (``permissions.follows_group`` asks for the role first), and
-# anything else that does loads them when it asks.
-JOINED = (User.memberships, User.provider_links)
+# What every permission check reads comes in the user's own query: the groups a person is
+# in, the providers they act for and, for a facilitator, their assignments (nobody else
+# has any; a former facilitator's leftover rows come too, as they would when asked for).
+# The rows multiply (memberships × links × assignments), but by little: a second query
+# for the assignments cost a facilitator more than the join costs anyone.
+JOINED = (User.memberships, User.provider_links, User.assignments)
+
+
+@cache
+def _user_by_token() -> Select:
+    """The loader's statement, built once per process (only the token changes)."""
+    return (
+        select(User, notifications.unread_count_column(User.id))
+        .where(User.session_token == bindparam("token"))
+        .options(*(joinedload(grant) for grant in JOINED))
+    )
 
 
 def load_user(session_token: str) -> User | None:
     """The signed-in user, with what every permission check reads and the count of unread
-    notifications every page's bell shows: one query, two for a facilitator or an admin."""
-    stmt = (
-        select(User, notifications.unread_count_column(User.id))
-        .where(User.session_token == session_token)
-        .options(*(joinedload(grant) for grant in JOINED))
-    )
-    row = db.session.execute(stmt).unique().one_or_none()
+    notifications every page's bell shows, in one query."""
+    row = db.session.execute(_user_by_token(), {"token": session_token}).unique().one_or_none()
     if row is None or not row[0].active:
         return None
     user, unread = row
     notifications.remember_unread_count(user, unread)
-    if user.is_facilitator or user.is_admin:
-        _ = user.assignments  # loaded now: the permission checks add no query of their own
     return user

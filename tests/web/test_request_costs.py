@@ -45,36 +45,45 @@ def test_the_signed_in_user_comes_with_every_membership_and_provider_link(ctx):
     assert db.session.query(ProviderMember).filter_by(user_id=person_id).count() == 2
 
 
-def test_only_a_facilitator_or_an_admin_has_assignments_loaded_with_them(ctx):
+def test_the_signed_in_user_comes_with_their_assignments_in_one_query(ctx):
     facilitator, chair = make_user(facilitator=True), make_user()
     group = make_group(chair)
     caseload.assign(facilitator=facilitator, province_code=group.province_code)
-    # a facilitator no longer: the rows stay, and whatever asks for them still finds them
+    caseload.assign(facilitator=facilitator, group=make_group(make_user()))
+    # a facilitator no longer: the rows stay, and they come with the user as before
     caseload.assign(facilitator=make_user(facilitator=True), group=group)
     former = db.session.scalar(
         select(User).join(FacilitatorAssignment, FacilitatorAssignment.facilitator_id == User.id)
         .where(FacilitatorAssignment.group_id == group.id)
     )  # fmt: skip
     users.set_system_roles(former, facilitator=False, admin=False)
+    make_group(facilitator)  # a facilitator who also chairs a group: the rows multiply
     tokens = {who: u.session_token for who, u in
               (("facilitator", facilitator), ("chair", chair), ("former", former))}  # fmt: skip
     group_id, province = group.id, group.province_code
+    expected = sorted(
+        (a.group_id or 0, a.province_code or "")
+        for a in db.session.scalars(
+            select(FacilitatorAssignment).filter_by(facilitator_id=facilitator.id)
+        )
+    )
     db.session.expunge_all()
-    statements = {}
     for who, token in tokens.items():
         with counted(ctx) as seen:
             loaded = load_user(token)
-        statements[who] = len(seen)
-        assert loaded is not None
-        if who == "facilitator":
-            with counted(ctx) as seen:
-                assert [a.province_code for a in loaded.assignments] == [province]
-            assert seen == []  # loaded with the user
-        else:
-            assert [a.group_id for a in loaded.assignments] == (
-                [group_id] if who == "former" else []
+            assignments = sorted(
+                (a.group_id or 0, a.province_code or "") for a in loaded.assignments
             )
-    assert statements == {"facilitator": 2, "chair": 1, "former": 1}
+            memberships = len(loaded.memberships)
+        assert len(seen) == 1, who
+        if who == "facilitator":
+            assert assignments == expected and (0, province) in assignments
+            assert len(assignments) >= 2 and memberships == 1  # each row counted once
+        else:
+            assert assignments == ([(group_id, "")] if who == "former" else [])
+    # the statement is built once; each user gets their own
+    assert load_user(tokens["chair"]).id == chair.id
+    assert load_user("not-a-token") is None
 
 
 @contextmanager
