@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_sqlalchemy.pagination import Pagination, SelectPagination
-from sqlalchemy import Select, func
+from sqlalchemy import Select, func, select
 
 from marketplace.extensions import db
 
@@ -16,17 +16,29 @@ class CountedPagination(SelectPagination):
     def _query_items(self) -> list:
         stmt = self._query_args["select"].add_columns(func.count().over().label("total"))
         stmt = stmt.limit(self.per_page).offset(self._query_offset)
-        rows = self._query_args["session"].execute(stmt).all()
+        rows = self._query_args["session"].execute(stmt, self._query_args["params"]).all()
         self._total = rows[0].total if rows else (0 if self.page == 1 else None)
         return [row[0] for row in rows]
 
     def _query_count(self) -> int:
         # past the last page no row carries the total: count it then
-        return super()._query_count() if self._total is None else self._total
+        if self._total is not None:
+            return self._total
+        sub = self._query_args["select"].order_by(None).subquery()
+        counted = select(func.count()).select_from(sub)
+        return self._query_args["session"].execute(counted, self._query_args["params"]).scalar()
 
 
-def counted_page(stmt: Select, *, page: int, per_page: int) -> Pagination:
-    """A page of ``stmt`` (which selects one entity) with its total, in one statement."""
+def counted_page(
+    stmt: Select, *, page: int, per_page: int, params: dict | None = None
+) -> Pagination:
+    """A page of ``stmt`` (which selects one entity) with its total, in one statement;
+    ``params``: the values of the statement's bound parameters."""
     return CountedPagination(
-        select=stmt, session=db.session(), page=page, per_page=per_page, error_out=False
+        select=stmt,
+        session=db.session(),
+        page=page,
+        per_page=per_page,
+        error_out=False,
+        params=params or {},
     )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
+from types import SimpleNamespace
 
 from flask_babel import gettext as _
-from sqlalchemy import ColumnElement, Row, and_, func, select, true
+from sqlalchemy import ColumnElement, DateTime, Row, and_, bindparam, func, select, true
 from sqlalchemy.orm import selectinload
 
 from marketplace import regions
@@ -112,7 +114,7 @@ class GroupCase:
         return self.untouched_count * 10 + self.waiting_on_facilitator_count
 
 
-def _untouched(stale_before: datetime):
+def _untouched(stale_before):
     touched = select(Match.id).where(Match.need_id == Need.id, Match.state != "suggested").exists()
     return and_(Need.status.in_(LIVE_LISTING_STATES), Need.created_at <= stale_before, ~touched)
 
@@ -148,7 +150,23 @@ def caseload(
     Attention is counted in SQL (untouched needs weigh ten, each answer waiting on the
     facilitator one), so a page costs a handful of queries whatever the caseload's size.
     """
-    stale_before = (now or utcnow()) - timedelta(days=stale_days)
+    params = {"stale_before": (now or utcnow()) - timedelta(days=stale_days)}
+    stmt = _statements().ordered_groups.where(caseload_filter(user))
+    # The ordering reads every group of the caseload: the total comes with the page.
+    result = paging.counted_page(stmt, page=page, per_page=per_page, params=params)
+    cases = {g.id: GroupCase(group=g) for g in result.items}
+    if cases:
+        _fill(cases, {**params, "ids": list(cases)})
+    result.cases = list(cases.values())
+    return result
+
+
+@cache
+def _statements() -> SimpleNamespace:
+    """The caseload's statements, built once per process: a page fills in the stale date
+    and its groups' ids (building them anew cost a page more than running them)."""
+    stale_before = bindparam("stale_before", type_=DateTime)
+    ids = bindparam("ids", expanding=True)
     # Counted for each group of the caseload through the index on needs.group_id, never
     # over the whole table (the planner cannot tell how few groups a caseload holds).
     untouched = (
@@ -171,53 +189,14 @@ def caseload(
         .scalar_subquery()
     )
     attention = untouched * 10 + waiting
-    stmt = (
-        select(Group).where(caseload_filter(user)).order_by(attention.desc(), Group.name, Group.id)
-    )
-    # The ordering reads every group of the caseload: the total comes with the page.
-    result = paging.counted_page(stmt, page=page, per_page=per_page)
-    cases = {g.id: GroupCase(group=g) for g in result.items}
-    if cases:
-        _fill(cases, stale_before)
-    result.cases = list(cases.values())
-    return result
-
-
-def _fill(cases: dict[int, GroupCase], stale_before: datetime) -> None:
-    ids = list(cases)
     open_needs = Need.group_id.in_(ids) & Need.status.in_(LIVE_LISTING_STATES)
-    untouched = _untouched(stale_before)
-    for group_id, count, untouched_count in db.session.execute(
-        select(Need.group_id, func.count(), func.count().filter(untouched))
-        .where(open_needs)
-        .group_by(Need.group_id)
-    ):
-        cases[group_id].open_count = count
-        cases[group_id].untouched_count = untouched_count
+    untouched_need = _untouched(stale_before)
     first_needs = _first_ids(
         select(Need.id).where(open_needs),
         Need.group_id,
         (Need.created_at, Need.id),
         SHOWN_PER_GROUP,
     )
-    # What the page shows of each need, and whether it is untouched, in one query: plain
-    # rows, as a page of 200 needs spent more on making ORM objects than on reading them.
-    shown = db.session.execute(
-        select(Need.id, Need.group_id, Need.title, Need.kind, Need.status, untouched)
-        .where(Need.id.in_(first_needs))
-        .order_by(Need.created_at, Need.id)
-    ).all()
-    for need in shown:
-        cases[need.group_id].open_needs.append(need)
-        if need[-1]:
-            cases[need.group_id].untouched_ids.add(need.id)
-    for group_id, state, count in db.session.execute(
-        select(Need.group_id, Match.state, func.count())
-        .join(Match, Match.need_id == Need.id)
-        .where(open_needs)
-        .group_by(Need.group_id, Match.state)
-    ):
-        cases[group_id].waiting[state] = count
     first_matches = _first_ids(
         select(Match.id)
         .join(Need, Match.need_id == Need.id)
@@ -226,13 +205,40 @@ def _fill(cases: dict[int, GroupCase], stale_before: datetime) -> None:
         Match.id,
         SHOWN_PER_GROUP,
     )
-    for match, group_id in db.session.execute(
-        select(Match, Need.group_id)
+    return SimpleNamespace(
+        ordered_groups=select(Group).order_by(attention.desc(), Group.name, Group.id),
+        counts=select(Need.group_id, func.count(), func.count().filter(untouched_need))
+        .where(open_needs)
+        .group_by(Need.group_id),
+        # What the page shows of each need, and whether it is untouched: plain rows, as a
+        # page of 200 needs spent more on making ORM objects than on reading them.
+        shown=select(Need.id, Need.group_id, Need.title, Need.kind, Need.status, untouched_need)
+        .where(Need.id.in_(first_needs))
+        .order_by(Need.created_at, Need.id),
+        waiting=select(Need.group_id, Match.state, func.count())
+        .join(Match, Match.need_id == Need.id)
+        .where(open_needs)
+        .group_by(Need.group_id, Match.state),
+        matches=select(Match, Need.group_id)
         .join(Need, Match.need_id == Need.id)
         .where(Match.id.in_(first_matches))
         .options(selectinload(Match.offer).selectinload(Offer.provider))
-        .order_by(Match.id)
-    ):
+        .order_by(Match.id),
+    )
+
+
+def _fill(cases: dict[int, GroupCase], params: dict) -> None:
+    statements = _statements()
+    for group_id, count, untouched_count in db.session.execute(statements.counts, params):
+        cases[group_id].open_count = count
+        cases[group_id].untouched_count = untouched_count
+    for need in db.session.execute(statements.shown, params).all():
+        cases[need.group_id].open_needs.append(need)
+        if need[-1]:
+            cases[need.group_id].untouched_ids.add(need.id)
+    for group_id, state, count in db.session.execute(statements.waiting, params):
+        cases[group_id].waiting[state] = count
+    for match, group_id in db.session.execute(statements.matches, params):
         cases[group_id].waiting_on_facilitator.append(match)
 
 
