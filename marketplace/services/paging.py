@@ -18,6 +18,8 @@ class CountedPagination(SelectPagination):
         stmt = stmt.limit(self.per_page).offset(self._query_offset)
         rows = self._query_args["session"].execute(stmt, self._query_args["params"]).all()
         self._total = rows[0].total if rows else (0 if self.page == 1 else None)
+        if len(self._query_args["select"].selected_columns) > 1:
+            return rows  # rows of columns (each also carries the total)
         return [row[0] for row in rows]
 
     def _query_count(self) -> int:
@@ -32,7 +34,7 @@ class CountedPagination(SelectPagination):
 def counted_page(
     stmt: Select, *, page: int, per_page: int, params: dict | None = None
 ) -> Pagination:
-    """A page of ``stmt`` (which selects one entity) with its total, in one statement;
+    """A page of ``stmt`` (one entity, or columns: rows) with its total, in one statement;
     ``params``: the values of the statement's bound parameters."""
     return CountedPagination(
         select=stmt,

@@ -61,7 +61,7 @@ def test_untouched_needs_are_flagged_first(cast, app):
     make_need(calm, title="Pelatihan batik tulis")
     db.session.commit()
     cases = caseload.caseload(facilitator, stale_days=app.config["STALE_NEED_DAYS"]).cases
-    assert cases[0].group == group and cases[0].untouched_count == 1
+    assert cases[0].group.id == group.id and cases[0].untouched_count == 1
     assert cases[0].untouched_ids == {old.id}
     actions.propose(
         old, make_offer(provider, title="Rattan weaving course"), by=facilitator, note=""

@@ -90,13 +90,14 @@ def facilitators_of(group: Group) -> list[User]:
 
 
 SHOWN_PER_GROUP = 10
+SHOWN_GROUP_COLUMNS = (Group.id, Group.name, Group.stage, Group.regency_code, Group.province_code)
 
 
 @dataclass
 class GroupCase:
     """One group of a caseload page: counts of everything, the first items of each list."""
 
-    group: Group
+    group: Row  # id, name, stage, regency_code, province_code (SHOWN_GROUP_COLUMNS)
     open_count: int = 0
     # the oldest SHOWN_PER_GROUP: rows of id, group_id, title, kind and status
     open_needs: list[Row] = field(default_factory=list)
@@ -206,7 +207,11 @@ def _statements() -> SimpleNamespace:
         SHOWN_PER_GROUP,
     )
     return SimpleNamespace(
-        ordered_groups=select(Group).order_by(attention.desc(), Group.name, Group.id),
+        # The columns a page shows of each group: plain rows sort narrower than whole groups
+        # (descriptions, products) and need no ORM objects.
+        ordered_groups=select(*SHOWN_GROUP_COLUMNS).order_by(
+            attention.desc(), Group.name, Group.id
+        ),
         counts=select(Need.group_id, func.count(), func.count().filter(untouched_need))
         .where(open_needs)
         .group_by(Need.group_id),
