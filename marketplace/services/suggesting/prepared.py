@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from flask import current_app
-from sqlalchemy import Row, select
+from sqlalchemy import Integer, Row, Select, String, bindparam, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from marketplace.extensions import db
@@ -61,22 +62,8 @@ def _worker_alive(state: MatchingState | None, now: datetime) -> bool:
 def readiness(listing: Need | Offer) -> Readiness:
     """Are this listing's suggestions prepared for what it says now?"""
     kind = "need" if isinstance(listing, Need) else "offer"
-    # One round trip, and not the stored profile: only when it was ranked, and whether a
-    # change waits for the worker.
-    ranked_at = (
-        select(ListingAnalysis.ranked_at)
-        .where(ListingAnalysis.kind == kind, ListingAnalysis.listing_id == listing.id)
-        .scalar_subquery()
-    )
-    pending = (
-        select(ListingChange.id)
-        .where(
-            (ListingChange.kind == "all")
-            | ((ListingChange.kind == kind) & (ListingChange.target_id == listing.id))
-        )
-        .exists()
-    )
-    ranked, waiting = db.session.execute(select(ranked_at, pending)).one()
+    params = {"kind": kind, "listing_id": listing.id}
+    ranked, waiting = db.session.execute(_readiness_statement(), params).one()
     if ranked is not None and not waiting:
         return Readiness("ready")
     state = db.session.get(MatchingState, 1)
@@ -84,6 +71,27 @@ def readiness(listing: Need | Offer) -> Readiness:
     if _worker_alive(state, now):
         return Readiness("preparing")
     return Readiness("stale", since=state.heartbeat_at if state else None)
+
+
+@cache
+def _readiness_statement() -> Select:
+    """When the listing was ranked, and whether a change waits for the worker: one round
+    trip, and not the stored profile; built once per process (kind and id are bound)."""
+    kind, listing_id = bindparam("kind", type_=String), bindparam("listing_id", type_=Integer)
+    ranked_at = (
+        select(ListingAnalysis.ranked_at)
+        .where(ListingAnalysis.kind == kind, ListingAnalysis.listing_id == listing_id)
+        .scalar_subquery()
+    )
+    pending = (
+        select(ListingChange.id)
+        .where(
+            (ListingChange.kind == "all")
+            | ((ListingChange.kind == kind) & (ListingChange.target_id == listing_id))
+        )
+        .exists()
+    )
+    return select(ranked_at, pending)
 
 
 def _usable(need: Need, offer: Offer, today: date | None) -> bool:
