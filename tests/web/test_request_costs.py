@@ -122,7 +122,8 @@ def test_the_search_options_render_as_wtforms_renders_them_in_each_language(app)
 def test_templates_translate_through_the_render_catalogue_as_flask_babel_does(app):
     source = (
         "{{ _('Needs') }}|{{ _('%(n)d found', n=3) }}|{{ ngettext('%(num)d group', "
-        "'%(num)d groups', 2) }}|{{ vocab.KINDS['training'] }}|{{ _('<%(x)s>', x='<b>') }}"
+        "'%(num)d groups', 2) }}|{{ vocab.KINDS['training'] }}|{{ gettext('100%% <i>') }}|"
+        "{{ _('100%% sure') }}|{{ _('<%(x)s>', x='<b>') }}"
     )
     for language, expected in (("id", "Kebutuhan"), ("en", "Needs")):
         with app.test_request_context("/"), force_locale(language):
@@ -132,6 +133,7 @@ def test_templates_translate_through_the_render_catalogue_as_flask_babel_does(ap
             assert ours == theirs
             assert ours.startswith(expected + "|")
             assert ours.endswith("|<&lt;b&gt;>")  # the message as markup, its variable escaped
+            assert "|100% <i>|100% sure|" in ours  # formatted without variables too
 
 
 def test_a_place_is_accepted_or_refused_as_wtforms_decides(app):
