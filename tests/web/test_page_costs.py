@@ -49,6 +49,13 @@ def _cost(app, client, path: str) -> int:
     return queries["n"]
 
 
+def _selects(app, client, path: str) -> list[str]:
+    client.get(path)
+    with counted_queries(app) as queries:
+        assert client.get(path).status_code == 200
+    return [s for s in queries.get("statements", ()) if s.lstrip().upper().startswith("SELECT")]
+
+
 def test_need_search_costs_the_same_with_needs_of_many_groups(app, client):
     with app.app_context():
         chair = snap(make_user())
@@ -105,6 +112,28 @@ def test_the_dashboard_costs_the_same_with_more_needs_and_matches(app, client):
             actions.propose(need, offer, by=by, note="")
     many = _cost(app, client, "/facilitate/dashboard")
     assert few == many
+
+
+def test_the_caseload_costs_a_few_statements_however_many_groups_and_matches(app, client):
+    facilitator, provider, groups = _facilitator_with_groups(app, 2)
+    with app.app_context():
+        make_need(db.session.get(Group, groups[0].id))
+    login(client, facilitator)
+    few = _selects(app, client, "/facilitate/")
+    with app.app_context():
+        by = db.session.get(User, facilitator.id)
+        provider = db.session.get(Provider, provider.id)
+        more = [make_group(make_user(), name=f"Kelompok Baru {i}") for i in range(3)]
+        targets = [db.session.get(Group, g.id) for g in groups] + more
+        for i in range(8):
+            need = make_need(targets[i % 5], title=f"Butuh {i}")
+            actions.propose(need, make_offer(provider, title=f"Tawaran {i}"), by=by, note="")
+    many = _selects(app, client, "/facilitate/")
+    assert "Kelompok Baru 2" in client.get("/facilitate/").get_data(as_text=True)
+    # the user (with grants and bell), the ordered page of groups with its total, their
+    # counts, shown needs, match counts, and the matches waiting on the facilitator with
+    # their offers and providers
+    assert len(few) <= 6 and len(many) <= 8, (few, many)
 
 
 def test_the_caseload_counts_only_its_own_groups(app, client):
