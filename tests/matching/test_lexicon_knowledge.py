@@ -1,0 +1,77 @@
+"""What every facilitator knows about words, as rules of the product.
+
+Written with listings of our own (never those of an evaluation set), on the shipped lexicon:
+near crops, machines and services are different subjects; a subject is met in the other
+language and in everyday words; derived words keep their own meaning, not their stripped root.
+"""
+
+import pytest
+
+from marketplace.matching import MatchEngine, NeedInput, OfferInput
+from marketplace.matching.normalise import Stemmer
+
+AREA = ("jawa tengah", "jawa tengah/klaten")
+
+
+@pytest.fixture(scope="module")
+def real() -> MatchEngine:
+    return MatchEngine()
+
+
+def order(engine: MatchEngine, need: str, offers: dict[str, str], kind="training") -> list[str]:
+    engine.build(OfferInput(id=i, kind=kind, title=t) for i, t in offers.items())
+    found = engine.top_k(NeedInput(id="n", kind=kind, title=need, area_keys=AREA))
+    return [s.offer_id for s in found]
+
+
+@pytest.mark.parametrize(
+    ("derived", "root"),
+    [
+        ("pengemasan", "emas"),  # packaging, gold
+        ("perbaikan", "baik"),  # repair, good
+        ("pakaian", "pakai"),  # clothing, to use
+        ("kebakaran", "bakar"),  # a fire, to grill
+        ("pemerahan", "merah"),  # milking, red
+        ("perbankan", "perban"),  # banking, a bandage
+        ("penyamakan", "sama"),  # tanning, same
+        ("pembesaran", "besar"),  # grow-out, big
+        ("mobile", "mobil"),  # mobile, a car
+        ("orange", "orang"),  # orange, a person
+    ],
+)
+def test_a_derived_word_keeps_its_meaning_not_its_stripped_root(derived, root):
+    stemmer = Stemmer()
+    assert stemmer.key(derived) != stemmer.key(root)
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("pelatihan budidaya melon di greenhouse", "Pelatihan budidaya semangka", "training"),
+        ("jual jengkol 2 ton, cari pembeli", "Pembeli petai segar tiap minggu", "market"),
+        ("butuh bantuan traktor tangan", "Bantuan combine harvester utk gapoktan", "resource"),
+        ("pelatihan P3K utk kader desa", "Pertolongan pertama pada ternak sakit", "training"),
+    ],
+)
+def test_a_near_crop_machine_or_service_is_another_subject(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("need", "offer"),
+    [
+        ("pelatihan kesiapsiagaan gempa bumi utk warga", "Earthquake preparedness drills"),
+        ("pelatihan damkar utk kebakaran lahan gambut", "Peat fire fighting for fire brigades"),
+        ("pelatihan pengelola taman baca", "Village library management course"),
+        ("pelatihan CPR utk kader posyandu", "Kursus pertolongan pertama dasar"),
+        ("pengen belajar bikin kombucha", "Fermented tea (scoby) brewing class"),
+    ],
+)
+def test_everyday_subjects_meet_across_languages(real, need, offer):
+    assert order(real, need, {"o": offer}) == ["o"]
+
+
+def test_working_a_paddy_field_is_tillage_not_processing(real):
+    profile = real.analyser.profile("butuh traktor utk olah sawah")
+    assert "c:processing" not in profile
+    assert "c:tillage" in profile
