@@ -65,6 +65,11 @@ def test_a_near_crop_machine_or_service_is_another_subject(real, need, other, ki
         ("pelatihan pengelola taman baca", "Village library management course"),
         ("pelatihan CPR utk kader posyandu", "Kursus pertolongan pertama dasar"),
         ("pengen belajar bikin kombucha", "Fermented tea (scoby) brewing class"),
+        ("pelatihan bikin bihun jagung", "Rice vermicelli making class"),
+        ("pelatihan paralegal utk kader desa", "Legal aid training for village cadres"),
+        ("bantuan urus akta kelahiran anak2", "Birth certificate registration support"),
+        ("pengen belajar budidaya kodok", "Frog farming course"),
+        ("pelatihan budidaya markisa", "Passion fruit growing course"),
     ],
 )
 def test_everyday_subjects_meet_across_languages(real, need, offer):
