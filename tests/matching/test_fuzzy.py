@@ -59,3 +59,12 @@ def test_short_words_and_substitutions_are_not_fuzzed():
     assert fixer.correct("kamping") is None  # a replaced letter on a short word
     assert fixer.correct("sedarhana") == "sederhana"  # long words tolerate one
     assert fixer.correct("kmb") is None
+
+
+def test_a_slip_never_touches_a_first_letter_nor_the_end_of_a_short_word():
+    fixer = TypoCorrector(["yeast", "resto", "sukabumi", "tenun", "wisata"])
+    assert fixer.correct("east") is None  # another word, not yeast missing its y
+    assert fixer.correct("rest") is None  # a short word ending early is another word
+    assert fixer.correct("tnun") == "tenun"  # a dropped letter inside a short word
+    assert fixer.correct("wisat") == "wisata"  # a longer word may end early
+    assert fixer.correct("uskabumi") is None  # the first letter swapped away

@@ -80,3 +80,10 @@ def test_working_a_paddy_field_is_tillage_not_processing(real):
     profile = real.analyser.profile("butuh traktor utk olah sawah")
     assert "c:processing" not in profile
     assert "c:tillage" in profile
+
+
+def test_dung_is_its_own_product_and_dirty_water_is_not_dung(real):
+    assert "c:livestock_manure" in real.analyser.profile("jual kotoran domba kering")
+    assert "c:livestock_manure" not in real.analyser.profile("pengolahan air kotor")
+    assert "c:qurban" in real.analyser.profile("Sacrificial animals for Eid al-Adha")
+    assert "c:qurban" in real.analyser.profile("jual kambing kurban")
