@@ -67,8 +67,11 @@ def import_data(file: Path, source: str) -> None:
         )
     # the matching index built once here and saved, so `suggest` and the worker load it
     # (listings without a stored profile are analysed on the way)
-    if index_store.prepare():
+    prepared = index_store.prepare()
+    if prepared == "built":
         click.echo("matching index built and saved", err=True)
+    elif prepared == "current":
+        click.echo("matching index unchanged: the saved one is current", err=True)
     else:
         analysed = inputs.analyse_missing()
         click.echo(f"{analysed} listing(s) analysed for matching", err=True)

@@ -9,7 +9,7 @@ from sqlalchemy import event, func, select
 
 from marketplace import cli
 from marketplace.extensions import db
-from marketplace.models import Group, Need
+from marketplace.models import Group, ListingChange, Need
 from marketplace.services.bulk import exports, imports
 
 
@@ -181,3 +181,15 @@ def test_every_field_a_file_gives_is_stored_as_given(ctx):
     imports.import_document(doc)
     exported = exports.export_document()
     assert exported == doc
+
+
+def test_the_worker_hears_of_an_import_only_when_it_changed_something(ctx):
+    doc = bulk(2, 3)
+    imports.import_document(doc)
+    logged = select(func.count()).select_from(ListingChange)
+    assert db.session.scalar(logged) == 1  # reload everything
+    imports.import_document(doc)
+    assert db.session.scalar(logged) == 1  # the same file again: nothing to reload
+    doc["needs"][0]["title"] = "Pelatihan kompos"
+    imports.import_document(doc)
+    assert db.session.scalar(logged) == 2

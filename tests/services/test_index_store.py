@@ -57,15 +57,38 @@ def test_suggest_loads_the_index_import_saved_and_prints_the_same(ctx, world, mo
     folder, _offers, _needs = world
     expected = afresh(ctx)
     assert expected and any(expected.values())
-    assert index_store.prepare()
+    assert index_store.prepare() == "built"
     assert (folder / index_store.FILE_NAME).exists()
     no_build(monkeypatch)
     assert inputs.suggest_all(10) == expected
 
 
+def test_an_import_that_changed_nothing_keeps_the_saved_index(ctx, world, monkeypatch):
+    folder, _offers, _needs = world
+    assert index_store.prepare() == "built"
+    saved = (folder / index_store.FILE_NAME).read_bytes()
+    no_build(monkeypatch)
+    assert index_store.prepare() == "current"
+    assert (folder / index_store.FILE_NAME).read_bytes() == saved
+
+
+def test_an_import_after_a_change_builds_the_index_again(ctx, world):
+    _folder, offers, _needs = world
+    assert index_store.prepare() == "built"
+    posting.update_listing(offers[0], {"kind": "training", "title": "Pelatihan batik tulis",
+                                        "tags": ["batik"]})  # fmt: skip
+    assert index_store.prepare() == "built"
+    assert loads(ctx)
+
+
+def test_snapshots_off_prepare_nothing(ctx, world):
+    ctx.config["MATCH_INDEX_DIR"] = ""
+    assert index_store.prepare() is None
+
+
 def test_a_change_makes_the_saved_index_stale_even_once_the_worker_applied_it(ctx, world):
     _folder, offers, _needs = world
-    assert index_store.prepare()
+    assert index_store.prepare() == "built"
     assert loads(ctx)
     posting.update_listing(offers[0], {"kind": "training", "title": "Pelatihan batik tulis",
                                         "tags": ["batik"]})  # fmt: skip
@@ -85,7 +108,7 @@ def test_a_change_makes_the_saved_index_stale_even_once_the_worker_applied_it(ct
 
 def test_an_index_of_another_database_or_engine_or_cut_short_is_not_used(ctx, world):
     folder, _offers, _needs = world
-    assert index_store.prepare()
+    assert index_store.prepare() == "built"
     state = db.session.get(MatchingState, 1)
     stamp = dict(state.index_stamp)
     assert loads(ctx)

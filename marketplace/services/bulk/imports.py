@@ -60,6 +60,11 @@ class ImportReport:
     updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ARRAYS, 0))
     unchanged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ARRAYS, 0))
 
+    @property
+    def changed(self) -> bool:
+        """Whether any record was created or updated."""
+        return any(self.created.values()) or any(self.updated.values())
+
 
 class _NoBar:
     def update(self, n: int) -> None:
@@ -108,7 +113,8 @@ def _import(document, source: str, problems: list[str], progress: Progress) -> I
         if problems:
             raise ImportFailed(problems)
         report = _write(spool, source, progress)
-    changes.record_everything()  # the worker reloads and prepares what came in
+    if report.changed:
+        changes.record_everything()  # the worker reloads and prepares what came in
     db.session.commit()
     return report
 

@@ -82,20 +82,27 @@ def current_stamp(engine, pending: list[int]) -> dict | None:
     return stamp
 
 
-def load(engine, pending: list[int], *, needs: bool = True) -> dict | None:
-    """Load the snapshot into ``engine`` if it is current; return the database ids saved
-    with it (``{"offers": {stable id: id}, "needs": {...}}``), or None (build afresh)."""
+def saved_is_current(engine, pending: list[int]) -> bool:
+    """Tell whether the saved snapshot describes the data now (its header carries the
+    token and engine version the database stamped)."""
     where = path()
     stamp = current_stamp(engine, pending) if where is not None else None
     if stamp is None:
-        return None
+        return False
     head = snapshot.header(where)
-    if (
-        head is None
-        or head.get("token") != stamp["token"]
-        or head.get("version") != stamp["version"]
-    ):
+    return (
+        head is not None
+        and head.get("token") == stamp["token"]
+        and head.get("version") == stamp["version"]
+    )
+
+
+def load(engine, pending: list[int], *, needs: bool = True) -> dict | None:
+    """Load the snapshot into ``engine`` if it is current; return the database ids saved
+    with it (``{"offers": {stable id: id}, "needs": {...}}``), or None (build afresh)."""
+    if not saved_is_current(engine, pending):
         return None
+    where = path()
     try:
         _head, extra = snapshot.read(engine, where, needs=needs)
     except snapshot.SnapshotError:
@@ -172,16 +179,20 @@ def _build_listed(engine, *, needs: bool, workers: int | None) -> dict:
     return extra
 
 
-def prepare() -> bool:
+def prepare() -> str | None:
     """Build the index afresh and save it (after ``import-data``), so the next ``suggest``
-    and the worker load it instead of building; False when snapshots are off."""
+    and the worker load it instead of building. Return ``"built"``, ``"current"`` when the
+    saved one still describes the data (an import that changed nothing), None when
+    snapshots are off."""
     if path() is None:
-        return False
+        return None
     # the generation and the pending ids before the data: a worker applying a change
     # meanwhile moves the generation on, so this snapshot is stale at once
     generation, pending = _state().generation, pending_ids()
     engine = engine_package.MatchEngine(inputs.settings())
+    if saved_is_current(engine, pending):
+        return "current"
     extra = build(engine)
-    saved = save(engine, extra, generation=generation, pending=pending)
+    save(engine, extra, generation=generation, pending=pending)
     db.session.commit()
-    return saved
+    return "built"
