@@ -87,3 +87,9 @@ def test_dung_is_its_own_product_and_dirty_water_is_not_dung(real):
     assert "c:livestock_manure" not in real.analyser.profile("pengolahan air kotor")
     assert "c:qurban" in real.analyser.profile("Sacrificial animals for Eid al-Adha")
     assert "c:qurban" in real.analyser.profile("jual kambing kurban")
+
+
+def test_regional_pronouns_particles_and_greetings_carry_no_subject(real):
+    profile = real.analyser.profile("kitong butuh pelatihan tenun ikat, mauliate, suksma")
+    assert not {"t:kitong", "t:mauliate", "t:suksma"} & set(profile)
+    assert "c:ikat" in profile
