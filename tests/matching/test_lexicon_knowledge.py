@@ -93,3 +93,8 @@ def test_regional_pronouns_particles_and_greetings_carry_no_subject(real):
     profile = real.analyser.profile("kitong butuh pelatihan tenun ikat, mauliate, suksma")
     assert not {"t:kitong", "t:mauliate", "t:suksma"} & set(profile)
     assert "c:ikat" in profile
+
+
+def test_chat_abbreviations_read_as_the_words_they_stand_for(real):
+    profile = real.analyser.profile("jual gula aren lgsg dr petani, klo bs 20 btl")
+    assert not {"t:lgsg", "t:klo", "t:btl"} & set(profile)
