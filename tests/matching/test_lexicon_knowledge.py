@@ -96,5 +96,20 @@ def test_regional_pronouns_particles_and_greetings_carry_no_subject(real):
 
 
 def test_chat_abbreviations_read_as_the_words_they_stand_for(real):
-    profile = real.analyser.profile("jual gula aren lgsg dr petani, klo bs 20 btl")
-    assert not {"t:lgsg", "t:klo", "t:btl"} & set(profile)
+    profile = real.analyser.profile("jual gula aren lgsg dr petani, klo bs 20 kg")
+    assert not {"t:lgsg", "t:klo"} & set(profile)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_concept"),
+    [
+        ("mulsa perak hitam utk cabai", "c:jewellery"),  # silver mulch, not silverwork
+        ("water apple seedlings", "c:apple"),  # a guava, not an apple
+        ("bayar pakai dompet digital", "c:wallets"),  # an e-wallet, not a leather wallet
+        ("wood vinegar for pest control", "c:vinegar"),  # liquid smoke, not table vinegar
+        ("tahu susu khas Lembang", "c:dairy_cattle"),  # a tofu, not dairy
+        ("labu siam rebus", "c:pumpkin"),  # chayote, not pumpkin
+    ],
+)
+def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
+    assert not_concept not in real.analyser.profile(text)
