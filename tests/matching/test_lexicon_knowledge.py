@@ -37,6 +37,8 @@ def order(engine: MatchEngine, need: str, offers: dict[str, str], kind="training
         ("pembesaran", "besar"),  # grow-out, big
         ("mobile", "mobil"),  # mobile, a car
         ("orange", "orang"),  # orange, a person
+        ("manisan", "manis"),  # candied fruit, sweet
+        ("penghijauan", "hijau"),  # re-greening, green
     ],
 )
 def test_a_derived_word_keeps_its_meaning_not_its_stripped_root(derived, root):
@@ -109,6 +111,13 @@ def test_chat_abbreviations_read_as_the_words_they_stand_for(real):
         ("wood vinegar for pest control", "c:vinegar"),  # liquid smoke, not table vinegar
         ("tahu susu khas Lembang", "c:dairy_cattle"),  # a tofu, not dairy
         ("labu siam rebus", "c:pumpkin"),  # chayote, not pumpkin
+        ("first aid for fishers", "c:grant"),  # aid in first aid is no grant
+        ("oyster mushroom growing", "c:shellfish"),  # a mushroom, not an oyster
+        ("tongkol jagung utk pakan", "c:tuna"),  # a corn cob, not a tuna
+        ("air layering of mango trees", "c:layer"),  # grafting, not laying hens
+        ("small-scale fisheries", "c:scales"),  # a size, not weighing scales
+        ("jual jagung manis", "c:candied_fruit"),  # sweet corn, not candied fruit
+        ("jual kacang hijau", "c:reforestation"),  # mung beans, not re-greening
     ],
 )
 def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
