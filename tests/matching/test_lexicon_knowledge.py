@@ -39,6 +39,7 @@ def order(engine: MatchEngine, need: str, offers: dict[str, str], kind="training
         ("orange", "orang"),  # orange, a person
         ("manisan", "manis"),  # candied fruit, sweet
         ("penghijauan", "hijau"),  # re-greening, green
+        ("pembiayaan", "biaya"),  # financing, a cost
     ],
 )
 def test_a_derived_word_keeps_its_meaning_not_its_stripped_root(derived, root):
