@@ -73,6 +73,9 @@ def test_a_near_crop_machine_or_service_is_another_subject(real, need, other, ki
         ("bantuan urus akta kelahiran anak2", "Birth certificate registration support"),
         ("pengen belajar budidaya kodok", "Frog farming course"),
         ("pelatihan budidaya markisa", "Passion fruit growing course"),
+        ("les renang utk anak2 nelayan", "Swimming lessons for children"),
+        ("pelatihan keselamatan di laut", "Sea safety course for fishers"),
+        ("butuh tandon air utk musim kemarau", "Water storage tanks for villages"),
     ],
 )
 def test_everyday_subjects_meet_across_languages(real, need, offer):
