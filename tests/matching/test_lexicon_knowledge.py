@@ -122,6 +122,7 @@ def test_chat_abbreviations_read_as_the_words_they_stand_for(real):
         ("small-scale fisheries", "c:scales"),  # a size, not weighing scales
         ("jual jagung manis", "c:candied_fruit"),  # sweet corn, not candied fruit
         ("jual kacang hijau", "c:reforestation"),  # mung beans, not re-greening
+        ("stir fry cooking class", "c:fish_seed"),  # cooking, not fish fry
     ],
 )
 def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
