@@ -238,6 +238,29 @@ class PlaceChoices(list):
         self.which = which
 
 
+# WTForms' own message, translated by WTForms' catalogue (not ours: kept out of extraction).
+_NOT_A_CHOICE = "Not a valid choice."
+
+
+class PlaceField(SelectField):
+    """A province or regency select whose choice is checked against the set of codes, not by
+    walking every option (a search form's 514 regencies, on every search)."""
+
+    def pre_validate(self, form) -> None:
+        choices = self.choices
+        if (
+            self.process_errors
+            or not self.validate_choice
+            or not isinstance(choices, PlaceChoices)
+            or self.coerce is not str
+        ):
+            return super().pre_validate(form)
+        # WTForms' own test: some choice's value is the data (the blank one, or a place).
+        if self.data != choices[0].value and self.data not in _place_codes(choices.which):
+            message = self.invalid_choice_message or self.gettext(_NOT_A_CHOICE)
+            raise ValidationError(message)
+
+
 def province_choices(blank=None) -> list[SelectChoice]:
     return PlaceChoices(blank or _l("— choose a province —"), "provinces")
 
@@ -306,17 +329,24 @@ class SearchForm(Form):
 
     q = StringField(_l("Search"), validators=[optional(), max_length(200)])
     kind = SelectField(
-        _l("Kind"), choices=options(KINDS, blank=_l("All kinds")), validators=[optional()]
+        _l("Kind"),
+        choices=options(KINDS, blank=_l("All kinds")),
+        validators=[optional()],
+        widget=QuickSelect(),
     )
     sector = SelectField(
-        _l("Sector"), choices=options(SECTORS, blank=_l("All sectors")), validators=[optional()]
+        _l("Sector"),
+        choices=options(SECTORS, blank=_l("All sectors")),
+        validators=[optional()],
+        widget=QuickSelect(),
     )
-    province = SelectField(_l("Province"), validators=[optional()], widget=QuickSelect())
-    regency = SelectField(_l("Regency / city"), validators=[optional()], widget=QuickSelect())
+    province = PlaceField(_l("Province"), validators=[optional()], widget=QuickSelect())
+    regency = PlaceField(_l("Regency / city"), validators=[optional()], widget=QuickSelect())
     status = SelectField(
         _l("Status"),
         choices=options(LISTING_STATUSES, blank=_l("Open and matched")),
         validators=[optional()],
+        widget=QuickSelect(),
     )
     page = IntegerField(validators=[optional(), NumberRange(min=1, max=10_000)], default=1)
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
-from flask import Flask, request
+from flask import Flask, request, url_for
 from flask_babel import (
     force_locale,
     format_date,
@@ -17,8 +18,7 @@ from flask_babel import (
 from flask_login import current_user
 from sqlalchemy.orm import configure_mappers
 
-from marketplace import permissions, vocab
-from marketplace.auth.forms import LanguageForm
+from marketplace import i18n, permissions, vocab
 from marketplace.formkit import new_key
 from marketplace.reason_texts import reason_text, shown
 from marketplace.services.listings.posting import allowed_transitions
@@ -39,7 +39,19 @@ def number(value: Decimal | float | int | None) -> str:
     return format_decimal(value, format="#,##0.##")
 
 
+_ID_MARK = 2147483646  # an id no page links to: the place of the id in the built URL
+
+
+def id_url(endpoint: str, key: str) -> Callable[[int], str]:
+    """``url_for(endpoint, **{key: id})`` as a function of the id, for a list's links: the
+    URL is built once and the id written into it (``url_for`` costs ~6 µs a link; a
+    caseload page has 150)."""
+    prefix, suffix = url_for(endpoint, **{key: _ID_MARK}).split(str(_ID_MARK))
+    return lambda value: f"{prefix}{int(value)}{suffix}"
+
+
 def register(app: Flask) -> None:
+    app.jinja_env.globals["id_url"] = id_url
     app.jinja_env.filters["rupiah"] = rupiah
     app.jinja_env.filters["number"] = number
     app.jinja_env.filters["localtime"] = lambda value: (
@@ -57,14 +69,14 @@ def register(app: Flask) -> None:
     @app.context_processor
     def globals_for_templates() -> dict:
         return {
-            "vocab": vocab,
+            **i18n.template_callables(get_translations()),
+            "vocab": i18n.translated_labels(vocab),
             "new_key": new_key,
             "allowed_transitions": allowed_transitions,
             "perm": permissions,
             # The user itself, not Flask-Login's proxy: templates read it hundreds of times.
             "user": current_user._get_current_object(),
             "locale": str(get_locale() or "id"),
-            "language_form": LanguageForm(formdata=None, lang=str(get_locale() or "id")),
             "current_path": request.full_path.rstrip("?") if request else "/",
             "unread": unread_count(current_user) if current_user.is_authenticated else 0,
         }

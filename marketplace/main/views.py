@@ -55,7 +55,7 @@ def dashboard():
         offers=offers,
         providers=providers,
         pending=waiting.pending_for(current_user),
-        needs_for_offers=prepared.for_offers(own_offers, k=3),
+        needs_for_offers=prepared.needs_for_offers(own_offers, k=3),
         unmet=demand.for_providers(providers, limit=10),
         unmet_text=demand_text,
     )

@@ -131,6 +131,10 @@ def test_untouched_needs_bring_their_group_to_the_first_page(ctx):
     assert result.total == 6
     assert result.cases[0].group.id == groups[5].id
     assert result.cases[0].untouched_ids == {old.id}
+    # the total comes with each page's rows, and is counted apart past the last page
+    for page, shown in ((3, 2), (4, 0)):
+        later = caseload.caseload(facilitator, stale_days=7, page=page, per_page=2)
+        assert (later.total, len(later.cases), later.pages) == (6, shown, 3)
 
 
 def test_the_caseload_costs_the_same_queries_with_many_needs(client, app):

@@ -10,6 +10,7 @@ from marketplace.errors import PermissionDenied, ValidationFailed
 from marketplace.extensions import db
 from marketplace.models import OutboxMessage
 from marketplace.models.base import utcnow
+from marketplace.services.accounts import users
 from marketplace.services.curation import actions, caseload
 from marketplace.services.insight import impact
 from marketplace.services.messaging import consultations, mailer
@@ -34,6 +35,22 @@ def test_a_province_assignment_brings_its_groups_into_the_caseload(cast):
     assert caseload.caseload_groups(facilitator) == [group]
     outsider = make_user(facilitator=True)
     assert caseload.caseload_groups(outsider) == []
+
+
+def test_a_facilitator_whose_role_is_withdrawn_keeps_no_caseload_by_assignment(cast):
+    facilitator, *_, group, _provider = cast
+    users.set_system_roles(facilitator, facilitator=False, admin=False)
+    assert caseload.caseload_groups(facilitator) == []
+    users.set_system_roles(facilitator, facilitator=True, admin=False)
+    assert caseload.caseload_groups(facilitator) == [group]
+
+
+def test_an_internal_facilitator_needs_no_role_for_their_own_group(cast):
+    _facilitator, chair, *_rest, group, _provider = cast
+    group.internal_facilitator_id = chair.id
+    db.session.commit()
+    assert not chair.is_facilitator
+    assert caseload.caseload_groups(chair) == [group]
 
 
 def test_untouched_needs_are_flagged_first(cast, app):

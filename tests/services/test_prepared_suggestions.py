@@ -105,6 +105,21 @@ def test_the_provider_side_lists_needs_its_offer_could_serve(cast):
     assert db.session.scalar(select(OfferSuggestion.need_id)) == need.id
 
 
+def test_the_home_page_rows_are_the_first_prepared_needs_with_their_group(cast):
+    _chair, _trainer, _admin, group, provider = cast
+    needs = [make_need(group, title=f"Pelatihan tahu {i}") for i in range(4)]
+    offer, closed = make_offer(provider), make_offer(provider)
+    run_burst()
+    posting.transition(closed, "closed", reason="fully_booked")
+    full = prepared_suggestions.for_offers([offer], k=3)[offer.id]
+    brief = prepared_suggestions.needs_for_offers([offer, closed], k=3)
+    assert [(r.id, r.title, r.group_name) for r in brief[offer.id]] == [
+        (n.id, n.title, n.group.name) for n, _ in full
+    ]
+    assert len(full) == 3 and {n.id for n, _ in full} <= {n.id for n in needs}
+    assert brief[closed.id] == []
+
+
 def test_suggest_reads_exact_rows_after_a_burst_and_prints_the_same(cast, runner, monkeypatch):
     _chair, _trainer, _admin, group, provider = cast
     for title in ("Tofu workshop", "Tempe workshop", "Kursus tahu"):

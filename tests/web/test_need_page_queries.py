@@ -62,7 +62,7 @@ def test_the_need_page_does_not_query_once_per_match(app, who):
     few = queries_on_the_need_page(app, 2, who)
     many = queries_on_the_need_page(app, 12, who)
     assert many == few, f"{few} queries for 2 matches, {many} for 12"
-    assert few <= 20
+    assert few <= 8, few  # the chair: 8 (13 before round 3), the facilitator: 5
 
 
 def test_permission_checks_run_no_queries_of_their_own(app):

@@ -64,6 +64,21 @@ def test_a_typo_in_a_title_word_still_finds_it_on_postgresql(market):
     assert titles("anyamn") == {"Cari pembeli anyaman rotan"}
 
 
+def test_near_spellings_are_looked_for_only_when_the_words_match_less_than_a_page(market):
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("typo tolerance comes from pg_trgm")
+    group = market[0].group
+    for i in range(3):
+        make_need(group, title=f"Anyaman rotan {i}", description="")
+    make_need(group, title="Anyamn pandan", description="")  # spelled near "anyaman"
+    # Four needs say "anyaman": a page of three holds fewer than that, so no typo search ...
+    found = {n.title for n in search_needs(Filters(q="anyaman"), page=1, per_page=3).items}
+    assert search_needs(Filters(q="anyaman"), page=1, per_page=3).total == 4
+    assert "Anyamn pandan" not in found
+    # ... a page of ten is not filled by them, so near spellings are added.
+    assert "Anyamn pandan" in titles("anyaman")
+
+
 def test_an_offer_reaches_a_province_in_its_area_or_everywhere(ctx):
     trainer = make_user()
     provider = make_provider(trainer, province_code="51", regency_code=None, service_area=["51"])

@@ -9,7 +9,7 @@ from typing import Any
 from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from marketplace import lifecycle
 from marketplace.errors import InvalidTransition, NotFound, PermissionDenied, ValidationFailed
@@ -81,12 +81,13 @@ def _new_match(need: Need, offer: Offer, *, state: str, origin: str, by: User, *
 
 
 def matches_of_need(need: Need) -> list[Match]:
-    """The need's matches with their offers and providers (what a need page shows)."""
+    """The need's matches with their offers and providers (what a need page shows), in one
+    query: each match has one offer, each offer one provider."""
     stmt = (
         select(Match)
         .where(Match.need_id == need.id)
         .order_by(Match.id)
-        .options(selectinload(Match.offer).selectinload(Offer.provider))
+        .options(joinedload(Match.offer).joinedload(Offer.provider))
     )
     return list(db.session.scalars(stmt))
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from flask_babel import gettext as _
 from sqlalchemy import case, select
+from sqlalchemy.orm import joinedload
 
 from marketplace import lifecycle
 from marketplace.errors import InvalidTransition, NotFound, ValidationFailed
@@ -88,7 +89,8 @@ def _apply(listing: Need | Offer, fields: Mapping[str, Any], allowed: tuple[str,
 
 
 def get_need(need_id: int) -> Need:
-    need = db.session.get(Need, need_id)
+    """The need with its group (every page of a need reads the group: its permissions)."""
+    need = db.session.get(Need, need_id, options=[joinedload(Need.group)])
     if need is None:
         raise NotFound(_("This need does not exist."))
     return need
@@ -239,6 +241,8 @@ def offers_of_provider(
 
 
 def own_open_offers(user: User) -> list[Offer]:
+    if not user.provider_links:  # loaded with the signed-in user: most people have none
+        return []
     provider_ids = select(ProviderMember.provider_id).where(ProviderMember.user_id == user.id)
     return list(
         db.session.scalars(

@@ -65,6 +65,7 @@ def notify(
         if user is None or user.id in seen or not user.active:
             continue
         seen.add(user.id)
+        _forget_unread_count(user)
         with force_locale(user.locale or current_app.config["BABEL_DEFAULT_LOCALE"]):
             if isinstance(text, Notice):
                 body = text.render()
@@ -84,7 +85,33 @@ def notify(
                 queue_email(to=user.email, subject=email_subject(), body=f"{body}\n\n{full_link}")
 
 
+# The count read with the signed-in user (auth/sessions.py), kept on that request's user
+# object only, and forgotten by whatever here changes it, so the bell is counted afresh.
+_UNREAD = "_unread_notifications"
+
+
+def unread_count_column(user_id):
+    """The user's unread notifications, as a column of another query on ``users``."""
+    return (
+        select(func.count(Notification.id))
+        .where(Notification.user_id == user_id, Notification.read_at.is_(None))
+        .scalar_subquery()
+        .label("unread_notifications")
+    )
+
+
+def remember_unread_count(user: User, count: int) -> None:
+    setattr(user, _UNREAD, count)
+
+
+def _forget_unread_count(user: User) -> None:
+    user.__dict__.pop(_UNREAD, None)
+
+
 def unread_count(user: User) -> int:
+    known = user.__dict__.get(_UNREAD)
+    if known is not None:
+        return known
     return (
         db.session.scalar(
             select(func.count(Notification.id)).where(
@@ -111,6 +138,7 @@ def open_notification(user: User, notification_id: int) -> str:
     if notice.read_at is None:
         notice.read_at = utcnow()
         db.session.commit()
+        _forget_unread_count(user)
     return notice.link or "/notifications"
 
 
@@ -121,3 +149,4 @@ def mark_all_read(user: User) -> None:
         .values(read_at=utcnow())
     )
     db.session.commit()
+    _forget_unread_count(user)

@@ -28,14 +28,16 @@ def follows(user: User, group: Group) -> bool:
 
 
 def followed_groups_clause(user: User):
-    """A clause on ``Group``: groups the user is assigned to or whose place the user covers.
+    """A clause on ``Group``: groups the user is assigned to or whose place the user covers
+    (assignments count while the user holds the facilitator role, as in
+    ``permissions.follows_group``), or accompanies as its internal facilitator.
 
     The user's few assignments (loaded with the signed-in user) are written into the
     clause as values, so the database can estimate how many groups it selects (through
     subqueries it guessed a whole table, and chose whole-table scans and JIT compilation
     for a caseload page).
     """
-    rows = user.assignments
+    rows = user.assignments if user.is_facilitator else ()
     clauses = [Group.internal_facilitator_id == user.id]
     for column, values in (
         (Group.id, {r.group_id for r in rows}),

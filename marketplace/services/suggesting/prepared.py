@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Row, select
+from sqlalchemy.orm import joinedload, selectinload
 
 from marketplace.extensions import db
 from marketplace.models import (
+    Group,
     ListingAnalysis,
     ListingChange,
     MatchingState,
@@ -111,7 +112,7 @@ def for_need(
         select(NeedSuggestion, Offer)
         .join(Offer, Offer.id == NeedSuggestion.offer_id)
         .where(NeedSuggestion.need_id == need.id)
-        .options(selectinload(Offer.provider))
+        .options(joinedload(Offer.provider))  # one provider per offer: in the same query
         .order_by(NeedSuggestion.rank)
     ).all()
     today = today or date.today()
@@ -162,4 +163,35 @@ def for_offers(
         found = result[row.offer_id]
         if len(found) < k and _usable(need, by_id[row.offer_id], today):
             found.append((need, Prepared(row.score, row.reasons, row.can_serve)))
+    return result
+
+
+def needs_for_offers(offers: list[Offer], *, k: int = 3) -> dict[int, list[Row]]:
+    """For each open offer, its first ``k`` prepared open needs as rows of what a list of
+    them shows (``id``, ``title``, ``group_name``), without scores or reasons: the
+    provider's home page, where whole needs and groups cost more than the query."""
+    result: dict[int, list[Row]] = {o.id: [] for o in offers}
+    by_id = {o.id: o for o in offers if o.status == "open"}
+    if not by_id:
+        return result
+    stmt = (
+        select(
+            OfferSuggestion.offer_id,
+            Need.id,
+            Need.title,
+            Need.status,
+            Need.wanted_from,
+            Need.wanted_until,
+            Group.name.label("group_name"),
+        )
+        .join(Need, Need.id == OfferSuggestion.need_id)
+        .join(Group, Group.id == Need.group_id)
+        .where(OfferSuggestion.offer_id.in_(list(by_id)), Need.status == "open")
+        .order_by(OfferSuggestion.offer_id, OfferSuggestion.rank)
+    )
+    today = date.today()
+    for row in db.session.execute(stmt):
+        found = result[row.offer_id]
+        if len(found) < k and _usable(row, by_id[row.offer_id], today):
+            found.append(row)
     return result
