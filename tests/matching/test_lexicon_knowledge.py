@@ -76,6 +76,9 @@ def test_a_near_crop_machine_or_service_is_another_subject(real, need, other, ki
         ("les renang utk anak2 nelayan", "Swimming lessons for children"),
         ("pelatihan keselamatan di laut", "Sea safety course for fishers"),
         ("butuh tandon air utk musim kemarau", "Water storage tanks for villages"),
+        ("penyuluhan bahaya narkoba utk remaja", "Drug prevention sessions for youth"),
+        ("pelatihan bikin bioetanol dr singkong", "Bioethanol production course"),
+        ("bantuan kursi roda utk warga", "Wheelchair donations for villages"),
     ],
 )
 def test_everyday_subjects_meet_across_languages(real, need, offer):
