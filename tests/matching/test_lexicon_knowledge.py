@@ -40,6 +40,7 @@ def order(engine: MatchEngine, need: str, offers: dict[str, str], kind="training
         ("manisan", "manis"),  # candied fruit, sweet
         ("penghijauan", "hijau"),  # re-greening, green
         ("pembiayaan", "biaya"),  # financing, a cost
+        ("gorengan", "goreng"),  # fritters, fried
     ],
 )
 def test_a_derived_word_keeps_its_meaning_not_its_stripped_root(derived, root):
@@ -79,6 +80,8 @@ def test_a_near_crop_machine_or_service_is_another_subject(real, need, other, ki
         ("penyuluhan bahaya narkoba utk remaja", "Drug prevention sessions for youth"),
         ("pelatihan bikin bioetanol dr singkong", "Bioethanol production course"),
         ("bantuan kursi roda utk warga", "Wheelchair donations for villages"),
+        ("pengen buka usaha sate ayam", "Chicken satay business class"),
+        ("pelatihan tambal ban utk pemuda", "Tyre repair course for youth"),
     ],
 )
 def test_everyday_subjects_meet_across_languages(real, need, offer):
