@@ -68,6 +68,7 @@ class Analyser:
         generic = resources.generic_words()
         self._generic = generic | {self.stemmer.key(w) for w in generic}
         self._abbr = resources.abbreviations()
+        self._places = resources.place_words()  # a place is never a typo (Kapuas, not kapas)
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
@@ -121,6 +122,7 @@ class Analyser:
             and not stop
             and not generic
             and raw not in self._abbr
+            and raw not in self._places
             and not self.stemmer.is_root(raw)
         ):
             fixed = self._corrector.correct(raw)

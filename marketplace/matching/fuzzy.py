@@ -2,7 +2,9 @@
 
 A token is corrected only when it is one *typing slip* away from exactly one target word: a
 dropped letter (``tnun`` -> ``tenun``), a doubled or extra letter (``battik`` -> ``batik``)
-or two swapped neighbours (``rtoan`` -> ``rotan``); a replaced letter only on long words.
+or two swapped neighbours (``rtoan`` -> ``rotan``); a replaced letter only on long words; never
+on a word's first letter, nor on the last letter of a short word (``east`` is not ``yeast``,
+``rest`` not ``resto``).
 Candidates come from a deletion-neighbourhood table (SymSpell style, so a lookup costs a few
 dictionary probes); rapidfuzz confirms the edit (OSA distance 1) and the similarity ratio.
 Callers guard the other side: known dictionary words (``tahun``, ``kopiah``, ``kamping``)
@@ -70,6 +72,8 @@ class TypoCorrector:
     def _acceptable(self, token: str, word: str) -> bool:
         if OSA.distance(token, word, score_cutoff=1) > 1:
             return False
+        if not self._slip_inside(token, word):
+            return False
         if len(token) == len(word):
             diffs = [i for i, (a, b) in enumerate(zip(token, word, strict=True)) if a != b]
             swapped = (
@@ -81,6 +85,16 @@ class TypoCorrector:
             if not swapped and len(word) < self.substitution_min_length:
                 return False
         return fuzz.ratio(token, word) >= self.min_ratio
+
+    def _slip_inside(self, token: str, word: str) -> bool:
+        """Tell whether the slip leaves the word's edges alone: thumbs on a phone slip inside
+        a word, not on its first letter (*east* is not *yeast*, *qurban* not *urban*,
+        *blight* not *light*), nor on the last letter of a word shorter than the targets
+        (*rest* is not *resto*, *take* not *taker*: short words that end early are other
+        words, not typos)."""
+        if token[0] != word[0]:
+            return False
+        return len(token) >= self.min_length or token[-1] == word[-1]
 
     def correct(self, token: str) -> str | None:
         """Return the unique correction of ``token``, or None (none or ambiguous)."""

@@ -1,4 +1,5 @@
-"""Load the engine's small data files (stopwords, generic words, abbreviations, stems)."""
+"""Load the engine's small data files (stopwords, generic words, abbreviations, stems,
+place names)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ def stem_overrides() -> dict[str, str]:
     """Return words whose stem the Sastrawi stemmer gets wrong."""
     table = _read_toml("stem_overrides.toml").get("overrides", {})
     return {k.lower(): str(v).lower() for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Return the words of official region names (never read as typos of other words)."""
+    return _flatten(_read_toml("place_names.toml"))
 
 
 @lru_cache(maxsize=1)

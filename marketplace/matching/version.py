@@ -16,7 +16,7 @@ from functools import lru_cache
 from .resources import DATA_DIR
 from .settings import MatchSettings
 
-ANALYSIS_CODE_VERSION = 6
+ANALYSIS_CODE_VERSION = 7
 RANKING_CODE_VERSION = 10
 
 

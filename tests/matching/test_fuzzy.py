@@ -1,5 +1,8 @@
 """Typos find their concept; near-spellings with another meaning do not."""
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from marketplace.matching import MatchSettings
@@ -59,3 +62,36 @@ def test_short_words_and_substitutions_are_not_fuzzed():
     assert fixer.correct("kamping") is None  # a replaced letter on a short word
     assert fixer.correct("sedarhana") == "sederhana"  # long words tolerate one
     assert fixer.correct("kmb") is None
+
+
+def test_a_slip_never_touches_a_first_letter_nor_the_end_of_a_short_word():
+    fixer = TypoCorrector(["yeast", "resto", "sukabumi", "tenun", "wisata"])
+    assert fixer.correct("east") is None  # another word, not yeast missing its y
+    assert fixer.correct("rest") is None  # a short word ending early is another word
+    assert fixer.correct("tnun") == "tenun"  # a dropped letter inside a short word
+    assert fixer.correct("wisat") == "wisata"  # a longer word may end early
+    assert fixer.correct("uskabumi") is None  # the first letter swapped away
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Pengepul kopi Kapuas Hulu", "c:cotton"),
+        ("Pelatihan menjahit di Karawang", "c:embroidery"),
+        ("Pembeli jagung Pinrang", "c:areca_nut"),
+        ("Kelompok tani Kaur", "c:soil_liming"),
+    ],
+)
+def test_a_place_is_never_read_as_a_typo(analyser, text, wrong):
+    assert wrong not in concepts(analyser, text)
+
+
+def test_every_word_of_the_official_region_names_is_a_place():
+    from marketplace.matching.normalise import tokenize
+    from marketplace.matching.resources import place_words
+
+    regions = Path(__file__).resolve().parents[2] / "marketplace/regions/data/regions.csv"
+    with regions.open(encoding="utf-8") as handle:
+        names = [row["name"] for row in csv.DictReader(handle)]
+    words = {w for name in names for w in tokenize(name) if w.isalpha()}
+    assert words == set(place_words())

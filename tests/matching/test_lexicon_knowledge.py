@@ -1,0 +1,135 @@
+"""What every facilitator knows about words, as rules of the product.
+
+Written with listings of our own (never those of an evaluation set), on the shipped lexicon:
+near crops, machines and services are different subjects; a subject is met in the other
+language and in everyday words; derived words keep their own meaning, not their stripped root.
+"""
+
+import pytest
+
+from marketplace.matching import MatchEngine, NeedInput, OfferInput
+from marketplace.matching.normalise import Stemmer
+
+AREA = ("jawa tengah", "jawa tengah/klaten")
+
+
+@pytest.fixture(scope="module")
+def real() -> MatchEngine:
+    return MatchEngine()
+
+
+def order(engine: MatchEngine, need: str, offers: dict[str, str], kind="training") -> list[str]:
+    engine.build(OfferInput(id=i, kind=kind, title=t) for i, t in offers.items())
+    found = engine.top_k(NeedInput(id="n", kind=kind, title=need, area_keys=AREA))
+    return [s.offer_id for s in found]
+
+
+@pytest.mark.parametrize(
+    ("derived", "root"),
+    [
+        ("pengemasan", "emas"),  # packaging, gold
+        ("perbaikan", "baik"),  # repair, good
+        ("pakaian", "pakai"),  # clothing, to use
+        ("kebakaran", "bakar"),  # a fire, to grill
+        ("pemerahan", "merah"),  # milking, red
+        ("perbankan", "perban"),  # banking, a bandage
+        ("penyamakan", "sama"),  # tanning, same
+        ("pembesaran", "besar"),  # grow-out, big
+        ("mobile", "mobil"),  # mobile, a car
+        ("orange", "orang"),  # orange, a person
+        ("manisan", "manis"),  # candied fruit, sweet
+        ("penghijauan", "hijau"),  # re-greening, green
+        ("pembiayaan", "biaya"),  # financing, a cost
+        ("gorengan", "goreng"),  # fritters, fried
+    ],
+)
+def test_a_derived_word_keeps_its_meaning_not_its_stripped_root(derived, root):
+    stemmer = Stemmer()
+    assert stemmer.key(derived) != stemmer.key(root)
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("pelatihan budidaya melon di greenhouse", "Pelatihan budidaya semangka", "training"),
+        ("jual jengkol 2 ton, cari pembeli", "Pembeli petai segar tiap minggu", "market"),
+        ("butuh bantuan traktor tangan", "Bantuan combine harvester utk gapoktan", "resource"),
+        ("pelatihan P3K utk kader desa", "Pertolongan pertama pada ternak sakit", "training"),
+    ],
+)
+def test_a_near_crop_machine_or_service_is_another_subject(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("need", "offer"),
+    [
+        ("pelatihan kesiapsiagaan gempa bumi utk warga", "Earthquake preparedness drills"),
+        ("pelatihan damkar utk kebakaran lahan gambut", "Peat fire fighting for fire brigades"),
+        ("pelatihan pengelola taman baca", "Village library management course"),
+        ("pelatihan CPR utk kader posyandu", "Kursus pertolongan pertama dasar"),
+        ("pengen belajar bikin kombucha", "Fermented tea (scoby) brewing class"),
+        ("pelatihan bikin bihun jagung", "Rice vermicelli making class"),
+        ("pelatihan paralegal utk kader desa", "Legal aid training for village cadres"),
+        ("bantuan urus akta kelahiran anak2", "Birth certificate registration support"),
+        ("pengen belajar budidaya kodok", "Frog farming course"),
+        ("pelatihan budidaya markisa", "Passion fruit growing course"),
+        ("les renang utk anak2 nelayan", "Swimming lessons for children"),
+        ("pelatihan keselamatan di laut", "Sea safety course for fishers"),
+        ("butuh tandon air utk musim kemarau", "Water storage tanks for villages"),
+        ("penyuluhan bahaya narkoba utk remaja", "Drug prevention sessions for youth"),
+        ("pelatihan bikin bioetanol dr singkong", "Bioethanol production course"),
+        ("bantuan kursi roda utk warga", "Wheelchair donations for villages"),
+        ("pengen buka usaha sate ayam", "Chicken satay business class"),
+        ("pelatihan tambal ban utk pemuda", "Tyre repair course for youth"),
+    ],
+)
+def test_everyday_subjects_meet_across_languages(real, need, offer):
+    assert order(real, need, {"o": offer}) == ["o"]
+
+
+def test_working_a_paddy_field_is_tillage_not_processing(real):
+    profile = real.analyser.profile("butuh traktor utk olah sawah")
+    assert "c:processing" not in profile
+    assert "c:tillage" in profile
+
+
+def test_dung_is_its_own_product_and_dirty_water_is_not_dung(real):
+    assert "c:livestock_manure" in real.analyser.profile("jual kotoran domba kering")
+    assert "c:livestock_manure" not in real.analyser.profile("pengolahan air kotor")
+    assert "c:qurban" in real.analyser.profile("Sacrificial animals for Eid al-Adha")
+    assert "c:qurban" in real.analyser.profile("jual kambing kurban")
+
+
+def test_regional_pronouns_particles_and_greetings_carry_no_subject(real):
+    profile = real.analyser.profile("kitong butuh pelatihan tenun ikat, mauliate, suksma")
+    assert not {"t:kitong", "t:mauliate", "t:suksma"} & set(profile)
+    assert "c:ikat" in profile
+
+
+def test_chat_abbreviations_read_as_the_words_they_stand_for(real):
+    profile = real.analyser.profile("jual gula aren lgsg dr petani, klo bs 20 kg")
+    assert not {"t:lgsg", "t:klo"} & set(profile)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_concept"),
+    [
+        ("mulsa perak hitam utk cabai", "c:jewellery"),  # silver mulch, not silverwork
+        ("water apple seedlings", "c:apple"),  # a guava, not an apple
+        ("bayar pakai dompet digital", "c:wallets"),  # an e-wallet, not a leather wallet
+        ("wood vinegar for pest control", "c:vinegar"),  # liquid smoke, not table vinegar
+        ("tahu susu khas Lembang", "c:dairy_cattle"),  # a tofu, not dairy
+        ("labu siam rebus", "c:pumpkin"),  # chayote, not pumpkin
+        ("first aid for fishers", "c:grant"),  # aid in first aid is no grant
+        ("oyster mushroom growing", "c:shellfish"),  # a mushroom, not an oyster
+        ("tongkol jagung utk pakan", "c:tuna"),  # a corn cob, not a tuna
+        ("air layering of mango trees", "c:layer"),  # grafting, not laying hens
+        ("small-scale fisheries", "c:scales"),  # a size, not weighing scales
+        ("jual jagung manis", "c:candied_fruit"),  # sweet corn, not candied fruit
+        ("jual kacang hijau", "c:reforestation"),  # mung beans, not re-greening
+        ("stir fry cooking class", "c:fish_seed"),  # cooking, not fish fry
+    ],
+)
+def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
+    assert not_concept not in real.analyser.profile(text)
