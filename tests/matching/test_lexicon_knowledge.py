@@ -9,6 +9,7 @@ import pytest
 
 from marketplace.matching import MatchEngine, NeedInput, OfferInput
 from marketplace.matching.normalise import Stemmer
+from marketplace.matching.trade import side
 
 AREA = ("jawa tengah", "jawa tengah/klaten")
 
@@ -133,3 +134,34 @@ def test_chat_abbreviations_read_as_the_words_they_stand_for(real):
 )
 def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
     assert not_concept not in real.analyser.profile(text)
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("jual gurita segar 1 ton", "Beli cumi-cumi kering", "market"),  # octopus, squid
+        ("butuh alat bantu dengar utk lansia", "Bantuan kursi roda utk warga", "resource"),
+    ],
+)
+def test_a_neighbouring_species_or_device_is_another_subject(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("need", "offer"),
+    [
+        ("pelatihan teknisi refrigerasi utk pemuda", "AC servicing course for youth"),
+        ("kader UKGMD butuh pelatihan", "Oral health training for volunteers"),
+        ("pelatihan melaras gamelan desa", "Instrument tuning workshop"),
+        ("pelatihan bikin alat permainan edukatif", "Wooden toy making class"),
+    ],
+)
+def test_trades_crops_and_programmes_meet_across_languages(real, need, offer):
+    assert order(real, need, {"o": offer}) == ["o"]
+
+
+@pytest.mark.parametrize(
+    "title", ["kacang hijau kering 2 ton, sapa mau beli?", "rumput laut kering, siapa yg mau beli"]
+)
+def test_asking_who_will_buy_is_selling(title):
+    assert side(title) == "sells"
