@@ -141,6 +141,7 @@ def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, 
     [
         ("jual gurita segar 1 ton", "Beli cumi-cumi kering", "market"),  # octopus, squid
         ("butuh alat bantu dengar utk lansia", "Bantuan kursi roda utk warga", "resource"),
+        ("jual angsa hidup 40 ekor", "Pembeli ayam kampung hidup", "market"),  # geese, hens
     ],
 )
 def test_a_neighbouring_species_or_device_is_another_subject(real, need, other, kind):
@@ -165,3 +166,9 @@ def test_trades_crops_and_programmes_meet_across_languages(real, need, offer):
 )
 def test_asking_who_will_buy_is_selling(title):
     assert side(title) == "sells"
+
+
+@pytest.mark.parametrize("title", ["sesame seed buyer? ada 2 ton", "pembeli kopi robusta?"])
+def test_a_buyer_named_in_a_need_s_title_is_the_one_it_looks_for(title):
+    assert side(title, asking=True) == "sells"
+    assert side(title) == "buys"  # in an offer's title, the buyer is the provider
