@@ -130,6 +130,9 @@ def test_chat_abbreviations_read_as_the_words_they_stand_for(real):
         ("jual jagung manis", "c:candied_fruit"),  # sweet corn, not candied fruit
         ("jual kacang hijau", "c:reforestation"),  # mung beans, not re-greening
         ("stir fry cooking class", "c:fish_seed"),  # cooking, not fish fry
+        ("jaring paranet utk kebun cabai", "c:fishing_net"),  # a shade net, not a fishing net
+        ("beli bulu angsa utk kerajinan", "c:goose"),  # feathers, not live geese
+        ("kursi roda lipat", "c:furniture"),  # a wheelchair, not a chair
     ],
 )
 def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
@@ -142,6 +145,7 @@ def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, 
         ("jual gurita segar 1 ton", "Beli cumi-cumi kering", "market"),  # octopus, squid
         ("butuh alat bantu dengar utk lansia", "Bantuan kursi roda utk warga", "resource"),
         ("jual angsa hidup 40 ekor", "Pembeli ayam kampung hidup", "market"),  # geese, hens
+        ("jual angsa hidup 40 ekor", "Beli bulu angsa utk kerajinan", "market"),  # feathers
     ],
 )
 def test_a_neighbouring_species_or_device_is_another_subject(real, need, other, kind):
