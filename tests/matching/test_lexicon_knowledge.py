@@ -5,24 +5,18 @@ near crops, machines and services are different subjects; a subject is met in th
 language and in everyday words; derived words keep their own meaning, not their stripped root.
 """
 
+from functools import partial
+
 import pytest
 
-from marketplace.matching import MatchEngine, NeedInput, OfferInput
 from marketplace.matching.normalise import Stemmer
 from marketplace.matching.trade import side
+from tests.matching import ranking
 
 AREA = ("jawa tengah", "jawa tengah/klaten")
 
 
-@pytest.fixture(scope="module")
-def real() -> MatchEngine:
-    return MatchEngine()
-
-
-def order(engine: MatchEngine, need: str, offers: dict[str, str], kind="training") -> list[str]:
-    engine.build(OfferInput(id=i, kind=kind, title=t) for i, t in offers.items())
-    found = engine.top_k(NeedInput(id="n", kind=kind, title=need, area_keys=AREA))
-    return [s.offer_id for s in found]
+order = partial(ranking.order, area=AREA)
 
 
 @pytest.mark.parametrize(
