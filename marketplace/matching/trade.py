@@ -29,10 +29,22 @@ def _phrases() -> dict[tuple[str, ...], str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _asked_for() -> dict[tuple[str, ...], str]:
+    """The phrases table where a buyer named as a noun asks for one (a need's title)."""
+    with (DATA_DIR / "trade_sides.toml").open("rb") as handle:
+        nouns = tomllib.load(handle).get("buyer_nouns", [])
+    return _phrases() | {tuple(tokenize(noun)): SELLS for noun in nouns}
+
+
 @lru_cache(maxsize=200_000)
-def side(title: str) -> str | None:
-    """Return ``"sells"`` or ``"buys"`` when the title says only one, else None."""
-    table = _phrases()
+def side(title: str, asking: bool = False) -> str | None:
+    """Return ``"sells"`` or ``"buys"`` when the title says only one, else None.
+
+    With ``asking`` (a market need's title: a group selling) a buyer named as a noun is
+    the one it looks for: *sesame buyer?* sells, as *cari pembeli* does.
+    """
+    table = _asked_for() if asking else _phrases()
     longest = max(map(len, table))
     tokens = tokenize(title)
     found: set[str] = set()
@@ -51,5 +63,5 @@ def side(title: str) -> str | None:
 
 def same_way(need_title: str, offer_title: str) -> bool:
     """Tell whether a market need and a market offer both only sell, or both only buy."""
-    need_side = side(need_title)
+    need_side = side(need_title, asking=True)
     return need_side is not None and need_side == side(offer_title)

@@ -17,7 +17,7 @@ from .resources import DATA_DIR
 from .settings import MatchSettings
 
 ANALYSIS_CODE_VERSION = 7
-RANKING_CODE_VERSION = 10
+RANKING_CODE_VERSION = 11
 
 
 @lru_cache(maxsize=1)

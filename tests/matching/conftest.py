@@ -42,3 +42,9 @@ def lexicon() -> Lexicon:
 @pytest.fixture()
 def engine(lexicon: Lexicon) -> MatchEngine:
     return MatchEngine(MatchSettings(), lexicon=lexicon)
+
+
+@pytest.fixture(scope="module")
+def real() -> MatchEngine:
+    """The engine with the shipped lexicon and settings."""
+    return MatchEngine()

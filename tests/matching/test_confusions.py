@@ -16,11 +16,6 @@ from marketplace.matching.trade import BUYS, SELLS, side
 AREA = ("sulawesi selatan", "sulawesi selatan/bone")
 
 
-@pytest.fixture(scope="module")
-def real() -> MatchEngine:
-    return MatchEngine()
-
-
 def ranked(engine: MatchEngine, need: str, offers: dict[str, str], kind="training") -> list:
     engine.build(OfferInput(id=i, kind=kind, title=t) for i, t in offers.items())
     return engine.top_k(NeedInput(id="n", kind=kind, title=need, area_keys=AREA))

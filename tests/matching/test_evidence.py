@@ -12,23 +12,18 @@ and the lexicon's general knowledge (languages, crayfish, leather, village water
 crop, chocolate) that keeps near subjects apart.
 """
 
+from functools import partial
+
 import pytest
 
-from marketplace.matching import MatchEngine, NeedInput, OfferInput
+from marketplace.matching import NeedInput, OfferInput
 from marketplace.matching.settings import MatchSettings
+from tests.matching import ranking
 
 AREA = ("jawa timur", "jawa timur/malang")
 
 
-@pytest.fixture(scope="module")
-def real() -> MatchEngine:
-    return MatchEngine()
-
-
-def order(engine: MatchEngine, need: str, offers: dict[str, str], kind="training") -> list[str]:
-    engine.build(OfferInput(id=i, kind=kind, title=t) for i, t in offers.items())
-    found = engine.top_k(NeedInput(id="n", kind=kind, title=need, area_keys=AREA))
-    return [s.offer_id for s in found]
+order = partial(ranking.order, area=AREA)
 
 
 # -------------------------------------------------------------- minimum evidence

@@ -5,23 +5,18 @@ near crops, machines and services are different subjects; a subject is met in th
 language and in everyday words; derived words keep their own meaning, not their stripped root.
 """
 
+from functools import partial
+
 import pytest
 
-from marketplace.matching import MatchEngine, NeedInput, OfferInput
 from marketplace.matching.normalise import Stemmer
+from marketplace.matching.trade import side
+from tests.matching import ranking
 
 AREA = ("jawa tengah", "jawa tengah/klaten")
 
 
-@pytest.fixture(scope="module")
-def real() -> MatchEngine:
-    return MatchEngine()
-
-
-def order(engine: MatchEngine, need: str, offers: dict[str, str], kind="training") -> list[str]:
-    engine.build(OfferInput(id=i, kind=kind, title=t) for i, t in offers.items())
-    found = engine.top_k(NeedInput(id="n", kind=kind, title=need, area_keys=AREA))
-    return [s.offer_id for s in found]
+order = partial(ranking.order, area=AREA)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +124,49 @@ def test_chat_abbreviations_read_as_the_words_they_stand_for(real):
         ("jual jagung manis", "c:candied_fruit"),  # sweet corn, not candied fruit
         ("jual kacang hijau", "c:reforestation"),  # mung beans, not re-greening
         ("stir fry cooking class", "c:fish_seed"),  # cooking, not fish fry
+        ("jaring paranet utk kebun cabai", "c:fishing_net"),  # a shade net, not a fishing net
+        ("beli bulu angsa utk kerajinan", "c:goose"),  # feathers, not live geese
+        ("kursi roda lipat", "c:furniture"),  # a wheelchair, not a chair
     ],
 )
 def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
     assert not_concept not in real.analyser.profile(text)
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("jual gurita segar 1 ton", "Beli cumi-cumi kering", "market"),  # octopus, squid
+        ("butuh alat bantu dengar utk lansia", "Bantuan kursi roda utk warga", "resource"),
+        ("jual angsa hidup 40 ekor", "Pembeli ayam kampung hidup", "market"),  # geese, hens
+        ("jual angsa hidup 40 ekor", "Beli bulu angsa utk kerajinan", "market"),  # feathers
+    ],
+)
+def test_a_neighbouring_species_or_device_is_another_subject(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("need", "offer"),
+    [
+        ("pelatihan teknisi refrigerasi utk pemuda", "AC servicing course for youth"),
+        ("kader UKGMD butuh pelatihan", "Oral health training for volunteers"),
+        ("pelatihan melaras gamelan desa", "Instrument tuning workshop"),
+        ("pelatihan bikin alat permainan edukatif", "Wooden toy making class"),
+    ],
+)
+def test_trades_crops_and_programmes_meet_across_languages(real, need, offer):
+    assert order(real, need, {"o": offer}) == ["o"]
+
+
+@pytest.mark.parametrize(
+    "title", ["kacang hijau kering 2 ton, sapa mau beli?", "rumput laut kering, siapa yg mau beli"]
+)
+def test_asking_who_will_buy_is_selling(title):
+    assert side(title) == "sells"
+
+
+@pytest.mark.parametrize("title", ["sesame seed buyer? ada 2 ton", "pembeli kopi robusta?"])
+def test_a_buyer_named_in_a_need_s_title_is_the_one_it_looks_for(title):
+    assert side(title, asking=True) == "sells"
+    assert side(title) == "buys"  # in an offer's title, the buyer is the provider

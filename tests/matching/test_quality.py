@@ -26,6 +26,8 @@ SETS = {
     "eval4": HERE / "eval4" / "eval4-marketplace",
     # held out until 7 December 2026 (after eval4), used for tuning since (see its README)
     "eval5": HERE / "eval5" / "eval5-marketplace",
+    # held out until 7 December 2026 (after eval5), used for tuning since (see its README)
+    "eval6": HERE / "eval6" / "eval6-marketplace",
 }
 HIT_AT_1 = RECALL_AT_10 = 0.97
 # what a set reaches where it is short of the 0.97 (a floor against regressions)

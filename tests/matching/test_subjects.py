@@ -8,11 +8,6 @@ from marketplace.matching import MatchEngine, NeedInput, OfferInput
 AREA = ("nusa tenggara timur", "nusa tenggara timur/kupang")
 
 
-@pytest.fixture(scope="module")
-def real() -> MatchEngine:
-    return MatchEngine()
-
-
 def first(engine: MatchEngine, need_title: str, offers: dict[str, str], kind="training") -> str:
     engine.build(OfferInput(id=i, kind=kind, title=t) for i, t in offers.items())
     found = engine.top_k(NeedInput(id="n", kind=kind, title=need_title, area_keys=AREA))

@@ -5,22 +5,16 @@ the group already holds ("sudah ada PIRT"): that is no request for a permit, so 
 gates the subject nor keeps a buyer of the product away.
 """
 
+from functools import partial
+
 import pytest
 
-from marketplace.matching import MatchEngine, NeedInput, OfferInput
+from tests.matching import ranking
 
 AREA = ("jawa timur", "jawa timur/malang")
 
 
-@pytest.fixture(scope="module")
-def real() -> MatchEngine:
-    return MatchEngine()
-
-
-def order(engine: MatchEngine, need: str, offers: dict[str, str], kind="training") -> list[str]:
-    engine.build(OfferInput(id=i, kind=kind, title=t) for i, t in offers.items())
-    found = engine.top_k(NeedInput(id="n", kind=kind, title=need, area_keys=AREA))
-    return [s.offer_id for s in found]
+order = partial(ranking.order, area=AREA)
 
 
 # ------------------------------------------------------------ what the group already holds
