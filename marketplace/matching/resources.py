@@ -57,6 +57,13 @@ def place_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def trade_sides() -> dict[str, list[str]]:
+    """Return the phrases that say a market title sells or buys, and the buyer nouns
+    (``data/trade_sides.toml``)."""
+    return {key: [str(p) for p in value] for key, value in _read_toml("trade_sides.toml").items()}
+
+
+@lru_cache(maxsize=1)
 def rival_groups() -> tuple[tuple[str, ...], ...]:
     """Return the groups of rival concepts (``data/rivals.toml``)."""
     return tuple(tuple(str(k) for k in group) for group in _read_toml("rivals.toml")["groups"])

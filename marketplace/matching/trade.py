@@ -9,19 +9,17 @@ The phrases are data (``data/trade_sides.toml``); the longest phrase at a place 
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 
 from .normalise import tokenize
-from .resources import DATA_DIR
+from .resources import trade_sides
 
 SELLS, BUYS = "sells", "buys"
 
 
 @lru_cache(maxsize=1)
 def _phrases() -> dict[tuple[str, ...], str]:
-    with (DATA_DIR / "trade_sides.toml").open("rb") as handle:
-        doc = tomllib.load(handle)
+    doc = trade_sides()
     table: dict[tuple[str, ...], str] = {}
     for side in (SELLS, BUYS):
         for phrase in doc.get(side, []):
@@ -32,8 +30,7 @@ def _phrases() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _asked_for() -> dict[tuple[str, ...], str]:
     """The phrases table where a buyer named as a noun asks for one (a need's title)."""
-    with (DATA_DIR / "trade_sides.toml").open("rb") as handle:
-        nouns = tomllib.load(handle).get("buyer_nouns", [])
+    nouns = trade_sides().get("buyer_nouns", [])
     return _phrases() | {tuple(tokenize(noun)): SELLS for noun in nouns}
 
 
