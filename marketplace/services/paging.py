@@ -14,10 +14,18 @@ class CountedPagination(SelectPagination):
     them again in a statement of its own only doubles the work."""
 
     def _query_items(self) -> list:
-        stmt = self._query_args["select"].add_columns(func.count().over().label("total"))
-        stmt = stmt.limit(self.per_page).offset(self._query_offset)
+        counted = self._query_args["select"].add_columns(func.count().over().label("total"))
+        stmt = self._page_statement(counted.limit(self.per_page).offset(self._query_offset))
         rows = self._query_args["session"].execute(stmt, self._query_args["params"]).all()
         self._total = rows[0].total if rows else (0 if self.page == 1 else None)
+        return self._items(rows)
+
+    def _page_statement(self, counted: Select) -> Select:
+        """The statement that reads the page from the counted, limited selection (each of
+        its rows has a ``total``)."""
+        return counted
+
+    def _items(self, rows: list) -> list:
         if len(self._query_args["select"].selected_columns) > 1:
             return rows  # rows of columns (each also carries the total)
         return [row[0] for row in rows]
