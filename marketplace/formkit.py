@@ -6,8 +6,9 @@ import functools
 import secrets
 from decimal import Decimal
 
-from flask import request
-from flask_babel import format_date, format_decimal
+from babel import support
+from flask import current_app, request
+from flask_babel import format_date, format_decimal, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from markupsafe import Markup, escape
@@ -26,6 +27,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import Choice
+from wtforms.i18n import messages_path
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import Select, html_params
 
@@ -46,10 +48,40 @@ def _cleaner(clean):
     return apply
 
 
+@functools.cache
+def _wtforms_catalogue(locale: str) -> support.Translations:
+    return support.Translations.load(messages_path(), [locale], domain="wtforms")
+
+
+class _WTFormsMessages:
+    """WTForms' own messages ("Not a valid integer value.", a label made from a field's
+    name) in the reader's language, as Flask-WTF gives them, with each language's catalogue
+    read once per process: Flask-WTF reads it from disk once per request that asks (1 ms;
+    every search form asks, for its ``page`` field's label)."""
+
+    def gettext(self, string: str) -> str:
+        if not request:
+            return string
+        return _wtforms_catalogue(str(get_locale())).ugettext(string)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        if not request:
+            return singular if n == 1 else plural
+        return _wtforms_catalogue(str(get_locale())).ungettext(singular, plural, n)
+
+
+_WTFORMS_MESSAGES = _WTFormsMessages()
+
+
 class Form(FlaskForm):
     """Every form of the marketplace: text fields are cleaned (``marketplace.text``)."""
 
     class Meta:
+        def get_translations(self, form):
+            if not current_app.config.get("WTF_I18N_ENABLED", True):
+                return super().get_translations(form)
+            return _WTFORMS_MESSAGES
+
         def bind_field(self, form, unbound_field, options):
             field_class = unbound_field.field_class
             filters = list(unbound_field.kwargs.get("filters", ()))
