@@ -13,7 +13,7 @@ from werkzeug.datastructures import MultiDict
 from wtforms import SelectField
 from wtforms.widgets import Select
 
-from marketplace import templating, vocab
+from marketplace import i18n, templating, vocab
 from marketplace.auth.sessions import load_user
 from marketplace.extensions import db
 from marketplace.formkit import SearchForm
@@ -156,3 +156,51 @@ def test_a_list_links_by_id_as_url_for_does(app):
             link = templating.id_url(endpoint, key)
             for value in (1, 42, 2147483647):
                 assert link(value) == url_for(endpoint, **{key: value})
+
+
+def test_a_hand_written_csrf_field_is_the_one_a_form_renders(app):
+    from marketplace.matches.forms import DismissForm, ProposeForm
+
+    app.config["WTF_CSRF_ENABLED"] = True  # the app fixture restores the config
+    with app.test_request_context("/"):
+        field = templating.csrf_field()
+        assert str(field) == str(ProposeForm().csrf_token) == str(DismissForm().csrf_token)
+        assert field.startswith('<input id="csrf_token" name="csrf_token" type="hidden" value="')
+    app.config["WTF_CSRF_ENABLED"] = False
+    with app.test_request_context("/"):  # no token where forms carry none
+        assert templating.csrf_field() == ""
+        assert getattr(ProposeForm(), "csrf_token", None) is None
+
+
+def test_many_times_translated_messages_come_out_as_flask_babels(app):
+    messages = [("Works everywhere / online", {}), ("Based about %(km)s km away", {"km": 12})]
+    for language in ("id", "en"):
+        with app.test_request_context("/"), force_locale(language):
+            for message, variables in messages:
+                assert i18n.gettext(message, **variables) == gettext(message, **variables)
+            with force_locale("en" if language == "id" else "id"):  # mail, in another language
+                assert i18n.gettext("Dates overlap") == gettext("Dates overlap")
+            assert i18n.gettext("Dates overlap") == gettext("Dates overlap")
+    with app.app_context():  # outside a request
+        assert i18n.gettext("Dates overlap") == gettext("Dates overlap")
+
+
+def test_wtforms_messages_come_in_each_language_as_flask_wtf_gives_them(app):
+    from flask_wtf.i18n import translations as flask_wtf_messages
+
+    from marketplace import formkit
+
+    wtforms_messages = ["Not a valid integer value.", "Page", "Invalid email address."]
+    for language in ("id", "en"):
+        with app.test_request_context("/"), force_locale(language):
+            form = SearchForm(MultiDict({"page": "x"}))
+            assert not form.validate()
+            ours = form.meta.get_translations(form)
+            for message in wtforms_messages:
+                assert ours.gettext(message) == flask_wtf_messages.gettext(message)
+            assert ours.ngettext("a", "b", 2) == flask_wtf_messages.ngettext("a", "b", 2)
+            assert form.page.errors[0] == flask_wtf_messages.gettext(wtforms_messages[0])
+    loaded = formkit._wtforms_catalogue.cache_info().currsize
+    with app.test_request_context("/"):
+        SearchForm(MultiDict({"page": "x"})).validate()
+    assert formkit._wtforms_catalogue.cache_info().currsize == loaded  # read once a language
