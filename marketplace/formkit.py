@@ -196,22 +196,35 @@ class TagsField(StringField):
 class QuickSelect(Select):
     """WTForms' ``<select>``, the same HTML, for long lists: the 514 regencies of a search
     form cost a page ~25 ms through WTForms' general attribute builder. Each option's HTML
-    is kept once made (values and labels are place names and translated words)."""
+    is kept once made (values and labels are place names and translated words), and a
+    vocabulary's options (``VocabChoices``) once per language and selected value."""
 
     def __call__(self, field, **kwargs):
         choices = field.choices
-        if self.multiple or not isinstance(choices, PlaceChoices) or field.coerce is not str:
+        quick = isinstance(choices, PlaceChoices | VocabChoices)
+        if self.multiple or not quick or field.coerce is not str:
             return super().__call__(field, **kwargs)
-        # Every place's option made once per selected place: the list never changes.
         kwargs.setdefault("id", field.id)
         flags = getattr(field, "flags", {})
         for k in dir(flags):
             if k in self.validation_attrs and k not in kwargs:
                 kwargs[k] = getattr(flags, k)
         data = field.data
+        params = html_params(name=field.name, **kwargs)
+        if isinstance(choices, VocabChoices):
+            # WTForms marks the option whose value is the data: none when it is no value.
+            selected = data if data in choices.values else None
+            key = (str(get_locale()), selected)
+            body = choices.rendered.get(key)
+            if body is None:
+                body = choices.rendered[key] = "".join(
+                    self.render_option(Choice(c.value, c.label, c.value == selected, None))
+                    for c in choices
+                )
+            return Markup(f"<select {params}>{body}</select>")  # nosec B704 (as below)
+        # Every place's option made once per selected place: the list never changes.
         blank = self.render_option(Choice("", choices[0].label, data == "", None))
         places = _places_html(choices.which, data if data in _place_codes(choices.which) else None)
-        params = html_params(name=field.name, **kwargs)
         # html_params, render_option and _option_html escape what they are given.
         return Markup(f"<select {params}>{blank}{places}</select>")  # nosec B704
 
@@ -259,6 +272,19 @@ def _places_html(which: str, selected: str | None) -> str:
         _option_html(choice.value, str(choice.label), choice.value == selected)
         for choice in _place_options(which)
     )
+
+
+class VocabChoices(list):
+    """A vocabulary's options (``options``), for a ``QuickSelect``: their HTML is kept per
+    language and selected value. Give it to the field after binding (``field.choices =``):
+    WTForms copies the choices it is declared with into a plain list."""
+
+    def __init__(self, items, *, blank=None) -> None:
+        super().__init__(options(items, blank=blank))
+        if any(c.render_kw or not isinstance(c.value, str) for c in self):
+            raise ValueError("plain text values only")
+        self.values = frozenset(c.value for c in self)
+        self.rendered: dict[tuple[str, str | None], str] = {}
 
 
 class PlaceChoices(list):
@@ -353,6 +379,13 @@ class ListingForm(CreateForm):
         return data
 
 
+_SEARCH_VOCABS = (
+    VocabChoices(KINDS, blank=_l("All kinds")),
+    VocabChoices(SECTORS, blank=_l("All sectors")),
+    VocabChoices(LISTING_STATUSES, blank=_l("Open and matched")),
+)
+
+
 class SearchForm(Form):
     """The browse filters: a GET form, so no CSRF token."""
 
@@ -360,30 +393,17 @@ class SearchForm(Form):
         csrf = False
 
     q = StringField(_l("Search"), validators=[optional(), max_length(200)])
-    kind = SelectField(
-        _l("Kind"),
-        choices=options(KINDS, blank=_l("All kinds")),
-        validators=[optional()],
-        widget=QuickSelect(),
-    )
-    sector = SelectField(
-        _l("Sector"),
-        choices=options(SECTORS, blank=_l("All sectors")),
-        validators=[optional()],
-        widget=QuickSelect(),
-    )
+    kind = SelectField(_l("Kind"), validators=[optional()], widget=QuickSelect())
+    sector = SelectField(_l("Sector"), validators=[optional()], widget=QuickSelect())
     province = PlaceField(_l("Province"), validators=[optional()], widget=QuickSelect())
     regency = PlaceField(_l("Regency / city"), validators=[optional()], widget=QuickSelect())
-    status = SelectField(
-        _l("Status"),
-        choices=options(LISTING_STATUSES, blank=_l("Open and matched")),
-        validators=[optional()],
-        widget=QuickSelect(),
-    )
+    status = SelectField(_l("Status"), validators=[optional()], widget=QuickSelect())
     page = IntegerField(validators=[optional(), NumberRange(min=1, max=10_000)], default=1)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Set, not declared: WTForms would copy a declared list into a plain one.
+        self.kind.choices, self.sector.choices, self.status.choices = _SEARCH_VOCABS
         self.province.choices = province_choices(blank=_l("All provinces"))
         self.regency.choices = regency_choices(blank=_l("All regencies"))
 

@@ -110,13 +110,24 @@ def test_a_warm_worker_has_every_page_template_compiled(app):
 def test_the_search_options_render_as_wtforms_renders_them_in_each_language(app):
     for language in ("id", "en"):
         with app.test_request_context("/needs/"), force_locale(language):
-            for args in ({}, {"kind": "market", "sector": "crafts", "status": "open"}):
+            for args in (
+                {},
+                {"kind": "market", "sector": "crafts", "status": "open"},
+                {"kind": "<x>", "sector": "", "status": "nope"},  # not a value: none selected
+            ):
                 form = SearchForm(MultiDict(args))
                 for field in (form.province, form.regency, form.kind, form.sector, form.status):
                     assert str(field(class_="form-select")) == str(
                         Select()(field, class_="form-select")
                     )
             assert "selected" not in str(form.regency())
+    # Kept per language and selected value, never per whatever a URL says.
+    from marketplace import formkit
+
+    kinds = formkit._SEARCH_VOCABS[0]
+    assert set(kinds.rendered) <= {
+        (lang, v) for lang in ("id", "en") for v in (*kinds.values, None)
+    }
 
 
 def test_templates_translate_through_the_render_catalogue_as_flask_babel_does(app):
