@@ -215,3 +215,17 @@ def test_wtforms_messages_come_in_each_language_as_flask_wtf_gives_them(app):
     with app.test_request_context("/"):
         SearchForm(MultiDict({"page": "x"})).validate()
     assert formkit._wtforms_catalogue.cache_info().currsize == loaded  # read once a language
+
+
+def test_the_links_every_page_has_are_url_fors_under_each_script_root(app):
+    calls = [("main.index", {}), ("static", {"filename": "css/app.css"}), ("auth.logout", {})]
+    for base in ("http://pasar.test/", "http://pasar.test/sub/"):
+        for _ in range(2):  # made, then kept
+            with app.test_request_context("/", base_url=base):
+                for endpoint, values in calls:
+                    assert templating.page_url(endpoint, **values) == url_for(endpoint, **values)
+    with app.test_request_context("/", base_url="http://pasar.test/sub/"):
+        assert templating.page_url("main.privacy").startswith("/sub/")
+    with app.test_request_context("/"):
+        link = templating.id_url("matches.request_introduction", "offer_id", need=7)
+        assert link(42) == url_for("matches.request_introduction", offer_id=42, need=7)
