@@ -94,11 +94,13 @@ def matches_of_need(need: Need) -> list[Match]:
 
 def suggestions_to_review(
     need: Need, k: int | None = None, *, matches: list[Match] | None = None
-) -> list[tuple[Offer, Any]]:
+) -> list[tuple[prepared_suggestions.OfferCard, Any]]:
     """The prepared offers for a need, minus pairs already linked, proposed or dismissed
-    (``matches``: the need's matches, when the caller has them already)."""
+    (``matches``: the need's matches, when the caller has them already), as the pages show
+    them (``prepared.OfferCard``)."""
     linked = frozenset(m.offer_id for m in (matches_of_need(need) if matches is None else matches))
-    return prepared_suggestions.for_need(need, k or current_app.config["MATCH_K"], exclude=linked)
+    k = k or current_app.config["MATCH_K"]
+    return prepared_suggestions.cards_for_need(need, k, exclude=linked)
 
 
 def by_reach(pairs: list[tuple[Offer, Any]]) -> tuple[list[tuple[Offer, Any]], list]:
