@@ -87,3 +87,32 @@ def test_an_offer_reaches_a_province_in_its_area_or_everywhere(ctx):
     make_offer(provider, title="Anywhere", service_area=[])
     found = {o.title for o in search_offers(Filters(province="33"), page=1, per_page=10).items}
     assert found == {"Java and Bali", "Anywhere"}
+
+
+def test_a_found_listings_card_says_what_the_listing_says(market):
+    from marketplace.services.listings.search import needs_query, offers_query
+    from marketplace.services.parties import providers
+
+    _tofu, _rattan, offer = market
+    providers.set_verified(offer.provider, verified=True, by=make_user(admin=True))
+    for search, query, side in (
+        (search_needs, needs_query, "group"),
+        (search_offers, offers_query, "provider"),
+    ):
+        cards = search(Filters(), page=1, per_page=10).items
+        listings = db.session.scalars(query(Filters())).unique().all()
+        assert [c.id for c in cards] == [x.id for x in listings] != []
+        for card, listing in zip(cards, listings, strict=True):
+            assert (card.kind, card.status, card.title) == (
+                listing.kind,
+                listing.status,
+                listing.title,
+            )
+            if side == "group":
+                shown = ("name", "regency_code", "province_code")
+                assert [getattr(card.group, a) for a in shown] == [
+                    getattr(listing.group, a) for a in shown
+                ]
+            else:
+                assert card.service_area == listing.service_area
+                assert (card.provider.name, card.provider.verified) == (listing.provider.name, True)
