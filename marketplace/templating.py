@@ -19,10 +19,9 @@ from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 from sqlalchemy.orm import configure_mappers
-from wtforms.widgets import html_params
 
 from marketplace import i18n, permissions, vocab
-from marketplace.formkit import new_key
+from marketplace.formkit import html_params, new_key
 from marketplace.reason_texts import reason_text, shown
 from marketplace.services.listings.posting import allowed_transitions
 from marketplace.services.messaging.notifications import notice_text, unread_count

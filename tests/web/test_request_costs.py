@@ -229,3 +229,24 @@ def test_the_links_every_page_has_are_url_fors_under_each_script_root(app):
     with app.test_request_context("/"):
         link = templating.id_url("matches.request_introduction", "offer_id", need=7)
         assert link(42) == url_for("matches.request_introduction", offer_id=42, need=7)
+
+
+def test_attributes_are_written_as_wtforms_writes_them():
+    from markupsafe import Markup
+    from wtforms import widgets
+    from wtforms.widgets import core
+
+    from marketplace import formkit
+
+    cases = [
+        {},
+        {"name": "q", "id": "q", "class_": "form-control", "type": "search"},
+        {"checked": True, "readonly": False, "value": 'a "quoted" <b>&</b>'},
+        {"data_province_select": "1", "aria_described_by": "help", "for_": "x", "for": "y"},
+        {"value": Markup('<i class="x">ok</i>'), "size": 3, "step": 0.5, "min": None},
+        {"title": "Pasar & <Pendamping>", "lang": "id", "x_": "'"},
+    ]
+    for kwargs in cases:
+        assert formkit.html_params(**kwargs) == formkit.wtforms_html_params(**kwargs)
+        assert isinstance(formkit.html_params(**kwargs), Markup)
+    assert core.html_params is widgets.html_params is formkit.html_params  # every widget's
