@@ -134,7 +134,8 @@ T, M, R = "training", "market", "resource"
 NEEDS = [
     # pineapple (nanas / nenas)
     ("nanas", "kuburaya", T, "mo blajar tanam nanas di lahan gambut, bbrp bibit busuk pangkal batang"),
-    ("nanas", "kampar", M, "nenas kami lg panen raya ± 3 ton/mgg, cari pembeli tetap yg ambil ke kebun"),
+    ("nanas", "kampar", M, "nenas kami lg panen raya ± 3 ton/mgg, cari pembeli tetap yg ambil ke kebun",
+     "varietas queen, 1–1,5 kg/buah, jalan kebun bisa masuk colt diesel"),
     ("nanas", "subang", M, "punten, saha nu peryogi nanas madu? abdi tiasa ngintun 2 ton saminggu"),
     ("nanas", "mjambi", T, "pineapple flowering training (pake karbit/etefon) biar panen serempak"),
     # mangosteen (manggis, Minang manggih)
@@ -182,7 +183,8 @@ NEEDS = [
     ("abon", "maltra", T, "mama2 nelayan mau belajar bikin abon ikan tuna/tongkol supaya ikan seng busuk pas harga jatuh"),
     ("abon", "gorut", M, "abon ikan cakalang kemasan 100gr, sdh ada PIRT, cari toko/oleh2 yg mau jual"),
     # outboard engines (mesin tempel / katinting)
-    ("mesin", "aru", T, "sa pu kelompok nelayan butuh pelatihan servis mesin tempel/katinting, rusak sedikit harus bawa ke Dobo"),
+    ("mesin", "aru", T, "sa pu kelompok nelayan butuh pelatihan servis mesin tempel/katinting, rusak sedikit harus bawa ke Dobo",
+     "mesin 15 PK & 40 PK, bengkel terdekat 3 jam naik perahu"),
     ("mesin", "selayar", T, "pelatihan perbaikan mesin perahu (motor tempel 15 PK)"),
     ("mesin", "wakatobi", R, "bantuan mesin katinting utk 10 perahu, mesin lama so rusak"),
     # GPS and fish finders
@@ -201,7 +203,8 @@ NEEDS = [
     ("besi", "hss", M, "ulun handak manjual parang, lading, cangkul hasil pandai besi kampung, gasan siapa?"),
     ("besi", "hss", R, "blower & landasan (paron) utk bengkel pandai besi kelompok"),
     # crochet / knitting (rajut)
-    ("rajut", "bantul", T, "ibu2 pengin sinau ngrajut tas & dompet saka benang, sopo sing iso ngajari?"),
+    ("rajut", "bantul", T, "ibu2 pengin sinau ngrajut tas & dompet saka benang, sopo sing iso ngajari?",
+     "anggota 27, iso sore bar panen"),
     ("rajut", "majalengka", M, "tas rajut tali kur buatan ibu2, 200 pcs, milarian toko nu meser borongan"),
     ("rajut", "tabanan", T, "crochet class (merajut) for our women group, suksma"),
     # micro-hydro (PLTMH)
@@ -233,7 +236,8 @@ NEEDS = [
     ("jumantik", "bulukumba", R, "butuh bubuk abate & senter utk kader pemantau jentik"),
     ("jumantik", "banyumas", T, "kader DBD / PSN 3M plus, pengin pelatihan mantau jentik nyamuk"),
     # rabies
-    ("rabies", "sikka", R, "vaksin rabies utk anjing di desa, bnyk gigitan anjing, sonde ada vaksin"),
+    ("rabies", "sikka", R, "vaksin rabies utk anjing di desa, bnyk gigitan anjing, sonde ada vaksin",
+     "3 dusun, anjing kira2 400 ekor"),
     ("rabies", "manggarai", T, "pelatihan kader siaga rabies: penanganan gigitan anjing & cuci luka"),
     # illegal online loans / household debt literacy
     ("pinjol", "indramayu", T, "sosialisasi/pelatihan bahaya pinjol ilegal, bnyk anggota kejerat utang online"),
@@ -251,7 +255,8 @@ NEEDS = [
     ("kur", "grobogan", R, "modal KUR utk 20 anggota poktan, gmn caranya, bank minta agunan"),
     ("kur", "bone", R, "pinjaman modal usaha bunga rendah (KUR) utk kelompok nelayan, tabe'"),
     # rice transplanters
-    ("tanam", "sidrap", R, "butuh rice transplanter (mesin tanam padi), tenaga tanam susah dicari"),
+    ("tanam", "sidrap", R, "butuh rice transplanter (mesin tanam padi), tenaga tanam susah dicari",
+     "lahan 120 ha, tanam 2x setahun"),
     ("tanam", "ngawi", T, "pelatihan operator mesin tanam padi & cara nyemai di dapog/tray"),
     # combine harvesters
     ("combine", "banyuasin", T, "pelatihan operator & perawatan combine harvester, mesin bantuan nganggur"),
@@ -321,7 +326,7 @@ OFFERS = [
     ("madu", T, PG, "Kota Pontianak", "Sustainable wild honey harvesting (Apis dorsata) – training for honey hunters", "Kalimantan Barat|Kalimantan Tengah"),
     ("madu", T, TR, "Kabupaten Sumbawa", "Pelatihan Panen Lestari dan Pascapanen Madu Hutan", "Nusa Tenggara Barat"),
     ("x:madu", T, TR, "Kabupaten Bogor", "Budidaya lebah madu Apis cerana dalam stup (kotak)", ""),
-    ("madu", M, BY, JS, "We buy raw wild forest honey, moisture below 22%, lab tested, fair price", ""),
+    ("madu", M, BY, JS, "We buy raw wild forest honey, moisture below 22%, lab tested, fair price", "", "open", "Rp120–180k/kg depending on moisture and lab result; pickup from 200 kg."),
     ("madu", M, BY, "Kota Pekanbaru", "Tampung madu sialang Riau", "", "closed"),
     ("madu", M, BY, "Kota Mataram", "Beli madu hutan Sumbawa, min. 50 liter, bayar tunai", "Nusa Tenggara Barat"),
     ("x:madu", M, BY, "Kota Surabaya", "Pembeli propolis & lilin lebah mentah", ""),
@@ -357,7 +362,7 @@ OFFERS = [
     ("kerang", T, TR, "Kabupaten Pasuruan", "Pelatihan depurasi kerang hijau (pembersihan logam berat)", "", "closed"),
     ("x:kerang", T, TR, "Kota Makassar", "Pelatihan budidaya tiram mutiara", ""),
     # --- terasi
-    ("terasi", T, TR, "Kabupaten Cirebon", "Pelatihan Pembuatan Terasi Udang Higienis", ""),
+    ("terasi", T, TR, "Kabupaten Cirebon", "Pelatihan Pembuatan Terasi Udang Higienis", "", "open", "3 hari: fermentasi, pengeringan, pengemasan; maks. 25 peserta."),
     ("terasi", T, PG, "Kota Pekanbaru", "Shrimp paste (belacan) hygiene & packaging for fisherwomen", "Riau|Kepulauan Riau"),
     ("terasi", M, BY, "Kota Semarang", "Pusat oleh-oleh beli terasi kemasan ber-PIRT", "Jawa Tengah|DI Yogyakarta"),
     ("terasi", M, BY, "Kota Surabaya", "Distributor sembako beli terasi curah & kemasan", "Jawa Timur|Bali|Nusa Tenggara Barat"),
@@ -367,7 +372,7 @@ OFFERS = [
     ("terasi", M, BY, "Kota Denpasar", "Buying Lombok shrimp paste for our restaurant group", "", "withdrawn"),
     ("x:terasi", T, TR, "Kabupaten Rembang", "Pelatihan Budidaya Udang Vaname", ""),
     # --- emping
-    ("emping", M, BY, JB, "Grosir kerupuk beli emping melinjo mentah, 1 kuintal ke atas", "Banten|DKI Jakarta|Jawa Barat"),
+    ("emping", M, BY, JB, "Grosir kerupuk beli emping melinjo mentah, 1 kuintal ke atas", "Banten|DKI Jakarta|Jawa Barat", "open", "Harga Rp55–70rb/kg tergantung ketipisan, bayar di tempat."),
     ("emping", M, BY, "Kota Serang", "Tampung emping melinjo", "", "closed"),
     ("emping", T, TR, "Kota Semarang", "Pelatihan Pembuatan Emping Melinjo dan Pengemasan", "Jawa Tengah"),
     ("emping", R, SP, "Kabupaten Pandeglang", "Mesin pemipih emping melinjo (press hidrolik)", "Banten"),
@@ -432,12 +437,12 @@ OFFERS = [
     ("rajut", M, BY, "Kota Surabaya", "Beli tas rajut", "Jawa Timur"),
     # --- mikrohidro
     ("mikro", T, PG, "Kota Makassar", "Pelatihan Operator dan Pemeliharaan PLTMH", "Sulawesi Selatan|Sulawesi Barat|Sulawesi Tengah"),
-    ("mikro", T, PG, JS, "Micro-hydro (PLTMH) operation & maintenance training for village operators", ""),
+    ("mikro", T, PG, JS, "Micro-hydro (PLTMH) operation & maintenance training for village operators", "", "open", "5 days: turbine, governor, electrical safety, tariff and logbook."),
     ("mikro", R, PG, "Kota Jambi", "Revitalisasi PLTMH desa: bantuan generator, governor, panel kontrol", "Jambi|Bengkulu"),
     ("x:mikro", T, TR, "Kota Makassar", "Pelatihan Pemasangan PLTS Atap", ""),
     ("x:mikro", R, SP, "Kota Jambi", "Pompa air tenaga surya untuk irigasi", ""),
     ("mikro", T, TR, "Kota Jayapura", "Pelatihan PLTMH untuk kampung", "Papua"),
-    ("x:mikro", R, SP, "Kota Makassar", "Suku cadang pompa air & mesin diesel", "Sulawesi Selatan"),
+    ("x:mikro", R, SP, "Kota Makassar", "Lampu LED & kabel instalasi listrik rumah", "Sulawesi Selatan"),
     # --- karang
     ("karang", T, PG, "Kota Denpasar", "Coral restoration (reef star) training for coastal communities", "Bali|Nusa Tenggara Barat"),
     ("karang", T, TR, "Kota Manado", "Pelatihan Transplantasi Karang & Monitoring Terumbu", "Sulawesi Utara|Gorontalo"),
@@ -447,7 +452,7 @@ OFFERS = [
     ("x:karang", M, BY, "Kota Denpasar", "Beli karang hias & ikan hias laut", ""),
     ("karang", T, PG, "Kota Kupang", "Reef restoration workshop", "", "closed"),
     ("x:karang", T, TR, "Kota Bitung", "Pelatihan Penanaman Mangrove", ""),
-    ("x:karang", R, SP, "Kota Kendari", "Semen, besi beton & kawat bendrat", "Sulawesi Tenggara"),
+    ("x:karang", R, SP, "Kota Kendari", "Keramba jaring apung (KJA) HDPE untuk budidaya ikan", "Sulawesi Tenggara"),
     # --- perhutanan sosial
     ("ps", T, PG, "Kota Bogor", "Pendampingan Perhutanan Sosial: Pengusulan HD, HKm, HTR dan Kemitraan", ""),
     ("ps", T, PG, "Kota Pontianak", "Social forestry clinic: village forest (Hutan Desa) proposals & RPHD", "Kalimantan Barat"),
@@ -501,7 +506,6 @@ OFFERS = [
     ("x:hadrah", R, SP, "Kota Surabaya", "Alat drum band / marching band sekolah", ""),
     ("hadrah", T, TR, "Kota Surabaya", "Kursus Rebana Banjari", "Jawa Timur"),
     ("hadrah", T, PG, "Kota Gorontalo", "Pembinaan seni rebana/hadrah untuk remaja", "Gorontalo"),
-    ("x:hadrah", T, TR, "Kota Gorontalo", "Pelatihan tari saman & tari tradisional", ""),
     # --- proposal
     ("proposal", T, PG, JS, "Grant proposal writing workshop for community organisations", ""),
     ("proposal", T, TR, "Kota Kendari", "Pelatihan Penyusunan Proposal Usaha & Hibah", "Sulawesi Tenggara"),
@@ -531,7 +535,7 @@ OFFERS = [
     ("x:combine", R, SP, "Kota Surabaya", "Mesin penggiling padi (RMU) keliling", ""),
     ("x:combine", T, TR, "Kota Palembang", "Kursus mekanik traktor roda 4", "Sumatera Selatan"),
     # --- squid
-    ("cumi", M, BY, "Kota Pangkal Pinang", "Cold storage beli cumi-cumi segar grade ekspor", "Kepulauan Bangka Belitung"),
+    ("cumi", M, BY, "Kota Pangkal Pinang", "Cold storage beli cumi-cumi segar grade ekspor", "Kepulauan Bangka Belitung", "open", "Harga Rp45–60rb/kg tergantung size, es kami sediakan."),
     ("cumi", M, BY, JU, "Buying fresh & frozen squid (loligo) from fishing groups, min. 1 ton", ""),
     ("cumikering", M, BY, "Kota Batam", "Tampung sotong kering & ikan asin", "Kepulauan Riau"),
     ("cumikering", M, BY, "Kota Medan", "Beli cumi asin kering / sotong kering semua ukuran", ""),
@@ -541,7 +545,7 @@ OFFERS = [
     ("x:cumi", M, BY, "Kota Pangkal Pinang", "Beli ikan teri & ikan asin", "Kepulauan Bangka Belitung"),
     # --- copra
     ("kopra", M, BY, "Kota Bitung", "Pabrik minyak kelapa beli kopra (asap & putih), bayar sesuai kadar air", "Sulawesi Utara|Maluku Utara|Gorontalo"),
-    ("kopra", M, BY, "Kota Surabaya", "Copra buyer for oil mill – all grades, shipments from eastern Indonesia", ""),
+    ("kopra", M, BY, "Kota Surabaya", "Copra buyer for oil mill – all grades, shipments from eastern Indonesia", "", "open", "Moisture max 6% for white copra; payment within 7 days of weighing in Surabaya."),
     ("koprat", T, PG, "Kota Manado", "Pelatihan Pengolahan Kopra Putih dengan Pengering Oven", "Sulawesi Utara"),
     ("x:koprat", T, TR, "Kota Manado", "Pelatihan pembuatan VCO (minyak kelapa murni)", ""),
     ("x:kopra", M, BY, "Kota Surabaya", "Beli sabut kelapa & tempurung", ""),
