@@ -160,6 +160,7 @@ NEEDS = [
     # patin
     ("patin_muarojambi", "patin", "training", "Pelatihan pembesaran ikan patin di kolam tanah, FCR kmi tinggi bgt, pakan boros"),
     ("patin_muarojambi", "pakan-ikan", "training", "kalau bisa jg pelatihan bikin pelet pakan sendiri dr bahan lokal biar ga tergantung pabrik"),
+    ("patin_muarojambi", "patin", "market", "jugo cari toke patin, panen kami 2 ton tiap 6 bulan, ado yg nak ambik?"),
     ("patin_kampar", "patin", "resource", "nak beli benih patin 20 ribu ekor ukuran 2 inci, ado yg jual dan bisa antar ke Kampar?"),
     ("patin_kampar", "pakan-ikan", "resource", "kelompok perlu mesin pelet pakan ikan, kapasitas 50-100 kg sejam"),
     ("patin_banjar", "patin", "market", "Cari pembeli ikan patin ukuran konsumsi 700 gr - 1 kg, bisa 3 ton sebulan"),
@@ -210,7 +211,7 @@ NEEDS = [
     ("drip_belu", "irigasi-tetes", "resource", "Butuh paket irigasi tetes (selang, emitter, tandon) utk setengah hektar, air di sini susah"),
     ("drip_malteng", "irigasi-tetes", "resource", "Katong butuh alat irigasi tetes par kobong sayur, kira2 1000 meter persegi"),
     # soil testing
-    ("tanah_polman", "ujitanah", "resource", "Perlu bantuan alat uji tanah (PUTS) utk gapoktan, pupuk selama ini asal tabur"),
+    ("tanah_polman", "ujitanah", "resource", "Perlu bantuan alat uji tanah (PUTS) utk gapoktan, pupuk selama ini asal tabur, ga diukur dgn benar"),
     ("tanah_landak", "ujitanah", "resource", "need soil test kit (pH, NPK) for our farmer group"),
     # rice mill
     ("rmu_parimo", "rmu", "resource", "kelompok kami butuh mesin penggiling padi (RMU) kecil, gabah selama ini dibawa jauh ke kecamatan"),
@@ -244,7 +245,7 @@ NEEDS = [
     ("ptm_mimika", "posbindu", "training", "Training for health volunteers on hypertension and diabetes screening in our kampung"),
     # timber legality
     ("kayu_jepara", "svlk", "training", "Perajin mebel jati kmi mau ekspor, katanya wajib SVLK / V-Legal, butuh pendampingan"),
-    ("kayu_gunungkidul", "svlk", "training", "Hutan rakyat kami mau sertifikasi legalitas kayu (SVLK) biar harga kayu naik"),
+    ("kayu_gunungkidul", "svlk", "training", "Hutan rakyat kami mau sertifkasi legalitas kayu (SVLK) biar harga kayu naik"),
     # chrysanthemum
     ("krisan_semarang", "krisan", "training", "Pelatihan budidaya krisan bunga potong, tangkai kami pendek2 & bunganya kecil"),
     ("krisan_semarang", "krisan", "resource", "butuh stek krisan berakar 10 ribu batang, varietas yg laku"),
@@ -264,7 +265,7 @@ NEEDS = [
     ("elektro_biak", "elektronik", "training", "Kitong pu anak muda mau belajar perbaiki TV, radio & alat listrik rumah, sapa bisa ajar?"),
     # public speaking
     ("bicara_jakut", "public-speaking", "training", "ibu2 pengurus minta pelatihan public speaking, kalo rapat sm kelurahan suka grogi"),
-    ("bicara_kaur", "public-speaking", "training", "Pelatihan berbicara di depan umum & jadi MC acara utk pengurus KWT"),
+    ("bicara_kaur", "public-speaking", "training", "Pelatihn berbicara di depan umum & jd MC acara utk pengurus KWT"),
     # red / black rice
     ("beras_ngada", "beras-merah-hitam", "market", "Kami tanam padi merah & hitam lokal, cari pembeli beras yg mau kontrak, sonde pake pupuk kimia"),
     ("beras_toraja", "beras-merah-hitam", "market", "Kurre sumanga', kami ada beras pare lallodo (hitam) & beras merah Toraja, cari pembeli"),
@@ -616,8 +617,8 @@ CITIES = ["Kota Surabaya", "Kota Bandung", "Kota Medan", "Kota Makassar", "Kota 
           "Kota Administrasi Jakarta Selatan", "Kota Semarang", "Kota Malang", "Kota Bogor", "Kota Padang",
           "Kota Balikpapan", "Kota Kupang", "Kota Manado", "Kota Pontianak", "Kota Palembang"]
 
-FIRST = ["Agus", "Sri", "Wayan", "Yohanes", "Siti", "Made", "Rudi", "Dewi", "Hendrik", "Nur", "Fransiska", "Bambang",
-         "Ketut", "Maria", "Andi", "Rahmat", "Lestari", "Yusuf", "Theresia", "Daeng", "Putu", "Marthen", "Ratna", "Ilham"]
+FIRST = {"Pak": ["Agus", "Wayan", "Yohanes", "Made", "Rudi", "Hendrik", "Bambang", "Andi", "Rahmat", "Yusuf", "Marthen", "Ilham"],
+         "Bu": ["Sri", "Siti", "Dewi", "Nur", "Fransiska", "Ketut", "Maria", "Lestari", "Theresia", "Putu", "Ratna", "Yuliana"]}
 LAST = ["Saragih", "Wulandari", "Pattiasina", "Nainggolan", "Hasibuan", "Rumbiak", "Setiawan", "Lubis", "Tamba",
         "Manurung", "Latuconsina", "Sinaga", "Kurniawan", "Mandagi", "Tahir", "Siregar", "Pratama", "Daud", "Ndun"]
 WORDS = ["Sumber", "Makmur", "Jaya", "Sentosa", "Abadi", "Mitra", "Tani", "Nusantara", "Bahari", "Sejahtera",
@@ -687,7 +688,8 @@ def build():
             if ptype == "trainer":
                 c = rng.random()
                 if c < 0.35:
-                    n = f"{rng.choice(['Pak', 'Bu'])} {rng.choice(FIRST)} {rng.choice(LAST)}"
+                    t = rng.choice(["Pak", "Bu"])
+                    n = f"{t} {rng.choice(FIRST[t])} {rng.choice(LAST)}"
                 elif c < 0.7:
                     n = f"LPK {rng.choice(WORDS)} {rng.choice(WORDS)}"
                 else:
