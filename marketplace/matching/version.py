@@ -16,8 +16,8 @@ from functools import lru_cache
 from .resources import DATA_DIR
 from .settings import MatchSettings
 
-ANALYSIS_CODE_VERSION = 7
-RANKING_CODE_VERSION = 11
+ANALYSIS_CODE_VERSION = 8
+RANKING_CODE_VERSION = 12
 
 
 @lru_cache(maxsize=1)
