@@ -186,6 +186,7 @@ def test_a_buyer_named_in_a_need_s_title_is_the_one_it_looks_for(title):
         ("pelatihan pembuatan simplisia kunyit", "Pelatihan jahe instan", "training"),
         ("kursus servis sepeda onthel", "Kursus servis sepeda motor", "training"),
         ("pelatihan panitia pemilihan kepala desa", "Pelatihan KPPS pemilu", "training"),
+        ("pelatihan pangkas kopi utk petani", "Pelatihan pengolahan kopi", "training"),  # pruning
     ],
 )
 def test_a_near_product_trade_or_programme_is_another_subject(real, need, other, kind):
