@@ -277,7 +277,7 @@ class Analyser:
 
     def _glosses(self, toks: list[TokenInfo], covered: list[bool], out: list[Hit]) -> None:
         """Add the glosses among the words outside any lexicon phrase (longest first) and
-        mark their words covered: *palu* and *hammer* are both ``w:hammer``."""
+        mark their words covered: *gunting* and *scissors* are both ``w:scissor``."""
         trie = self.glossary.trie
         keys = [
             None if covered[i] or t.lex or t.stop or t.generic else t.key
