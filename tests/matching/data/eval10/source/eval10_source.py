@@ -221,7 +221,7 @@ NEEDS = [
     ("nlm_tsk", "nilem:buy", "M", "Ikan nilem ukuran baby fish 200 kg/mgg, milarian pabrik nu daek meser rutin"),
     ("nlm_kng", "nilem:hatch", "T", "Pelatihan pemijahan nilem, benih urang sok loba nu paeh"),
     # ---- FMD / LSD
-    ("pmk_ltm", "pmk:train", "T", "Sapi2 anggota bnyk kena PMK, mulut melepuh kuku lepas. Tiang minta pelatihan penanganan & biosekuriti kandang"),
+    ("pmk_ltm", "pmk:train", "T", "Sapi2 anggota bnyk bgt kena PMK, mulut melepuh kuku lepas. Tiang minta pelatihan penanganan & biosekuriti kandang"),
     ("pmk_bone", "pmk:res", "R", "Butuh vaksin PMK & alat semprot disinfektan utk kandang kelompok, tabe'"),
     ("pmk_ltg", "pmk:train", "T", "pelatihan utk peternak sapi soal penyakit mulut & kuku dan lumpy skin, biar gk nular ke kandang lain"),
     ("pmk_abs", "lsd:res", "R", "Lembu kamoe kena benjol2 di kulit (LSD), butuh vaksin lumpy skin utk yg blm kena"),
@@ -256,7 +256,7 @@ NEEDS = [
     # ---- plumbing
     ("plb_sigi", "plambing:train", "T", "Pelatihan tukang ledeng utk pemuda, bnyk rumah baru pasca gempa yg butuh pasang pipa air"),
     ("plb_kkr", "plambing:tools", "R", "Butuh alat2 plumbing: kunci pipa, pemotong pipa, alat las pipa PPR"),
-    ("plb_tgr", "plambing:train", "T", "kursus pasang pipa air bersih & air kotor utk anggota karang taruna, biar bisa terima borongan"),
+    ("plb_tgr", "plambing:train", "T", "kursus pasang pipa air bersih & air kotor dgn benar utk anggota karang taruna, biar bisa terima borongan"),
     # ---- security guards
     ("stp_btm", "satpam:train", "T", "Pelatihan satpam Gada Pratama utk pemuda kami, bnyk pabrik minta sertifikat"),
     ("stp_krw", "satpam:train", "T", "pengen ikut diklat security biar bisa kerja di kawasan industri, ada yg murah?"),
