@@ -200,3 +200,26 @@ def test_the_quick_select_renders_what_wtforms_renders(app):
             assert quick == str(Select()(field, class_="form-select"))
             assert len(field.choices) > 30
         assert '<option selected value="34.04">' in str(form.regency())
+
+
+def test_a_providers_or_groups_page_of_listings_comes_with_its_total(app, ctx):
+    from marketplace.models import Need, Offer
+    from marketplace.services.listings import posting
+
+    owner = make_user()
+    provider, group = make_provider(owner), make_group(owner)
+    for i in range(3):
+        make_offer(provider, title=f"Kursus rotan {i}")
+        make_need(group, title=f"Pelatihan rotan {i}")
+    assert provider.id and group.id  # loaded again after the commits, before counting
+    for listings, model in (
+        (lambda **kw: posting.offers_of_provider(provider, published_only=False, **kw), Offer),
+        (lambda **kw: posting.needs_of_group(group, published_only=False, **kw), Need),
+    ):
+        with counted_queries(app) as queries:
+            page = listings(page=1, per_page=2)
+        assert queries["n"] == 1, queries["statements"]
+        assert page.total == 3 and page.pages == 2
+        assert [type(item) for item in page.items] == [model, model]
+        beyond = listings(page=3, per_page=2)
+        assert (beyond.items, beyond.total) == ([], 3)
