@@ -54,18 +54,14 @@ def unmet_demand(
 ) -> list[DemandRow]:
     """Subjects open needs ask for that no good open offer covers, the most asked first
     (only these sectors and provinces, when given; at most ``limit`` rows)."""
-    stmt = select(UnmetDemand).order_by(UnmetDemand.needs.desc(), UnmetDemand.id)
+    u = UnmetDemand  # the row's columns, in DemandRow's order: no ORM objects to make
+    stmt = select(u.province, u.sector, u.concept, u.kind, u.words, u.groups, u.needs, u.need_ids)
+    stmt = stmt.order_by(UnmetDemand.needs.desc(), UnmetDemand.id)
     if sectors is not None:
         stmt = stmt.where(UnmetDemand.sector.in_(sorted(sectors)))
     if provinces is not None:
         stmt = stmt.where(UnmetDemand.province.in_(sorted(provinces)))
-    rows = db.session.scalars(stmt.limit(limit))
-    return [
-        DemandRow(
-            r.province, r.sector, r.concept, r.kind, r.words, r.groups, r.needs, tuple(r.need_ids)
-        )  # fmt: skip
-        for r in rows
-    ]
+    return [DemandRow(*r[:-1], tuple(r[-1])) for r in db.session.execute(stmt.limit(limit))]
 
 
 def _prepared(need_ids: list[int]) -> dict[int, list[Suggestion]]:
