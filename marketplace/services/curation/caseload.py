@@ -91,6 +91,7 @@ def facilitators_of(group: Group) -> list[User]:
 
 SHOWN_PER_GROUP = 10
 SHOWN_GROUP_COLUMNS = (Group.id, Group.name, Group.stage, Group.regency_code, Group.province_code)
+SHOWN_NEED_COLUMNS = ("id", "group_id", "title", "kind", "status", "untouched")
 SHOWN_STATES = ("proposed", "group_accepted")  # waiting on the group, on the provider
 
 
@@ -260,12 +261,23 @@ def _statements() -> SimpleNamespace:
     stale_before = bindparam("stale_before", type_=DateTime)
     ids = bindparam("ids", expanding=True)
     open_needs = Need.group_id.in_(ids) & Need.status.in_(LIVE_LISTING_STATES)
-    untouched_need = _untouched(stale_before)
-    first_needs = _first_ids(
-        select(Need.id).where(open_needs),
-        Need.group_id,
-        (Need.created_at, Need.id),
-        SHOWN_PER_GROUP,
+    # the first needs of each group ranked with what is shown of them, in one pass (not
+    # ranked ids read again by id)
+    ranked_needs = (
+        select(
+            Need.id,
+            Need.group_id,
+            Need.title,
+            Need.kind,
+            Need.status,
+            _untouched(stale_before).label("untouched"),
+            Need.created_at,
+            func.row_number()
+            .over(partition_by=Need.group_id, order_by=(Need.created_at, Need.id))
+            .label("rank"),
+        )
+        .where(open_needs)
+        .subquery()
     )
     first_matches = _first_ids(
         select(Match.id)
@@ -278,9 +290,9 @@ def _statements() -> SimpleNamespace:
     return SimpleNamespace(
         # What the page shows of each need, and whether it is untouched: plain rows, as a
         # page of 200 needs spent more on making ORM objects than on reading them.
-        shown=select(Need.id, Need.group_id, Need.title, Need.kind, Need.status, untouched_need)
-        .where(Need.id.in_(first_needs))
-        .order_by(Need.created_at, Need.id),
+        shown=select(*(ranked_needs.c[name] for name in SHOWN_NEED_COLUMNS))
+        .where(ranked_needs.c.rank <= SHOWN_PER_GROUP)
+        .order_by(ranked_needs.c.created_at, ranked_needs.c.id),
         matches=select(Match, Need.group_id)
         .join(Need, Match.need_id == Need.id)
         .where(Match.id.in_(first_matches))
