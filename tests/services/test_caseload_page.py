@@ -151,3 +151,18 @@ def test_the_bound_caseload_clause_selects_what_the_written_one_does(ctx):
     db.session.commit()
     assert _followed(person) == {lonely.id}
     assert db.session.scalar(select(FacilitatorAssignment.id).limit(1)) is not None
+
+
+def test_a_card_counts_every_live_need_though_it_shows_the_first_ten(ctx):
+    facilitator = make_user("Dewi", facilitator=True)
+    group = make_group(make_user("Slamet"), name="Kelompok Ramai")
+    caseload.assign(facilitator=facilitator, regency_code="34.04")
+    for i in range(13):
+        need = make_need(group, title=f"Butuh {i}")
+        need.created_at = utcnow() - timedelta(days=30 - i if i < 10 else 1)  # three fresh
+        need.status = "closed" if i == 0 else "open"
+    db.session.commit()
+    (case,) = caseload.caseload(facilitator, stale_days=STALE_DAYS).cases
+    assert (case.open_count, case.untouched_count) == (12, 9)
+    assert [n.title for n in case.open_needs] == [f"Butuh {i}" for i in range(1, 11)]
+    assert len(case.untouched_ids) == 9  # the shown ones among the untouched

@@ -92,6 +92,7 @@ def facilitators_of(group: Group) -> list[User]:
 SHOWN_PER_GROUP = 10
 SHOWN_GROUP_COLUMNS = (Group.id, Group.name, Group.stage, Group.regency_code, Group.province_code)
 SHOWN_NEED_COLUMNS = ("id", "group_id", "title", "kind", "status", "untouched")
+GROUP_COUNT_COLUMNS = ("open_count", "untouched_count")  # read with the shown needs
 SHOWN_STATES = ("proposed", "group_accepted")  # waiting on the group, on the provider
 
 
@@ -181,8 +182,6 @@ def caseload(
     for row in result.items:
         cases[row.id] = GroupCase(
             group=row,
-            open_count=row.open_count,
-            untouched_count=row.untouched_count,
             waiting={state: n for state, n in zip(SHOWN_STATES, row[-2:], strict=True) if n},
             waiting_on_facilitator_count=row.asked,
         )
@@ -239,17 +238,12 @@ def _page_statements(*, every_group: bool) -> SimpleNamespace:
     )
     live_needs = (Need.group_id == shown.c.id) & Need.status.in_(LIVE_LISTING_STATES)
 
-    def count(*where, matches: bool = False):
-        stmt = select(func.count()).select_from(Need)
-        if matches:
-            stmt = stmt.join(Match, Match.need_id == Need.id)
+    def count(*where):
+        stmt = select(func.count()).select_from(Need).join(Match, Match.need_id == Need.id)
         return stmt.where(live_needs, *where).correlate(shown).scalar_subquery()
 
     page = select(
-        shown,
-        count().label("open_count"),
-        count(_untouched(stale_before)).label("untouched_count"),
-        *(count(Match.state == state, matches=True).label(state) for state in SHOWN_STATES),
+        shown, *(count(Match.state == state).label(state) for state in SHOWN_STATES)
     ).order_by(shown.c.attention.desc(), shown.c.name, shown.c.id)
     return SimpleNamespace(ordered_groups=ordered_groups, page=page)
 
@@ -261,24 +255,25 @@ def _statements() -> SimpleNamespace:
     stale_before = bindparam("stale_before", type_=DateTime)
     ids = bindparam("ids", expanding=True)
     open_needs = Need.group_id.in_(ids) & Need.status.in_(LIVE_LISTING_STATES)
-    # the first needs of each group ranked with what is shown of them, in one pass (not
-    # ranked ids read again by id)
-    ranked_needs = (
-        select(
-            Need.id,
-            Need.group_id,
-            Need.title,
-            Need.kind,
-            Need.status,
-            _untouched(stale_before).label("untouched"),
-            Need.created_at,
-            func.row_number()
-            .over(partition_by=Need.group_id, order_by=(Need.created_at, Need.id))
-            .label("rank"),
-        )
-        .where(open_needs)
-        .subquery()
-    )
+    # The groups' live needs with what is shown of them, ranked in each group and counted
+    # (all, untouched) in one pass: each shown row carries its group's counts.
+    live = select(
+        Need.id,
+        Need.group_id,
+        Need.title,
+        Need.kind,
+        Need.status,
+        _untouched(stale_before).label("untouched"),
+        Need.created_at,
+    ).where(open_needs)
+    live = live.subquery("live")
+    in_group = {"partition_by": live.c.group_id}
+    ranked_needs = select(
+        live,
+        func.row_number().over(**in_group, order_by=(live.c.created_at, live.c.id)).label("rank"),
+        func.count().over(**in_group).label("open_count"),
+        func.count().filter(live.c.untouched).over(**in_group).label("untouched_count"),
+    ).subquery("ranked")
     first_matches = _first_ids(
         select(Match.id)
         .join(Need, Match.need_id == Need.id)
@@ -290,7 +285,7 @@ def _statements() -> SimpleNamespace:
     return SimpleNamespace(
         # What the page shows of each need, and whether it is untouched: plain rows, as a
         # page of 200 needs spent more on making ORM objects than on reading them.
-        shown=select(*(ranked_needs.c[name] for name in SHOWN_NEED_COLUMNS))
+        shown=select(*(ranked_needs.c[n] for n in SHOWN_NEED_COLUMNS + GROUP_COUNT_COLUMNS))
         .where(ranked_needs.c.rank <= SHOWN_PER_GROUP)
         .order_by(ranked_needs.c.created_at, ranked_needs.c.id),
         matches=select(Match, Need.group_id)
@@ -302,12 +297,15 @@ def _statements() -> SimpleNamespace:
 
 
 def _fill(cases: dict[int, GroupCase], params: dict) -> None:
-    """The page's needs, and the answers waiting on the facilitator where there are any."""
+    """The page's needs with their groups' counts, and the answers waiting on the
+    facilitator where there are any."""
     statements = _statements()
     for need in db.session.execute(statements.shown, params).all():
-        cases[need.group_id].open_needs.append(need)
-        if need[-1]:
-            cases[need.group_id].untouched_ids.add(need.id)
+        case = cases[need.group_id]
+        case.open_needs.append(need)
+        if need.untouched:
+            case.untouched_ids.add(need.id)
+        case.open_count, case.untouched_count = need.open_count, need.untouched_count
     if any(case.waiting_on_facilitator_count for case in cases.values()):
         for match, group_id in db.session.execute(statements.matches, params):
             cases[group_id].waiting_on_facilitator.append(match)
