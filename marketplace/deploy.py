@@ -18,6 +18,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
+from marketplace.matching import glossary
 from marketplace.security import is_production, secret_key_problem
 
 COMMAND = "check-deploy"
@@ -121,6 +122,13 @@ def findings(app: Flask, environ: dict[str, str]) -> list[Finding]:
         warning("W002", "MAIL_SERVER is not set: password resets and invitations stay queued.")
     if not config.get("FORCE_HTTPS"):
         warning("W003", "FORCE_HTTPS is off: plain http requests are not sent to https.")
+    if not glossary.name_pairs():
+        warning(
+            "W004",
+            f"The matching glossary's dictionary ({glossary.DICTIONARY}.index) is not "
+            "installed: everyday words meet only within one language "
+            "(apt-get install dict-freedict-eng-ind).",
+        )
     return out
 
 

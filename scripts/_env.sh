@@ -31,3 +31,21 @@ ensure_venv() {
   fi
   "$VENV/bin/pybabel" -q compile -d marketplace/translations
 }
+
+# The matching engine's general glossary (marketplace/matching/glossary.py) reads Debian's
+# dict-freedict-eng-ind: installed here when it is missing and this shell may install it, so
+# every machine the README's commands set up matches alike.
+GLOSSARY_INDEX=/usr/share/dictd/freedict-eng-ind.index
+ensure_glossary() {
+  [ -e "$GLOSSARY_INDEX" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq dict-freedict-eng-ind >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1 \
+        && apt-get install -y -qq dict-freedict-eng-ind >/dev/null 2>&1; } || true
+  fi
+  if [ ! -e "$GLOSSARY_INDEX" ]; then
+    echo "Note: matching runs on its lexicon alone: the glossary's dictionary is not installed" \
+      "(sudo apt-get install dict-freedict-eng-ind)." >&2
+  fi
+}

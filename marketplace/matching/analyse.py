@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from . import resources
 from .fuzzy import TypoCorrector
+from .glossary import Glossary, name_pairs
 from .lexicon import Lexicon
 from .normalise import Stemmer, tokenize
 from .settings import MatchSettings
@@ -43,6 +44,10 @@ _CACHE_LIMIT = 200_000
 Hit = tuple[str, float, str]
 # a sentence's hits, feature -> largest factor, feature -> its first surface words
 Segment = tuple[tuple[Hit, ...], dict[str, float], dict[str, str]]
+
+
+_NO_GLOSSARY = Glossary((), lambda _phrase: None)
+_GLOSSARIES: dict[tuple[int, str], tuple[Lexicon, Glossary]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +100,27 @@ class Analyser:
             min_ratio=settings.fuzzy_min_ratio,
             substitution_min_length=settings.fuzzy_substitution_min_length,
         )
+        self.glossary = self._shared_glossary() if settings.gloss_factor > 0 else _NO_GLOSSARY
         self._tokens.clear()
+
+    def _shared_glossary(self) -> Glossary:
+        """The glossary for this lexicon and language table, built once per process (its
+        ten thousand phrases take a second to stem)."""
+        key = (id(self.lexicon), repr(resources.language_table()))
+        cached = _GLOSSARIES.get(key)
+        if cached is None or cached[0] is not self.lexicon:
+            if len(_GLOSSARIES) >= 8:
+                _GLOSSARIES.clear()
+            cached = _GLOSSARIES[key] = (self.lexicon, Glossary(name_pairs(), self._gloss_keys))
+        return cached[1]
+
+    def _gloss_keys(self, phrase: str) -> list[str] | None:
+        """A name's stem keys, or None when it holds a word the lexicon knows, a stopword,
+        a generic word or a place (see matching.glossary)."""
+        toks = [self._token(w, allow_fuzzy=False) for w in tokenize(phrase)]
+        if any(t.lex or t.stop or t.generic or t.raw in self._places for t in toks):
+            return None
+        return [t.key for t in toks]
 
     def _register(self, word: str) -> None:
         key = self.stemmer.key(word)
@@ -238,6 +263,8 @@ class Analyser:
                         for c in sub
                         if c not in full and not any(c in distinct.get(f, ()) for f in concepts)
                     )
+        if self.glossary.trie:
+            self._glosses(toks, covered, out)
         for i, tok in enumerate(toks):
             if covered[i]:
                 continue
@@ -247,6 +274,30 @@ class Analyser:
             if term:
                 out.append(term)
         return tuple(out)
+
+    def _glosses(self, toks: list[TokenInfo], covered: list[bool], out: list[Hit]) -> None:
+        """Add the glosses among the words outside any lexicon phrase (longest first) and
+        mark their words covered: *gunting* and *scissors* are both ``w:scissor``."""
+        trie = self.glossary.trie
+        keys = [
+            None if covered[i] or t.lex or t.stop or t.generic else t.key
+            for i, t in enumerate(toks)
+        ]
+        if not any(key in trie for key in keys):
+            return
+        factor = self.settings.term_factor * self.settings.gloss_factor
+        i = 0
+        while i < len(toks):
+            end, names = self.glossary.longest(keys, i) if keys[i] in trie else (i, ())
+            if not names:
+                i += 1
+                continue
+            words = " ".join(t.raw for t in toks[i:end])
+            share = factor / len(names) ** 0.5
+            out.extend((f"w:{name}", share, words) for name in names)
+            for j in range(i, end):
+                covered[j] = True
+            i = end
 
     def _plain_factor(self, concept: str, plain: bool) -> float:
         """An activity said only in generic words (*membuat*) names the activity, for the

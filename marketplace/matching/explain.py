@@ -2,15 +2,17 @@
 
 Subject reasons say which concepts or words met, through which words on each side
 (``concept``: *tahu* ≈ *tofu*; ``related``: a related concept, partial credit; ``term``: a
-shared word). Generic words (pelatihan, kelompok, buyer ...) are never a reason: they help
-the score a little but say nothing about the subject. The weights split the subject part of
-the score in proportion to what each named feature contributed; the soft signals (reach,
-capacity, dates, verified, reputation, text) follow with their own contributions, so the
-weights add up to the score. ``unmatched`` names the need's key words the offer did not meet.
+shared word, or a word and its translation in the general glossary, *gunting* ≈ *scissors*).
+Generic words (pelatihan, kelompok, buyer ...) are never a reason: they help the score a
+little but say nothing about the subject. The weights split the subject part of the score in
+proportion to what each named feature contributed; the soft signals (reach, capacity, dates,
+verified, reputation, text) follow with their own contributions, so the weights add up to
+the score. ``unmatched`` names the need's key words the offer did not meet.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Protocol
 
 from .analyse import Analyser
@@ -76,13 +78,18 @@ def unmatched_reason(
 ) -> Reason | None:
     """Name the need's key words (concepts, and free words of its title or tags) that met
     nothing in the offer, heaviest first; None when every key word met something."""
+    # a word with several glosses carries each at 1/sqrt(n) of its weight, and is met
+    # when one of them is
+    glosses = Counter(need_words.get(f) for f in need_profile if f[:2] == "w:")
+    met_words = {need_words.get(f) for f in met}
     missing = [
-        (w, f)
+        (w * glosses[need_words.get(f)] ** 0.5 if f[:2] == "w:" else w, f)
         for f, w in need_profile.items()
         if f not in met
-        and w >= min_weight
-        and (f.startswith("c:") or (f.startswith("t:") and len(f) >= 6))
+        and (f.startswith("c:") or (f[:2] in ("t:", "w:") and len(f) >= 6))
+        and need_words.get(f) not in met_words
     ]
+    missing = [(w, f) for w, f in missing if w >= min_weight - 1e-9]
     if not missing:
         return None
     missing.sort(key=lambda x: (-x[0], x[1]))

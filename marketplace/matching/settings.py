@@ -25,6 +25,8 @@ class MatchSettings:
        central), times
        ``generic_factor`` for generic words (pelatihan, training, kelompok, buyer ...), times
        ``term_factor`` for free terms (non-lexicon words are weaker evidence than concepts),
+       and that times ``gloss_factor`` for a free term the general glossary names in both
+       languages (``w:scissor`` for *gunting* and *scissors*; 0 turns the glossary off),
        times ``subspan_factor`` for a concept found only inside a longer lexicon phrase, times
        ``fuzzy_factor`` when it was reached through a typo correction.
     2. Subject similarity ``S`` (0..1): cosine of the two listings' feature vectors, each
@@ -79,6 +81,7 @@ class MatchSettings:
     # feature modifiers
     generic_factor: float = 0.12
     term_factor: float = 0.6
+    gloss_factor: float = 1.0  # times term_factor: a gloss (gunting = scissors, matching.glossary)
     subspan_factor: float = 0.5
     fuzzy_factor: float = 0.85
     related_credit: float = 0.5

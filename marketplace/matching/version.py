@@ -1,10 +1,10 @@
 """Which engine made a stored analysis or suggestion.
 
 A stored profile or prepared suggestion is current only while the analysis code, the data
-files (lexicon, stopwords, abbreviations, stems) and the settings that made it are the
-same. ``engine_version`` names that combination; bump ``ANALYSIS_CODE_VERSION`` when a
-change to the code changes what ``MatchEngine.profile`` returns, and
-``RANKING_CODE_VERSION`` when it changes scores or reasons.
+files (lexicon, stopwords, abbreviations, stems), the installed dictionary of the glossary
+and the settings that made it are the same. ``engine_version`` names that combination; bump
+``ANALYSIS_CODE_VERSION`` when a change to the code changes what ``MatchEngine.profile``
+returns, and ``RANKING_CODE_VERSION`` when it changes scores or reasons.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import hashlib
 from dataclasses import asdict
 from functools import lru_cache
 
+from . import glossary
 from .resources import DATA_DIR
 from .settings import MatchSettings
 
-ANALYSIS_CODE_VERSION = 7
-RANKING_CODE_VERSION = 11
+ANALYSIS_CODE_VERSION = 8
+RANKING_CODE_VERSION = 12
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,8 @@ def _short(*parts: object) -> str:
 
 def analysis_version(settings: MatchSettings) -> str:
     """The version of stored profiles (what ``MatchEngine.profile`` returns)."""
-    return f"a{ANALYSIS_CODE_VERSION}-{_short(_data_digest(), sorted(asdict(settings).items()))}"
+    data = (_data_digest(), glossary.digest())
+    return f"a{ANALYSIS_CODE_VERSION}-{_short(*data, sorted(asdict(settings).items()))}"
 
 
 def engine_version(settings: MatchSettings) -> str:

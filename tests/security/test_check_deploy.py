@@ -46,6 +46,19 @@ def test_a_good_production_configuration_passes():
     assert "no problems" in output
 
 
+def test_a_missing_matching_dictionary_is_a_warning(monkeypatch, tmp_path):
+    from marketplace.matching import glossary
+
+    monkeypatch.setattr(glossary, "DICTIONARY", tmp_path / "missing")
+    glossary.name_pairs.cache_clear()
+    try:
+        code, output = _check(GOOD)
+    finally:
+        glossary.name_pairs.cache_clear()
+    assert code == 0, output
+    assert "WARNING W004" in output and "dict-freedict-eng-ind" in output
+
+
 def test_each_unsafe_setting_is_listed(monkeypatch):
     monkeypatch.setenv("WEB_CONCURRENCY", "4")
     monkeypatch.setenv("FLASK_DEBUG", "1")
