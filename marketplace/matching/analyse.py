@@ -23,9 +23,13 @@ from .normalise import Stemmer, tokenize
 from .settings import MatchSettings
 
 _SEGMENTS = re.compile(r"[.!?;\n]+")
-# where a title turns from its subject to whom or what it is for ("agar" and "bagi" are not
-# here: agar-agar is a jelly, bagi hasil profit sharing)
-_PURPOSE = re.compile(r"\b(utk|untuk|for|supaya|biar|so that|to help)\b", re.IGNORECASE)
+# where a title turns from its subject to whom or what it is for, in Indonesian, English and
+# regional speech (Javanese kanggo / nggo, Sundanese pikeun, Minang untuak, Banjar gasan);
+# "agar" and "bagi" are not here: agar-agar is a jelly, bagi hasil profit sharing
+_PURPOSE = re.compile(
+    r"\b(utk|untuk|for|supaya|biar|so that|to help|kanggo|nggo|pikeun|untuak|gasan)\b",
+    re.IGNORECASE,
+)
 # what a title's product is made from: "cokelat batangan dr kakao", "pakan dari limbah jagung"
 _FROM = re.compile(
     r"\b(dari|dr|dri|from|berbahan baku|berbahan|terbuat dari|made from|made of)\b", re.IGNORECASE

@@ -29,8 +29,10 @@ def _phrases() -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=1)
 def _asked_for() -> dict[tuple[str, ...], str]:
-    """The phrases table where a buyer named as a noun asks for one (a need's title)."""
-    nouns = trade_sides().get("buyer_nouns", [])
+    """The phrases table where a buyer named as a noun or a clause asks for one (a need's
+    title)."""
+    doc = trade_sides()
+    nouns = doc.get("buyer_nouns", []) + doc.get("buyer_clauses", [])
     return _phrases() | {tuple(tokenize(noun)): SELLS for noun in nouns}
 
 

@@ -17,8 +17,8 @@ from . import glossary
 from .resources import DATA_DIR
 from .settings import MatchSettings
 
-ANALYSIS_CODE_VERSION = 8
-RANKING_CODE_VERSION = 12
+ANALYSIS_CODE_VERSION = 9
+RANKING_CODE_VERSION = 13
 
 
 @lru_cache(maxsize=1)

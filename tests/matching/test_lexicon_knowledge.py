@@ -36,6 +36,8 @@ order = partial(ranking.order, area=AREA)
         ("penghijauan", "hijau"),  # re-greening, green
         ("pembiayaan", "biaya"),  # financing, a cost
         ("gorengan", "goreng"),  # fritters, fried
+        ("perawat", "perawatan"),  # a nurse, upkeep
+        ("mengetik", "etik"),  # typing, ethics
     ],
 )
 def test_a_derived_word_keeps_its_meaning_not_its_stripped_root(derived, root):
@@ -170,3 +172,88 @@ def test_asking_who_will_buy_is_selling(title):
 def test_a_buyer_named_in_a_need_s_title_is_the_one_it_looks_for(title):
     assert side(title, asking=True) == "sells"
     assert side(title) == "buys"  # in an offer's title, the buyer is the provider
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("jual genteng press 10 rb biji", "Dibeli batu bata merah", "market"),  # tiles, bricks
+        ("jual kembang kol segar", "Pembeli kubis bulat", "market"),  # cauliflower, cabbage
+        ("jual daun sirih 500 ikat", "Pembeli sirih merah utk herbal", "market"),  # red betel
+        ("jual pinang kering 3 ton", "Dibeli pelepah pinang utk piring", "market"),  # sheaths
+        ("butuh kompresor angin utk bengkel", "Kompresor AC dan kulkas bekas", "resource"),
+        ("pelatihan budidaya teh utk petani", "Kursus barista teh", "training"),  # brewing
+        ("pelatihan pembuatan simplisia kunyit", "Pelatihan jahe instan", "training"),
+        ("kursus servis sepeda onthel", "Kursus servis sepeda motor", "training"),
+        ("pelatihan panitia pemilihan kepala desa", "Pelatihan KPPS pemilu", "training"),
+        ("pelatihan pangkas kopi utk petani", "Pelatihan pengolahan kopi", "training"),  # pruning
+    ],
+)
+def test_a_near_product_trade_or_programme_is_another_subject(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("need", "offer", "kind"),
+    [
+        ("pelatihan pengendalian tikus sawah", "Rat control for rice farmers", "training"),
+        ("bantuan rumah burung hantu utk sawah", "Barn owl nest boxes", "resource"),
+        ("pembinaan pengurus P3A", "Water users' association training", "training"),
+        ("perawatan embung desa", "Farm pond maintenance course", "training"),
+        ("jual lidah buaya segar", "Aloe vera leaf buyer", "market"),
+        ("jual kulit manis kering", "Cassia vera buyer", "market"),
+        ("jual gambia kering", "Gambier buyer", "market"),
+        ("pelatihan PBJ desa utk TPK", "Village procurement course", "training"),
+        ("pelatihan calon TKI sebelum berangkat", "Pre-departure training", "training"),
+        ("kursus pelatih sepak bola", "Football coaching course", "training"),
+        ("pendampingan sertifikasi prima 3", "GAP certification support", "training"),
+        ("kursus ngaji utk anak", "Quran reading class", "training"),
+        ("kursus mengetik utk pemuda", "Typing course", "training"),
+        ("butuh mesin pemipil jagung", "Corn sheller machines", "resource"),
+    ],
+)
+def test_subjects_of_plantations_villages_and_trades_meet_across_languages(
+    real, need, offer, kind
+):
+    assert order(real, need, {"o": offer}, kind) == ["o"]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "not_concept"),
+    [
+        ("typing course", "c:computer", "c:seaweed_tying"),  # typing is not tying
+        ("butuh mesin sheller jagung", "c:corn_sheller", None),  # a sheller is not a seller
+        ("kurasi produk utk toko", None, "c:furniture"),  # curation is not kursi, a chair
+    ],
+)
+def test_a_word_is_not_corrected_into_another_subject(real, text, concept, not_concept):
+    profile = real.analyser.profile(text)
+    assert concept is None or concept in profile
+    assert not_concept is None or not_concept not in profile
+
+
+def test_regional_words_for_for_split_off_what_a_title_is_for(real):
+    profile = real.analyser.profile("sinau gawe tempe kanggo warung")
+    assert profile["c:wholesale_retail"] < profile["c:tempeh"]
+    assert not {"t:sinau", "t:gawe", "t:kanggo"} & set(profile)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["pabrik mana yg mau terima jagung pipil?", "siapa yg nampung kopra kami?", "who buys cloves?"],
+)
+def test_asking_who_buys_in_a_need_s_title_is_selling(title):
+    assert side(title, asking=True) == "sells"
+
+
+@pytest.mark.parametrize(
+    ("title", "way"),
+    [
+        ("Dicari reseller keripik pisang", "sells"),  # a maker selling on
+        ("Dicari agen pemasaran sabun herbal", "sells"),  # sales agents
+        ("Dicari agen pengumpul kopra", "buys"),  # a collecting agent
+        ("Toke karet, beli lump tiap minggu", "buys"),
+    ],
+)
+def test_resellers_and_sales_agents_sell_collecting_agents_buy(title, way):
+    assert side(title) == way

@@ -28,10 +28,12 @@ SETS = {
     "eval5": HERE / "eval5" / "eval5-marketplace",
     # held out until 7 December 2026 (after eval5), used for tuning since (see its README)
     "eval6": HERE / "eval6" / "eval6-marketplace",
+    # held out until 7 December 2026 (after eval6), used for tuning since (see its README)
+    "eval7": HERE / "eval7" / "eval7-marketplace",
 }
 HIT_AT_1 = RECALL_AT_10 = 0.97
 # what a set reaches where it is short of the 0.97 (a floor against regressions)
-HIT_AT_1_REACHED = {"eval4": 0.96, "eval5": 0.96}
+HIT_AT_1_REACHED = {"eval5": 0.96}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
