@@ -151,7 +151,18 @@ class Subjects:
         met = {names[fid] for fid in self.matched(index, q, slot)}.intersection(keys)
         if not met or not self.on_subject(index, q, slot):
             return False
-        return not q.own_keys.isdisjoint(met) or not self._acts_apart(index, q, slot)
+        if not q.own_keys.isdisjoint(met):
+            return True
+        return self._in_earnest(index, slot, met) and not self._acts_apart(index, q, slot)
+
+    def _in_earnest(self, index: KindIndex, slot: int, met: set[str]) -> bool:
+        """Tell whether a candidate names one of the concepts it met in earnest (title or
+        tags weight): a related concept met only in passing, inside a phrase of another
+        product or in a purpose clause, is a side mention (the coconut of *gula kelapa*
+        for a copra need: the course is about coconut sugar)."""
+        ids, earnest = self.table.ids, self.s.title_weight
+        fids, fws = index.fids[slot], index.fws[slot]
+        return any(fws[fids.index(ids[name])] >= earnest for name in met)
 
     def _acts_apart(self, index: KindIndex, q: Query, slot: int) -> bool:
         """Tell whether a candidate names in earnest an activity the query does not name."""
