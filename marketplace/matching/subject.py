@@ -36,6 +36,7 @@ class Query:
     # phrases hold: a candidate that meets none of them shares only incidental words
     keys: frozenset[str] = frozenset()
     own_keys: frozenset[str] = frozenset()  # the key concepts it names itself (not related)
+    trade: bool = False  # a market listing: product forms gate both ways
 
 
 # a permit gates a subject: a listing naming one in earnest is off the subject of one that
@@ -69,7 +70,7 @@ class Subjects:
             f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
         }
         self._roles_seen = -1
-        self._role_sets: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+        self._role_sets: tuple[frozenset[int], ...] = (frozenset(), frozenset(), frozenset())
         self._pair_credit = {(f"c:{a}", f"c:{b}"): c for a, b, c in settings.pair_credit}
 
     def query(self, index: KindIndex, profile: dict[str, float], kind: str = "") -> Query:
@@ -116,6 +117,7 @@ class Subjects:
             rivals,
             frozenset().union(*(ids for _own, ids in rivals)),
             *self._keys_of(profile),
+            kind == "market",
         )
 
     def _keys_of(self, profile: dict[str, float]) -> tuple[frozenset[str], frozenset[str]]:
@@ -213,8 +215,9 @@ class Subjects:
         activities = frozenset(add(n) for n in named if concepts[n[2:]].role == "activity")
         return frozenset(add(n) for n in permits), meets, activities
 
-    def _role_ids(self) -> tuple[frozenset[int], frozenset[int]]:
-        """Return the feature ids of the permit (and form) and activity concepts met so far."""
+    def _role_ids(self) -> tuple[frozenset[int], ...]:
+        """Return the feature ids of the permit and activity concepts met so far, and of the
+        permit and form concepts (what gates a market pair)."""
         if self._roles_seen != len(self.table.names):
             ids = self.table.ids
             self._role_sets = tuple(
@@ -222,6 +225,7 @@ class Subjects:
                 for keys in (
                     frozenset().union(*(self.lexicon.roles[role] for role in GATES)),
                     self.lexicon.roles["activity"],
+                    frozenset().union(*(self.lexicon.roles[role] for role in gates("market"))),
                 )
             )
             self._roles_seen = len(self.table.names)
@@ -240,7 +244,8 @@ class Subjects:
     def on_subject(self, index: KindIndex, q: Query, slot: int) -> bool:
         """Tell whether a candidate is on the query's subject.
 
-        Not when one side names a permit the other does not meet, nor when the candidate
+        Not when one side names a permit the other does not meet (in trade a product form
+        too, on either side: a fry buyer is no buyer for table fish), nor when the candidate
         names in earnest a rival of a concept the query names in earnest and not that
         concept, nor when both name activities (cultivation, processing) and share none.
         """
@@ -252,7 +257,9 @@ class Subjects:
             for own, rivals in q.rivals:
                 if own not in present and self._names_in_earnest(index, slot, rivals):
                     return False
-        permits, activities = self._role_ids()
+        permits, activities, traded = self._role_ids()
+        if q.trade:
+            permits = traded
         for fid in permits.intersection(fids):
             if fid not in q.weights and index.fws[slot][fids.index(fid)] >= self.s.title_weight:
                 return False

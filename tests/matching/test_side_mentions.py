@@ -86,3 +86,16 @@ def test_the_javanese_sing_is_no_singing(real):
     )
     assert "c:music_lessons" not in profile
     assert "c:earthworms" in profile
+
+
+# ------------------------------------------------------------ a product's form, either side
+
+
+def test_a_buyer_of_fry_is_no_buyer_for_a_group_selling_table_fish(real):
+    offers = {"fry": "Beli benih nila ukuran 5-7 cm"}
+    assert order(real, "Jual ikan nila 1 ton, cari pembeli", offers, "market") == []
+
+
+def test_a_buyer_of_the_fish_still_meets_the_group(real):
+    offers = {"fry": "Beli benih nila ukuran 5-7 cm", "table": "Beli ikan nila segar"}
+    assert order(real, "Jual ikan nila 1 ton, cari pembeli", offers, "market") == ["table"]
