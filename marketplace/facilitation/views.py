@@ -180,7 +180,7 @@ def review_offer(offer_id: int):
 
 def _scope() -> impact.Scope:
     return impact.Scope(
-        groups=None if current_user.is_admin else caseload.caseload_filter(current_user),
+        followed=None if current_user.is_admin else coverage.followed_groups_values(current_user),
         province=request.args.get("province", "")
         if regions.province_by_code(request.args.get("province", ""))
         else "",

@@ -36,6 +36,7 @@ class Query:
     # phrases hold: a candidate that meets none of them shares only incidental words
     keys: frozenset[str] = frozenset()
     own_keys: frozenset[str] = frozenset()  # the key concepts it names itself (not related)
+    trade: bool = False  # a market listing: product forms gate both ways
 
 
 # a permit gates a subject: a listing naming one in earnest is off the subject of one that
@@ -69,7 +70,7 @@ class Subjects:
             f"c:{key}": tuple(f"c:{rel}" for rel in rels) for key, rels in lexicon.related.items()
         }
         self._roles_seen = -1
-        self._role_sets: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+        self._role_sets: tuple[frozenset[int], ...] = (frozenset(), frozenset(), frozenset())
         self._pair_credit = {(f"c:{a}", f"c:{b}"): c for a, b, c in settings.pair_credit}
 
     def query(self, index: KindIndex, profile: dict[str, float], kind: str = "") -> Query:
@@ -116,6 +117,7 @@ class Subjects:
             rivals,
             frozenset().union(*(ids for _own, ids in rivals)),
             *self._keys_of(profile),
+            kind == "market",
         )
 
     def _keys_of(self, profile: dict[str, float]) -> tuple[frozenset[str], frozenset[str]]:
@@ -151,7 +153,18 @@ class Subjects:
         met = {names[fid] for fid in self.matched(index, q, slot)}.intersection(keys)
         if not met or not self.on_subject(index, q, slot):
             return False
-        return not q.own_keys.isdisjoint(met) or not self._acts_apart(index, q, slot)
+        if not q.own_keys.isdisjoint(met):
+            return True
+        return self._in_earnest(index, slot, met) and not self._acts_apart(index, q, slot)
+
+    def _in_earnest(self, index: KindIndex, slot: int, met: set[str]) -> bool:
+        """Tell whether a candidate names one of the concepts it met in earnest (title or
+        tags weight): a related concept met only in passing, inside a phrase of another
+        product or in a purpose clause, is a side mention (the coconut of *gula kelapa*
+        for a copra need: the course is about coconut sugar)."""
+        ids, earnest = self.table.ids, self.s.title_weight
+        fids, fws = index.fids[slot], index.fws[slot]
+        return any(fws[fids.index(ids[name])] >= earnest for name in met)
 
     def _acts_apart(self, index: KindIndex, q: Query, slot: int) -> bool:
         """Tell whether a candidate names in earnest an activity the query does not name."""
@@ -202,8 +215,9 @@ class Subjects:
         activities = frozenset(add(n) for n in named if concepts[n[2:]].role == "activity")
         return frozenset(add(n) for n in permits), meets, activities
 
-    def _role_ids(self) -> tuple[frozenset[int], frozenset[int]]:
-        """Return the feature ids of the permit (and form) and activity concepts met so far."""
+    def _role_ids(self) -> tuple[frozenset[int], ...]:
+        """Return the feature ids of the permit and activity concepts met so far, and of the
+        permit and form concepts (what gates a market pair)."""
         if self._roles_seen != len(self.table.names):
             ids = self.table.ids
             self._role_sets = tuple(
@@ -211,6 +225,7 @@ class Subjects:
                 for keys in (
                     frozenset().union(*(self.lexicon.roles[role] for role in GATES)),
                     self.lexicon.roles["activity"],
+                    frozenset().union(*(self.lexicon.roles[role] for role in gates("market"))),
                 )
             )
             self._roles_seen = len(self.table.names)
@@ -229,7 +244,8 @@ class Subjects:
     def on_subject(self, index: KindIndex, q: Query, slot: int) -> bool:
         """Tell whether a candidate is on the query's subject.
 
-        Not when one side names a permit the other does not meet, nor when the candidate
+        Not when one side names a permit the other does not meet (in trade a product form
+        too, on either side: a fry buyer is no buyer for table fish), nor when the candidate
         names in earnest a rival of a concept the query names in earnest and not that
         concept, nor when both name activities (cultivation, processing) and share none.
         """
@@ -241,7 +257,9 @@ class Subjects:
             for own, rivals in q.rivals:
                 if own not in present and self._names_in_earnest(index, slot, rivals):
                     return False
-        permits, activities = self._role_ids()
+        permits, activities, traded = self._role_ids()
+        if q.trade:
+            permits = traded
         for fid in permits.intersection(fids):
             if fid not in q.weights and index.fws[slot][fids.index(fid)] >= self.s.title_weight:
                 return False

@@ -26,7 +26,7 @@ class CountedPagination(SelectPagination):
         return counted
 
     def _items(self, rows: list) -> list:
-        if len(self._query_args["select"].selected_columns) > 1:
+        if len(self._query_args["select"].column_descriptions) > 1:
             return rows  # rows of columns (each also carries the total)
         return [row[0] for row in rows]
 

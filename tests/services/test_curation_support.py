@@ -14,6 +14,7 @@ from marketplace.services.accounts import users
 from marketplace.services.curation import actions, caseload
 from marketplace.services.insight import impact
 from marketplace.services.messaging import consultations, mailer
+from marketplace.services.parties import coverage
 from marketplace.services.suggesting import inputs, reputation
 from tests.factories import add_member, make_group, make_need, make_offer, make_provider, make_user
 from tests.fake_smtp import FakeSMTP
@@ -103,7 +104,16 @@ def test_the_dashboard_counts_a_caseload_in_the_database_as_by_ids(cast):
     actions.decide(match, by=trainer, accept=True)
     by_clause = impact.measure(impact.Scope(groups=caseload.caseload_filter(facilitator)))
     by_ids = impact.measure(impact.Scope(group_ids=caseload.caseload_group_ids(facilitator)))
-    assert by_clause == by_ids
+    followed = coverage.followed_groups_values(facilitator)
+    by_values = impact.measure(impact.Scope(followed=followed))  # statements built once
+    assert by_clause == by_ids == by_values
+    for filters in ({"kind": "market"}, {"sector": "food_processing"}, {"province": "33"}):
+        clause = caseload.caseload_filter(facilitator)
+        assert impact.measure(impact.Scope(groups=clause, **filters)) == impact.measure(
+            impact.Scope(followed=followed, **filters)
+        )
+    everyone = impact.measure(impact.Scope(province="33"))  # an admin's, filtered
+    assert everyone.open_by_province == {"33": 1}
     assert by_clause.open_by_kind == {"training": 1, "market": 1}  # the matched need is not open
     assert by_clause.open_by_province == {group.province_code: 2}
     assert (by_clause.proposals, by_clause.accepted) == (1, 1)

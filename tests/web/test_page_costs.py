@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from sqlalchemy import event
 
 from marketplace.extensions import db
-from marketplace.models import Group, Provider, User
+from marketplace.models import Group, Match, Provider, User
 from marketplace.services.curation import actions, caseload
 from tests.factories import (
     login,
@@ -116,6 +116,7 @@ def test_the_dashboard_costs_the_same_with_more_needs_and_matches(app, client):
 
 def test_the_caseload_costs_a_few_statements_however_many_groups_and_matches(app, client):
     facilitator, provider, groups = _facilitator_with_groups(app, 2)
+    provider_id = provider.id
     with app.app_context():
         make_need(db.session.get(Group, groups[0].id))
     login(client, facilitator)
@@ -130,10 +131,18 @@ def test_the_caseload_costs_a_few_statements_however_many_groups_and_matches(app
             actions.propose(need, make_offer(provider, title=f"Tawaran {i}"), by=by, note="")
     many = _selects(app, client, "/facilitate/")
     assert "Kelompok Baru 2" in client.get("/facilitate/").get_data(as_text=True)
-    # the user (with grants and bell), the ordered page of groups with its total, their
-    # counts, shown needs, match counts, and the matches waiting on the facilitator with
-    # their offers and providers
-    assert len(few) <= 6 and len(many) <= 8, (few, many)
+    # the user (with grants and bell), the ordered page of groups with its total and their
+    # counts, their shown needs; proposals waiting on groups are counted, not listed
+    assert len(few) <= 3 and len(many) <= 3, (few, many)
+    with app.app_context():
+        need = make_need(db.session.get(Group, groups[1].id), title="Butuh jawaban")
+        offer = make_offer(db.session.get(Provider, provider_id), title="Tawaran jawaban")
+        db.session.add(Match(need=need, offer=offer, state="responded", origin="provider"))
+        db.session.commit()
+    answered = _selects(app, client, "/facilitate/")
+    assert "Tawaran jawaban" in client.get("/facilitate/").get_data(as_text=True)
+    # and the answers waiting on the facilitator, with their offers and providers
+    assert len(answered) <= 6, answered
 
 
 def test_the_caseload_counts_only_its_own_groups(app, client):
@@ -191,3 +200,26 @@ def test_the_quick_select_renders_what_wtforms_renders(app):
             assert quick == str(Select()(field, class_="form-select"))
             assert len(field.choices) > 30
         assert '<option selected value="34.04">' in str(form.regency())
+
+
+def test_a_providers_or_groups_page_of_listings_comes_with_its_total(app, ctx):
+    from marketplace.models import Need, Offer
+    from marketplace.services.listings import posting
+
+    owner = make_user()
+    provider, group = make_provider(owner), make_group(owner)
+    for i in range(3):
+        make_offer(provider, title=f"Kursus rotan {i}")
+        make_need(group, title=f"Pelatihan rotan {i}")
+    assert provider.id and group.id  # loaded again after the commits, before counting
+    for listings, model in (
+        (lambda **kw: posting.offers_of_provider(provider, published_only=False, **kw), Offer),
+        (lambda **kw: posting.needs_of_group(group, published_only=False, **kw), Need),
+    ):
+        with counted_queries(app) as queries:
+            page = listings(page=1, per_page=2)
+        assert queries["n"] == 1, queries["statements"]
+        assert page.total == 3 and page.pages == 2
+        assert [type(item) for item in page.items] == [model, model]
+        beyond = listings(page=3, per_page=2)
+        assert (beyond.items, beyond.total) == ([], 3)

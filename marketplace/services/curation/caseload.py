@@ -91,24 +91,25 @@ def facilitators_of(group: Group) -> list[User]:
 
 SHOWN_PER_GROUP = 10
 SHOWN_GROUP_COLUMNS = (Group.id, Group.name, Group.stage, Group.regency_code, Group.province_code)
+SHOWN_NEED_COLUMNS = ("id", "group_id", "title", "kind", "status", "untouched")
+GROUP_COUNT_COLUMNS = ("open_count", "untouched_count")  # read with the shown needs
+SHOWN_STATES = ("proposed", "group_accepted")  # waiting on the group, on the provider
 
 
 @dataclass
 class GroupCase:
     """One group of a caseload page: counts of everything, the first items of each list."""
 
-    group: Row  # id, name, stage, regency_code, province_code (SHOWN_GROUP_COLUMNS)
+    # id, name, stage, regency_code, province_code (SHOWN_GROUP_COLUMNS), then the counts
+    group: Row
     open_count: int = 0
     # the oldest SHOWN_PER_GROUP: rows of id, group_id, title, kind and status
     open_needs: list[Row] = field(default_factory=list)
     untouched_count: int = 0
     untouched_ids: set[int] = field(default_factory=set)  # among the shown needs
-    waiting: dict[str, int] = field(default_factory=dict)  # match state → count
+    waiting: dict[str, int] = field(default_factory=dict)  # SHOWN_STATES → count
+    waiting_on_facilitator_count: int = 0  # answers in ASKED_OF_FACILITATOR states
     waiting_on_facilitator: list[Match] = field(default_factory=list)  # the first shown
-
-    @property
-    def waiting_on_facilitator_count(self) -> int:
-        return sum(self.waiting.get(state, 0) for state in ASKED_OF_FACILITATOR)
 
     @property
     def attention(self) -> int:
@@ -138,6 +139,19 @@ def untouched_count(user: User, *, stale_days: int, now: datetime | None = None)
     )
 
 
+class _CaseloadPagination(paging.CountedPagination):
+    """The page of groups, its total and its groups' counts in one statement built once
+    (the followed places, the stale date, limit and offset bound)."""
+
+    def _query_items(self) -> list:
+        params = {**self._query_args["params"], "limit": self.per_page}
+        params["offset"] = self._query_offset
+        stmt = self._query_args["page_statement"]
+        rows = self._query_args["session"].execute(stmt, params).all()
+        self._total = rows[0].total if rows else (0 if self.page == 1 else None)
+        return rows
+
+
 def caseload(
     user: User,
     *,
@@ -152,10 +166,25 @@ def caseload(
     facilitator one), so a page costs a handful of queries whatever the caseload's size.
     """
     params = {"stale_before": (now or utcnow()) - timedelta(days=stale_days)}
-    stmt = _statements().ordered_groups.where(caseload_filter(user))
-    # The ordering reads every group of the caseload: the total comes with the page.
-    result = paging.counted_page(stmt, page=page, per_page=per_page, params=params)
-    cases = {g.id: GroupCase(group=g) for g in result.items}
+    if not user.is_admin:
+        params.update(coverage.followed_groups_values(user))
+    statements = _page_statements(every_group=user.is_admin)
+    result = _CaseloadPagination(
+        select=statements.ordered_groups,
+        page_statement=statements.page,
+        session=db.session(),
+        page=page,
+        per_page=per_page,
+        error_out=False,
+        params=params,
+    )
+    cases = {}
+    for row in result.items:
+        cases[row.id] = GroupCase(
+            group=row,
+            waiting={state: n for state, n in zip(SHOWN_STATES, row[-2:], strict=True) if n},
+            waiting_on_facilitator_count=row.asked,
+        )
     if cases:
         _fill(cases, {**params, "ids": list(cases)})
     result.cases = list(cases.values())
@@ -163,11 +192,12 @@ def caseload(
 
 
 @cache
-def _statements() -> SimpleNamespace:
-    """The caseload's statements, built once per process: a page fills in the stale date
-    and its groups' ids (building them anew cost a page more than running them)."""
+def _page_statements(*, every_group: bool) -> SimpleNamespace:
+    """The caseload's groups in order, and a page of them with their counts, built once per
+    process (building them anew cost a page more than running them): a page binds the
+    followed places (``coverage.FOLLOWED_GROUPS``; none for admins, who see every group),
+    the stale date, limit and offset."""
     stale_before = bindparam("stale_before", type_=DateTime)
-    ids = bindparam("ids", expanding=True)
     # Counted for each group of the caseload through the index on needs.group_id, never
     # over the whole table (the planner cannot tell how few groups a caseload holds).
     untouched = (
@@ -177,27 +207,73 @@ def _statements() -> SimpleNamespace:
         .correlate(Group)
         .scalar_subquery()
     )
-    waiting = (
-        select(func.count())
-        .select_from(Need)
-        .join(Match, Match.need_id == Need.id)
-        .where(
-            Need.group_id == Group.id,
-            Need.status.in_(LIVE_LISTING_STATES),
-            Match.state.in_(ASKED_OF_FACILITATOR),
-        )
-        .correlate(Group)
-        .scalar_subquery()
+    # Answers waiting on a facilitator are few: counted once for all groups, joined to
+    # each (a count for each group of the caseload cost more than the rest of the page).
+    asked = (
+        select(Need.group_id, func.count().label("n"))
+        .select_from(Match)
+        .join(Need, Need.id == Match.need_id)
+        .where(Match.state.in_(ASKED_OF_FACILITATOR), Need.status.in_(LIVE_LISTING_STATES))
+        .group_by(Need.group_id)
+        .subquery("asked")
     )
-    attention = untouched * 10 + waiting
+    asked_count = func.coalesce(asked.c.n, 0)
+    attention = (untouched * 10 + asked_count).label("attention")
+    # The columns a page shows of each group: plain rows sort narrower than whole groups
+    # (descriptions, products) and need no ORM objects.
+    ordered_groups = (
+        select(*SHOWN_GROUP_COLUMNS, attention, asked_count.label("asked"))
+        .outerjoin(asked, asked.c.group_id == Group.id)
+        .order_by(attention.desc(), Group.name, Group.id)
+    )
+    if not every_group:
+        ordered_groups = ordered_groups.where(coverage.FOLLOWED_GROUPS)
+    # The ordering reads every group of the caseload: the total comes with the page, and
+    # the page's own groups (only they) are counted around it.
+    shown = (
+        ordered_groups.add_columns(func.count().over().label("total"))
+        .limit(bindparam("limit"))
+        .offset(bindparam("offset"))
+        .subquery("shown")
+    )
+    live_needs = (Need.group_id == shown.c.id) & Need.status.in_(LIVE_LISTING_STATES)
+
+    def count(*where):
+        stmt = select(func.count()).select_from(Need).join(Match, Match.need_id == Need.id)
+        return stmt.where(live_needs, *where).correlate(shown).scalar_subquery()
+
+    page = select(
+        shown, *(count(Match.state == state).label(state) for state in SHOWN_STATES)
+    ).order_by(shown.c.attention.desc(), shown.c.name, shown.c.id)
+    return SimpleNamespace(ordered_groups=ordered_groups, page=page)
+
+
+@cache
+def _statements() -> SimpleNamespace:
+    """What a page shows of its groups' needs and waiting answers, built once per process;
+    a page binds the stale date and its groups' ids."""
+    stale_before = bindparam("stale_before", type_=DateTime)
+    ids = bindparam("ids", expanding=True)
     open_needs = Need.group_id.in_(ids) & Need.status.in_(LIVE_LISTING_STATES)
-    untouched_need = _untouched(stale_before)
-    first_needs = _first_ids(
-        select(Need.id).where(open_needs),
+    # The groups' live needs with what is shown of them, ranked in each group and counted
+    # (all, untouched) in one pass: each shown row carries its group's counts.
+    live = select(
+        Need.id,
         Need.group_id,
-        (Need.created_at, Need.id),
-        SHOWN_PER_GROUP,
-    )
+        Need.title,
+        Need.kind,
+        Need.status,
+        _untouched(stale_before).label("untouched"),
+        Need.created_at,
+    ).where(open_needs)
+    live = live.subquery("live")
+    in_group = {"partition_by": live.c.group_id}
+    ranked_needs = select(
+        live,
+        func.row_number().over(**in_group, order_by=(live.c.created_at, live.c.id)).label("rank"),
+        func.count().over(**in_group).label("open_count"),
+        func.count().filter(live.c.untouched).over(**in_group).label("untouched_count"),
+    ).subquery("ranked")
     first_matches = _first_ids(
         select(Match.id)
         .join(Need, Match.need_id == Need.id)
@@ -207,23 +283,11 @@ def _statements() -> SimpleNamespace:
         SHOWN_PER_GROUP,
     )
     return SimpleNamespace(
-        # The columns a page shows of each group: plain rows sort narrower than whole groups
-        # (descriptions, products) and need no ORM objects.
-        ordered_groups=select(*SHOWN_GROUP_COLUMNS).order_by(
-            attention.desc(), Group.name, Group.id
-        ),
-        counts=select(Need.group_id, func.count(), func.count().filter(untouched_need))
-        .where(open_needs)
-        .group_by(Need.group_id),
         # What the page shows of each need, and whether it is untouched: plain rows, as a
         # page of 200 needs spent more on making ORM objects than on reading them.
-        shown=select(Need.id, Need.group_id, Need.title, Need.kind, Need.status, untouched_need)
-        .where(Need.id.in_(first_needs))
-        .order_by(Need.created_at, Need.id),
-        waiting=select(Need.group_id, Match.state, func.count())
-        .join(Match, Match.need_id == Need.id)
-        .where(open_needs)
-        .group_by(Need.group_id, Match.state),
+        shown=select(*(ranked_needs.c[n] for n in SHOWN_NEED_COLUMNS + GROUP_COUNT_COLUMNS))
+        .where(ranked_needs.c.rank <= SHOWN_PER_GROUP)
+        .order_by(ranked_needs.c.created_at, ranked_needs.c.id),
         matches=select(Match, Need.group_id)
         .join(Need, Match.need_id == Need.id)
         .where(Match.id.in_(first_matches))
@@ -233,18 +297,18 @@ def _statements() -> SimpleNamespace:
 
 
 def _fill(cases: dict[int, GroupCase], params: dict) -> None:
+    """The page's needs with their groups' counts, and the answers waiting on the
+    facilitator where there are any."""
     statements = _statements()
-    for group_id, count, untouched_count in db.session.execute(statements.counts, params):
-        cases[group_id].open_count = count
-        cases[group_id].untouched_count = untouched_count
     for need in db.session.execute(statements.shown, params).all():
-        cases[need.group_id].open_needs.append(need)
-        if need[-1]:
-            cases[need.group_id].untouched_ids.add(need.id)
-    for group_id, state, count in db.session.execute(statements.waiting, params):
-        cases[group_id].waiting[state] = count
-    for match, group_id in db.session.execute(statements.matches, params):
-        cases[group_id].waiting_on_facilitator.append(match)
+        case = cases[need.group_id]
+        case.open_needs.append(need)
+        if need.untouched:
+            case.untouched_ids.add(need.id)
+        case.open_count, case.untouched_count = need.open_count, need.untouched_count
+    if any(case.waiting_on_facilitator_count for case in cases.values()):
+        for match, group_id in db.session.execute(statements.matches, params):
+            cases[group_id].waiting_on_facilitator.append(match)
 
 
 def assignments(*, page: int = 1, per_page: int = 50):

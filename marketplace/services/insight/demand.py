@@ -11,9 +11,10 @@ import csv
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from flask import current_app
+from sqlalchemy import and_, delete, select
 
 from marketplace.extensions import db
 from marketplace.matching import Reason, Suggestion
@@ -53,18 +54,14 @@ def unmet_demand(
 ) -> list[DemandRow]:
     """Subjects open needs ask for that no good open offer covers, the most asked first
     (only these sectors and provinces, when given; at most ``limit`` rows)."""
-    stmt = select(UnmetDemand).order_by(UnmetDemand.needs.desc(), UnmetDemand.id)
+    u = UnmetDemand  # the row's columns, in DemandRow's order: no ORM objects to make
+    stmt = select(u.province, u.sector, u.concept, u.kind, u.words, u.groups, u.needs, u.need_ids)
+    stmt = stmt.order_by(UnmetDemand.needs.desc(), UnmetDemand.id)
     if sectors is not None:
         stmt = stmt.where(UnmetDemand.sector.in_(sorted(sectors)))
     if provinces is not None:
         stmt = stmt.where(UnmetDemand.province.in_(sorted(provinces)))
-    rows = db.session.scalars(stmt.limit(limit))
-    return [
-        DemandRow(
-            r.province, r.sector, r.concept, r.kind, r.words, r.groups, r.needs, tuple(r.need_ids)
-        )  # fmt: skip
-        for r in rows
-    ]
+    return [DemandRow(*r[:-1], tuple(r[-1])) for r in db.session.execute(stmt.limit(limit))]
 
 
 def _prepared(need_ids: list[int]) -> dict[int, list[Suggestion]]:
@@ -140,6 +137,8 @@ class Counting:
         if rows:
             db.session.execute(UnmetDemand.__table__.insert(), rows)
         state = db.session.get(MatchingState, 1)
+        # the map with a new time, always together: pages keep the map of a time
+        # (_concept_sectors)
         state.demand_at = utcnow()
         state.concept_sectors = {
             key: concept.sector
@@ -150,20 +149,41 @@ class Counting:
         return len(rows)
 
 
-def _offer_sectors(offer_ids: list[int]) -> set[str]:
-    """Sectors of the key subjects of these offers, from their stored profiles."""
-    state = db.session.get(MatchingState, 1)
-    sectors_of = (state.concept_sectors if state else None) or {}
+def _concept_sectors(counted_at: datetime | None) -> dict[str, str]:
+    """The lexicon's concept → sector map the worker saved with its last count of unmet
+    demand (``counted_at``), kept by this process until a later count: :meth:`Counting.write`
+    saves the map and the count's time in one commit, so a process that has the map of
+    that time has the saved one (the map is ~25 kB of JSON: decoding it cost a page more
+    than its statement)."""
+    kept = current_app.extensions.get("concept_sectors")
+    if kept is None or kept[0] != counted_at:
+        saved = db.session.execute(
+            select(MatchingState.demand_at, MatchingState.concept_sectors).where(
+                MatchingState.id == 1
+            )
+        ).first()
+        kept = (saved[0], saved[1] or {}) if saved else (None, {})
+        current_app.extensions["concept_sectors"] = kept
+    return kept[1]
+
+
+def _offer_sectors(providers: list[Provider]) -> set[str]:
+    """Sectors of the key subjects of these providers' open offers, from their stored
+    profiles (read with the time of the last count, for :func:`_concept_sectors`)."""
+    counted_at = select(MatchingState.demand_at).where(MatchingState.id == 1).scalar_subquery()
+    rows = db.session.execute(
+        select(ListingAnalysis.profile, counted_at)
+        .join(Offer, and_(ListingAnalysis.kind == "offer", ListingAnalysis.listing_id == Offer.id))
+        .where(Offer.provider_id.in_([p.id for p in providers]), Offer.status == "open")
+    ).all()
+    if not rows:
+        return set()
+    sectors_of = _concept_sectors(rows[0][1])
     settings = inputs.settings()
     floor = settings.term_factor * settings.title_weight
-    profiles = db.session.scalars(
-        select(ListingAnalysis.profile).where(
-            ListingAnalysis.kind == "offer", ListingAnalysis.listing_id.in_(offer_ids)
-        )
-    )
     return {
         sectors_of[feature[2:]]
-        for profile in profiles
+        for profile, _counted_at in rows
         for feature, weight in profile.items()
         if feature.startswith("c:") and weight >= floor and feature[2:] in sectors_of
     }
@@ -190,16 +210,7 @@ def for_providers(
     (the most asked first, at most ``limit``)."""
     if not providers:
         return []
-    offers = list(
-        db.session.scalars(
-            select(Offer.id).where(
-                Offer.provider_id.in_([p.id for p in providers]), Offer.status == "open"
-            )
-        )
-    )
-    if not offers:
-        return []
-    sectors = _offer_sectors(offers)
+    sectors = _offer_sectors(providers)  # none without open offers
     everywhere = any(not p.service_area for p in providers)
     provinces = {code for p in providers for code in [*(p.service_area or ()), p.province_code]}
     if rows is None:

@@ -22,6 +22,7 @@ from marketplace.models import (
     ProviderMember,
     User,
 )
+from marketplace.services import paging
 from marketplace.services.curation.moves import move
 from marketplace.services.parties.places import check_area
 from marketplace.services.suggesting import changes
@@ -226,16 +227,18 @@ def offers_of_provider_query(provider: Provider, *, published_only: bool, active
     return _of(Offer, Offer.provider_id, provider.id, published_only=published_only, active=active)
 
 
+# A page of one group's or provider's listings comes with its total (``count(*) OVER ()``):
+# the few rows are read to be sorted anyway, and a count of its own was a second statement.
 def needs_of_group(group: Group, *, published_only: bool, page: int, per_page: int, active=False):
     stmt = needs_of_group_query(group, published_only=published_only, active=active)
-    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
+    return paging.counted_page(stmt, page=page, per_page=per_page)
 
 
 def offers_of_provider(
     provider: Provider, *, published_only: bool, page: int, per_page: int, active=False
 ):
     stmt = offers_of_provider_query(provider, published_only=published_only, active=active)
-    return db.paginate(stmt, page=page, per_page=per_page, error_out=False)
+    return paging.counted_page(stmt, page=page, per_page=per_page)
 
 
 def own_open_offers(user: User) -> list[Offer]:

@@ -8,7 +8,9 @@ covers waits in the uncovered queue until a facilitator takes it.
 
 from __future__ import annotations
 
-from sqlalchemy import and_, exists, func, or_, select
+from typing import Any
+
+from sqlalchemy import and_, bindparam, exists, func, or_, select
 
 from marketplace.extensions import db
 from marketplace.models import FacilitatorAssignment, Group, User
@@ -27,27 +29,48 @@ def follows(user: User, group: Group) -> bool:
     return any(assignment.covers(group) for assignment in user.assignments)
 
 
+def followed_groups_values(user: User) -> dict[str, Any]:
+    """What the user follows: their id (internal facilitator) and, while they hold the
+    facilitator role, the groups, regencies and provinces of their assignments (loaded
+    with the signed-in user). The parameters of ``FOLLOWED_GROUPS``."""
+    rows = user.assignments if user.is_facilitator else ()
+    return {
+        "follower_id": user.id,
+        "followed_group_ids": sorted({r.group_id for r in rows} - {None}),
+        "followed_regencies": sorted({r.regency_code for r in rows} - {None}),
+        "followed_provinces": sorted({r.province_code for r in rows} - {None}),
+    }
+
+
 def followed_groups_clause(user: User):
     """A clause on ``Group``: groups the user is assigned to or whose place the user covers
     (assignments count while the user holds the facilitator role, as in
     ``permissions.follows_group``), or accompanies as its internal facilitator.
 
-    The user's few assignments (loaded with the signed-in user) are written into the
-    clause as values, so the database can estimate how many groups it selects (through
-    subqueries it guessed a whole table, and chose whole-table scans and JIT compilation
-    for a caseload page).
+    The user's few assignments are written into the clause as values, so the database can
+    estimate how many groups it selects (through subqueries it guessed a whole table, and
+    chose whole-table scans and JIT compilation for a caseload page).
     """
-    rows = user.assignments if user.is_facilitator else ()
+    values = followed_groups_values(user)
     clauses = [Group.internal_facilitator_id == user.id]
-    for column, values in (
-        (Group.id, {r.group_id for r in rows}),
-        (Group.regency_code, {r.regency_code for r in rows}),
-        (Group.province_code, {r.province_code for r in rows}),
+    for column, key in (
+        (Group.id, "followed_group_ids"),
+        (Group.regency_code, "followed_regencies"),
+        (Group.province_code, "followed_provinces"),
     ):
-        values.discard(None)
-        if values:
-            clauses.append(column.in_(sorted(values)))
+        if values[key]:
+            clauses.append(column.in_(values[key]))
     return or_(*clauses)
+
+
+# ``followed_groups_clause`` for statements built once: its values are bound at execution
+# (``followed_groups_values``), each list expanded into its values, an empty one into false.
+FOLLOWED_GROUPS = or_(
+    Group.internal_facilitator_id == bindparam("follower_id"),
+    Group.id.in_(bindparam("followed_group_ids", expanding=True)),
+    Group.regency_code.in_(bindparam("followed_regencies", expanding=True)),
+    Group.province_code.in_(bindparam("followed_provinces", expanding=True)),
+)
 
 
 def _load():
