@@ -159,9 +159,13 @@ def _init_extensions(app: Flask) -> None:
         migrate,
     )
     from marketplace.i18n import select_locale
+    from marketplace.postgres import keep_prepared_statements
     from marketplace.services.messaging.notifications import N_
 
     db.init_app(app)
+    with app.app_context():
+        for engine in db.engines.values():
+            keep_prepared_statements(engine)
     migrate.init_app(app, db, directory=str(data_dir("migrations")))
     csrf.init_app(app)
     bootstrap.init_app(app)

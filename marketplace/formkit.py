@@ -6,8 +6,9 @@ import functools
 import secrets
 from decimal import Decimal
 
-from flask import request
-from flask_babel import format_date, format_decimal
+from babel import support
+from flask import current_app, request
+from flask_babel import format_date, format_decimal, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from markupsafe import Markup, escape
@@ -25,14 +26,42 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
+from wtforms import widgets as wtforms_widgets
 from wtforms.fields.choices import Choice
+from wtforms.i18n import messages_path
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
-from wtforms.widgets import Select, html_params
+from wtforms.widgets import Select
+from wtforms.widgets import core as wtforms_widgets_core
 
 from marketplace import contacts, regions
 from marketplace.services.listings import search
 from marketplace.text import clean_line, clean_text
 from marketplace.vocab import KINDS, LISTING_STATUSES, SECTORS
+
+_QUOTE, _QUOTE_ENTITY = Markup('"'), Markup("&quot;")
+
+
+def html_params(**kwargs) -> Markup:
+    """WTForms' ``html_params``, the same output, without a ``str.format`` through
+    MarkupSafe's escaping formatter for each attribute: ~25 µs a call, a dozen calls a
+    search page (its labels, inputs and selects). Keys as WTForms cleans them (``class_``,
+    ``data_…``, ``aria_…``), sorted; ``True`` a bare attribute, ``False`` none; each key
+    and value escaped (``tests/web/test_request_costs.py`` holds it to WTForms' own)."""
+    params = []
+    for key, value in sorted(kwargs.items()):
+        if value is False:
+            continue
+        key = escape(wtforms_widgets_core.clean_key(key))
+        if value is True:
+            params.append(key)
+        else:
+            params.append(f'{key}="{escape(value).replace(_QUOTE, _QUOTE_ENTITY)}"')
+    return Markup(" ".join(params))  # nosec B704 (every key and value escaped above)
+
+
+# Every WTForms widget and label builds its attributes through the module's function.
+wtforms_html_params = wtforms_widgets_core.html_params
+wtforms_widgets_core.html_params = wtforms_widgets.html_params = html_params
 
 
 def _cleaner(clean):
@@ -46,10 +75,40 @@ def _cleaner(clean):
     return apply
 
 
+@functools.cache
+def _wtforms_catalogue(locale: str) -> support.Translations:
+    return support.Translations.load(messages_path(), [locale], domain="wtforms")
+
+
+class _WTFormsMessages:
+    """WTForms' own messages ("Not a valid integer value.", a label made from a field's
+    name) in the reader's language, as Flask-WTF gives them, with each language's catalogue
+    read once per process: Flask-WTF reads it from disk once per request that asks (1 ms;
+    every search form asks, for its ``page`` field's label)."""
+
+    def gettext(self, string: str) -> str:
+        if not request:
+            return string
+        return _wtforms_catalogue(str(get_locale())).ugettext(string)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        if not request:
+            return singular if n == 1 else plural
+        return _wtforms_catalogue(str(get_locale())).ungettext(singular, plural, n)
+
+
+_WTFORMS_MESSAGES = _WTFormsMessages()
+
+
 class Form(FlaskForm):
     """Every form of the marketplace: text fields are cleaned (``marketplace.text``)."""
 
     class Meta:
+        def get_translations(self, form):
+            if not current_app.config.get("WTF_I18N_ENABLED", True):
+                return super().get_translations(form)
+            return _WTFORMS_MESSAGES
+
         def bind_field(self, form, unbound_field, options):
             field_class = unbound_field.field_class
             filters = list(unbound_field.kwargs.get("filters", ()))
@@ -164,22 +223,35 @@ class TagsField(StringField):
 class QuickSelect(Select):
     """WTForms' ``<select>``, the same HTML, for long lists: the 514 regencies of a search
     form cost a page ~25 ms through WTForms' general attribute builder. Each option's HTML
-    is kept once made (values and labels are place names and translated words)."""
+    is kept once made (values and labels are place names and translated words), and a
+    vocabulary's options (``VocabChoices``) once per language and selected value."""
 
     def __call__(self, field, **kwargs):
         choices = field.choices
-        if self.multiple or not isinstance(choices, PlaceChoices) or field.coerce is not str:
+        quick = isinstance(choices, PlaceChoices | VocabChoices)
+        if self.multiple or not quick or field.coerce is not str:
             return super().__call__(field, **kwargs)
-        # Every place's option made once per selected place: the list never changes.
         kwargs.setdefault("id", field.id)
         flags = getattr(field, "flags", {})
         for k in dir(flags):
             if k in self.validation_attrs and k not in kwargs:
                 kwargs[k] = getattr(flags, k)
         data = field.data
+        params = html_params(name=field.name, **kwargs)
+        if isinstance(choices, VocabChoices):
+            # WTForms marks the option whose value is the data: none when it is no value.
+            selected = data if data in choices.values else None
+            key = (str(get_locale()), selected)
+            body = choices.rendered.get(key)
+            if body is None:
+                body = choices.rendered[key] = "".join(
+                    self.render_option(Choice(c.value, c.label, c.value == selected, None))
+                    for c in choices
+                )
+            return Markup(f"<select {params}>{body}</select>")  # nosec B704 (as below)
+        # Every place's option made once per selected place: the list never changes.
         blank = self.render_option(Choice("", choices[0].label, data == "", None))
         places = _places_html(choices.which, data if data in _place_codes(choices.which) else None)
-        params = html_params(name=field.name, **kwargs)
         # html_params, render_option and _option_html escape what they are given.
         return Markup(f"<select {params}>{blank}{places}</select>")  # nosec B704
 
@@ -227,6 +299,19 @@ def _places_html(which: str, selected: str | None) -> str:
         _option_html(choice.value, str(choice.label), choice.value == selected)
         for choice in _place_options(which)
     )
+
+
+class VocabChoices(list):
+    """A vocabulary's options (``options``), for a ``QuickSelect``: their HTML is kept per
+    language and selected value. Give it to the field after binding (``field.choices =``):
+    WTForms copies the choices it is declared with into a plain list."""
+
+    def __init__(self, items, *, blank=None) -> None:
+        super().__init__(options(items, blank=blank))
+        if any(c.render_kw or not isinstance(c.value, str) for c in self):
+            raise ValueError("plain text values only")
+        self.values = frozenset(c.value for c in self)
+        self.rendered: dict[tuple[str, str | None], str] = {}
 
 
 class PlaceChoices(list):
@@ -321,6 +406,13 @@ class ListingForm(CreateForm):
         return data
 
 
+_SEARCH_VOCABS = (
+    VocabChoices(KINDS, blank=_l("All kinds")),
+    VocabChoices(SECTORS, blank=_l("All sectors")),
+    VocabChoices(LISTING_STATUSES, blank=_l("Open and matched")),
+)
+
+
 class SearchForm(Form):
     """The browse filters: a GET form, so no CSRF token."""
 
@@ -328,30 +420,17 @@ class SearchForm(Form):
         csrf = False
 
     q = StringField(_l("Search"), validators=[optional(), max_length(200)])
-    kind = SelectField(
-        _l("Kind"),
-        choices=options(KINDS, blank=_l("All kinds")),
-        validators=[optional()],
-        widget=QuickSelect(),
-    )
-    sector = SelectField(
-        _l("Sector"),
-        choices=options(SECTORS, blank=_l("All sectors")),
-        validators=[optional()],
-        widget=QuickSelect(),
-    )
+    kind = SelectField(_l("Kind"), validators=[optional()], widget=QuickSelect())
+    sector = SelectField(_l("Sector"), validators=[optional()], widget=QuickSelect())
     province = PlaceField(_l("Province"), validators=[optional()], widget=QuickSelect())
     regency = PlaceField(_l("Regency / city"), validators=[optional()], widget=QuickSelect())
-    status = SelectField(
-        _l("Status"),
-        choices=options(LISTING_STATUSES, blank=_l("Open and matched")),
-        validators=[optional()],
-        widget=QuickSelect(),
-    )
+    status = SelectField(_l("Status"), validators=[optional()], widget=QuickSelect())
     page = IntegerField(validators=[optional(), NumberRange(min=1, max=10_000)], default=1)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Set, not declared: WTForms would copy a declared list into a plain one.
+        self.kind.choices, self.sector.choices, self.status.choices = _SEARCH_VOCABS
         self.province.choices = province_choices(blank=_l("All provinces"))
         self.regency.choices = regency_choices(blank=_l("All regencies"))
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from flask_babel import gettext as _
-
+from marketplace.i18n import gettext as _
 from marketplace.services.parties.places import region_name
 
 # Evidence that says only "we do not know": left out of the short list a facilitator reads.

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
-from flask import Flask, request, url_for
+from flask import Flask, current_app, has_request_context, request, url_for
 from flask_babel import (
     force_locale,
     format_date,
@@ -16,10 +16,12 @@ from flask_babel import (
     get_translations,
 )
 from flask_login import current_user
+from flask_wtf.csrf import generate_csrf
+from markupsafe import Markup
 from sqlalchemy.orm import configure_mappers
 
 from marketplace import i18n, permissions, vocab
-from marketplace.formkit import new_key
+from marketplace.formkit import html_params, new_key
 from marketplace.reason_texts import reason_text, shown
 from marketplace.services.listings.posting import allowed_transitions
 from marketplace.services.messaging.notifications import notice_text, unread_count
@@ -42,16 +44,46 @@ def number(value: Decimal | float | int | None) -> str:
 _ID_MARK = 2147483646  # an id no page links to: the place of the id in the built URL
 
 
-def id_url(endpoint: str, key: str) -> Callable[[int], str]:
-    """``url_for(endpoint, **{key: id})`` as a function of the id, for a list's links: the
-    URL is built once and the id written into it (``url_for`` costs ~6 µs a link; a
-    caseload page has 150)."""
-    prefix, suffix = url_for(endpoint, **{key: _ID_MARK}).split(str(_ID_MARK))
+def id_url(endpoint: str, key: str, **values) -> Callable[[int], str]:
+    """``url_for(endpoint, **{key: id}, **values)`` as a function of the id, for a list's
+    links: the URL is built once and the id written into it (``url_for`` costs ~6 µs a
+    link; a caseload page has 150)."""
+    prefix, suffix = url_for(endpoint, **{key: _ID_MARK}, **values).split(str(_ID_MARK))
     return lambda value: f"{prefix}{int(value)}{suffix}"
+
+
+def page_url(endpoint: str, **values) -> str:
+    """``url_for`` for a link every page has the same (the menu's, the static files'): made
+    once per app and script root, so the ~18 of the base template cost a dict look-up each.
+    Only for URLs that depend on nothing else: the static files' hashed names are fixed
+    when the app starts (``assets``)."""
+    if not has_request_context():
+        return url_for(endpoint, **values)
+    key = (request.script_root, endpoint, *sorted(values.items()))
+    cache = current_app.extensions.setdefault("page_urls", {})
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = url_for(endpoint, **values)
+    return found
+
+
+def csrf_field() -> Markup:
+    """A form's CSRF field as a WTForms form renders it (``{{ form.csrf_token }}``), for
+    forms written by hand: the review page's two forms for each of its suggestions cost
+    more to build as WTForms forms than the rest of the page's forms together. Nothing
+    when forms carry no token (``WTF_CSRF_ENABLED`` off, as in most tests). The POST is
+    checked as before, by its view's form and by ``CSRFProtect``."""
+    if not current_app.config.get("WTF_CSRF_ENABLED", True):
+        return Markup("")
+    name = current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
+    params = html_params(id=name, name=name, type="hidden", value=generate_csrf())
+    return Markup(f"<input {params}>")  # nosec B704 (html_params escapes the values)
 
 
 def register(app: Flask) -> None:
     app.jinja_env.globals["id_url"] = id_url
+    app.jinja_env.globals["page_url"] = page_url
+    app.jinja_env.globals["csrf_field"] = csrf_field
     app.jinja_env.filters["rupiah"] = rupiah
     app.jinja_env.filters["number"] = number
     app.jinja_env.filters["localtime"] = lambda value: (

@@ -22,7 +22,13 @@ from flask_login import current_user, login_required
 from marketplace import MAX_ID, regions, vocab
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import Form, SearchForm, browse_filters, page_number
-from marketplace.matches.forms import DismissForm, ProposeForm
+from marketplace.matches.forms import (
+    DISMISS_NOTE,
+    DISMISS_REASON,
+    PROPOSE_NOTE,
+    DismissForm,
+    ProposeForm,
+)
 from marketplace.permissions import (
     can_view_demand,
     facilitates_group,
@@ -82,9 +88,11 @@ def review_need(need_id: int):
         actions.suggestions_to_review(need, matches=matches) if need.status == "open" else []
     )
     suggestions, outside = actions.by_reach(suggestions)
-    search_form = SearchForm(request.args)
+    # The search form only when searching: the page itself shows its words, no form.
+    search_form = SearchForm(request.args) if request.args.get("q") else None
+    q = search_form.q.data if search_form else None
     found = []
-    if search_form.q.data:
+    if q:
         filters = browse_filters(search_form)
         found = [
             o
@@ -99,10 +107,10 @@ def review_need(need_id: int):
         outside=outside,
         matches=matches,
         can_act=can_act,
-        search_form=search_form,
+        q=q,
         found=found,
-        propose_form=ProposeForm(),
-        dismiss_form=DismissForm(),
+        # What the suggestions' hand-written forms repeat (ProposeForm's and DismissForm's)
+        labels={"note": PROPOSE_NOTE, "reason": DISMISS_REASON, "dnote": DISMISS_NOTE},
         states=moves.STATES,
         reasons=moves.DECLINE_REASONS,
     )

@@ -27,21 +27,24 @@ from marketplace.formkit import (
 )
 from marketplace.services.curation.moves import DECLINE_REASONS
 
+# The review page writes these two forms by hand, once per suggestion, with these labels.
+PROPOSE_NOTE = _l("Note to the group and the provider")
+DISMISS_REASON = _l("Why not?")
+DISMISS_NOTE = _l("Note (optional)")
+
 
 class ProposeForm(CreateForm):
     offer_id = HiddenField(validators=[required()])
-    note = TextAreaField(
-        _l("Note to the group and the provider"), validators=[optional(), max_length(2000)]
-    )
+    note = TextAreaField(PROPOSE_NOTE, validators=[optional(), max_length(2000)])
     submit = SubmitField(_l("Propose"))
 
 
 class DismissForm(Form):
     offer_id = HiddenField(validators=[required()])
     reason_code = SelectField(
-        _l("Why not?"), choices=options(DECLINE_REASONS), validators=[required()]
+        DISMISS_REASON, choices=options(DECLINE_REASONS), validators=[required()]
     )
-    note = StringField(_l("Note (optional)"), validators=[optional(), max_length(500)])
+    note = StringField(DISMISS_NOTE, validators=[optional(), max_length(500)])
     submit = SubmitField(_l("Dismiss"))
 
 

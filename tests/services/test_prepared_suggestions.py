@@ -120,6 +120,41 @@ def test_the_home_page_rows_are_the_first_prepared_needs_with_their_group(cast):
     assert brief[closed.id] == []
 
 
+def test_a_pages_cards_are_for_needs_offers_with_what_they_show(cast):
+    _chair, _trainer, admin, group, provider = cast
+    other = make_provider(make_user("Wati"), name="Koperasi Wati")
+    providers.set_verified(other, verified=True, by=admin)
+    offers = [
+        make_offer(p, title=f"Pelatihan tahu {i}") for i, p in enumerate([provider, other] * 3)
+    ]
+    need = make_need(group)
+    run_burst()
+    posting.transition(offers[1], "closed", reason="fully_booked")  # no longer usable
+    for k, exclude in ((10, frozenset()), (2, {offers[0].id}), (10, {offers[2].id})):
+        exclude = frozenset(exclude)
+        full = prepared_suggestions.for_need(need, k, exclude=exclude)
+        cards = prepared_suggestions.cards_for_need(need, k, exclude=exclude)
+        assert len(full) == len(cards) > 0
+        for (offer, prepared), (card, card_prepared) in zip(full, cards, strict=True):
+            assert (card.id, card.title, card.status, card.service_area) == (
+                offer.id,
+                offer.title,
+                offer.status,
+                offer.service_area,
+            )
+            assert (card.available_from, card.available_until) == (
+                offer.available_from,
+                offer.available_until,
+            )
+            assert card.provider == prepared_suggestions.ProviderCard(
+                offer.provider.name, offer.provider.verified
+            )
+            assert card_prepared == prepared
+    cards = prepared_suggestions.cards_for_need(need)
+    assert {c.provider.verified for c, _ in cards} == {True, False}
+    assert offers[1].id not in {c.id for c, _ in cards}
+
+
 def test_suggest_reads_exact_rows_after_a_burst_and_prints_the_same(cast, runner, monkeypatch):
     _chair, _trainer, _admin, group, provider = cast
     for title in ("Tofu workshop", "Tempe workshop", "Kursus tahu"):

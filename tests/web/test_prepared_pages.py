@@ -80,3 +80,22 @@ def test_the_provider_home_shows_needs_its_offer_could_serve(client, world, no_e
     login(client, world["trainer"])
     page = client.get("/dashboard").get_data(as_text=True)
     assert "Kami butuh pelatihan membuat tahu" in page
+
+
+def test_the_review_pages_hand_written_forms_carry_the_token_the_post_needs(app, client, world):
+    import re
+
+    login(client, world["facilitator"])
+    app.config["WTF_CSRF_ENABLED"] = True  # the app fixture restores the config
+    page = client.get(f"/facilitate/needs/{world['need']}").get_data(as_text=True)
+    tokens = set(
+        re.findall(r'<input id="csrf_token" name="csrf_token" type="hidden" value="([^"]+)">', page)
+    )
+    assert len(tokens) == 1  # base template's forms aside, every suggestion's two forms
+    assert page.count('id="csrf_token"') >= 2
+    data = {"offer_id": str(world["offer"]), "note": "", "idempotency_key": "k-csrf-1"}
+    refused = client.post(f"/facilitate/needs/{world['need']}/propose", data=data)
+    assert refused.status_code == 400  # no token: CSRFProtect refuses, as before
+    data["csrf_token"] = tokens.pop()
+    accepted = client.post(f"/facilitate/needs/{world['need']}/propose", data=data)
+    assert accepted.status_code == 302 and "/matches/" in accepted.headers["Location"]

@@ -13,7 +13,7 @@ from werkzeug.datastructures import MultiDict
 from wtforms import SelectField
 from wtforms.widgets import Select
 
-from marketplace import templating, vocab
+from marketplace import i18n, templating, vocab
 from marketplace.auth.sessions import load_user
 from marketplace.extensions import db
 from marketplace.formkit import SearchForm
@@ -110,13 +110,24 @@ def test_a_warm_worker_has_every_page_template_compiled(app):
 def test_the_search_options_render_as_wtforms_renders_them_in_each_language(app):
     for language in ("id", "en"):
         with app.test_request_context("/needs/"), force_locale(language):
-            for args in ({}, {"kind": "market", "sector": "crafts", "status": "open"}):
+            for args in (
+                {},
+                {"kind": "market", "sector": "crafts", "status": "open"},
+                {"kind": "<x>", "sector": "", "status": "nope"},  # not a value: none selected
+            ):
                 form = SearchForm(MultiDict(args))
                 for field in (form.province, form.regency, form.kind, form.sector, form.status):
                     assert str(field(class_="form-select")) == str(
                         Select()(field, class_="form-select")
                     )
             assert "selected" not in str(form.regency())
+    # Kept per language and selected value, never per whatever a URL says.
+    from marketplace import formkit
+
+    kinds = formkit._SEARCH_VOCABS[0]
+    assert set(kinds.rendered) <= {
+        (lang, v) for lang in ("id", "en") for v in (*kinds.values, None)
+    }
 
 
 def test_templates_translate_through_the_render_catalogue_as_flask_babel_does(app):
@@ -156,3 +167,86 @@ def test_a_list_links_by_id_as_url_for_does(app):
             link = templating.id_url(endpoint, key)
             for value in (1, 42, 2147483647):
                 assert link(value) == url_for(endpoint, **{key: value})
+
+
+def test_a_hand_written_csrf_field_is_the_one_a_form_renders(app):
+    from marketplace.matches.forms import DismissForm, ProposeForm
+
+    app.config["WTF_CSRF_ENABLED"] = True  # the app fixture restores the config
+    with app.test_request_context("/"):
+        field = templating.csrf_field()
+        assert str(field) == str(ProposeForm().csrf_token) == str(DismissForm().csrf_token)
+        assert field.startswith('<input id="csrf_token" name="csrf_token" type="hidden" value="')
+    app.config["WTF_CSRF_ENABLED"] = False
+    with app.test_request_context("/"):  # no token where forms carry none
+        assert templating.csrf_field() == ""
+        assert getattr(ProposeForm(), "csrf_token", None) is None
+
+
+def test_many_times_translated_messages_come_out_as_flask_babels(app):
+    messages = [("Works everywhere / online", {}), ("Based about %(km)s km away", {"km": 12})]
+    for language in ("id", "en"):
+        with app.test_request_context("/"), force_locale(language):
+            for message, variables in messages:
+                assert i18n.gettext(message, **variables) == gettext(message, **variables)
+            with force_locale("en" if language == "id" else "id"):  # mail, in another language
+                assert i18n.gettext("Dates overlap") == gettext("Dates overlap")
+            assert i18n.gettext("Dates overlap") == gettext("Dates overlap")
+    with app.app_context():  # outside a request
+        assert i18n.gettext("Dates overlap") == gettext("Dates overlap")
+
+
+def test_wtforms_messages_come_in_each_language_as_flask_wtf_gives_them(app):
+    from flask_wtf.i18n import translations as flask_wtf_messages
+
+    from marketplace import formkit
+
+    wtforms_messages = ["Not a valid integer value.", "Page", "Invalid email address."]
+    for language in ("id", "en"):
+        with app.test_request_context("/"), force_locale(language):
+            form = SearchForm(MultiDict({"page": "x"}))
+            assert not form.validate()
+            ours = form.meta.get_translations(form)
+            for message in wtforms_messages:
+                assert ours.gettext(message) == flask_wtf_messages.gettext(message)
+            assert ours.ngettext("a", "b", 2) == flask_wtf_messages.ngettext("a", "b", 2)
+            assert form.page.errors[0] == flask_wtf_messages.gettext(wtforms_messages[0])
+    loaded = formkit._wtforms_catalogue.cache_info().currsize
+    with app.test_request_context("/"):
+        SearchForm(MultiDict({"page": "x"})).validate()
+    assert formkit._wtforms_catalogue.cache_info().currsize == loaded  # read once a language
+
+
+def test_the_links_every_page_has_are_url_fors_under_each_script_root(app):
+    calls = [("main.index", {}), ("static", {"filename": "css/app.css"}), ("auth.logout", {})]
+    for base in ("http://pasar.test/", "http://pasar.test/sub/"):
+        for _ in range(2):  # made, then kept
+            with app.test_request_context("/", base_url=base):
+                for endpoint, values in calls:
+                    assert templating.page_url(endpoint, **values) == url_for(endpoint, **values)
+    with app.test_request_context("/", base_url="http://pasar.test/sub/"):
+        assert templating.page_url("main.privacy").startswith("/sub/")
+    with app.test_request_context("/"):
+        link = templating.id_url("matches.request_introduction", "offer_id", need=7)
+        assert link(42) == url_for("matches.request_introduction", offer_id=42, need=7)
+
+
+def test_attributes_are_written_as_wtforms_writes_them():
+    from markupsafe import Markup
+    from wtforms import widgets
+    from wtforms.widgets import core
+
+    from marketplace import formkit
+
+    cases = [
+        {},
+        {"name": "q", "id": "q", "class_": "form-control", "type": "search"},
+        {"checked": True, "readonly": False, "value": 'a "quoted" <b>&</b>'},
+        {"data_province_select": "1", "aria_described_by": "help", "for_": "x", "for": "y"},
+        {"value": Markup('<i class="x">ok</i>'), "size": 3, "step": 0.5, "min": None},
+        {"title": "Pasar & <Pendamping>", "lang": "id", "x_": "'"},
+    ]
+    for kwargs in cases:
+        assert formkit.html_params(**kwargs) == formkit.wtforms_html_params(**kwargs)
+        assert isinstance(formkit.html_params(**kwargs), Markup)
+    assert core.html_params is widgets.html_params is formkit.html_params  # every widget's

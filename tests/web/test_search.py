@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marketplace.extensions import db
+from marketplace.models import Need
 from marketplace.services.listings import posting
 from marketplace.services.listings.search import Filters, search_needs, search_offers
 from tests.factories import make_group, make_need, make_offer, make_provider, make_user
@@ -87,3 +88,74 @@ def test_an_offer_reaches_a_province_in_its_area_or_everywhere(ctx):
     make_offer(provider, title="Anywhere", service_area=[])
     found = {o.title for o in search_offers(Filters(province="33"), page=1, per_page=10).items}
     assert found == {"Java and Bali", "Anywhere"}
+
+
+def test_a_found_listings_card_says_what_the_listing_says(market):
+    from marketplace.services.listings.search import needs_query, offers_query
+    from marketplace.services.parties import providers
+
+    _tofu, _rattan, offer = market
+    providers.set_verified(offer.provider, verified=True, by=make_user(admin=True))
+    for search, query, side in (
+        (search_needs, needs_query, "group"),
+        (search_offers, offers_query, "provider"),
+    ):
+        cards = search(Filters(), page=1, per_page=10).items
+        listings = db.session.scalars(query(Filters())).unique().all()
+        assert [c.id for c in cards] == [x.id for x in listings] != []
+        for card, listing in zip(cards, listings, strict=True):
+            assert (card.kind, card.status, card.title) == (
+                listing.kind,
+                listing.status,
+                listing.title,
+            )
+            if side == "group":
+                shown = ("name", "regency_code", "province_code")
+                assert [getattr(card.group, a) for a in shown] == [
+                    getattr(listing.group, a) for a in shown
+                ]
+            else:
+                assert card.service_area == listing.service_area
+                assert (card.provider.name, card.provider.verified) == (listing.provider.name, True)
+
+
+FILTERS = [
+    Filters(),
+    Filters(q="tahu"),
+    Filters(q="pelatihan kopi arabika", kind="training", sector="food"),
+    Filters(q="***", status="closed"),
+    Filters(province="33", status="matched"),
+    Filters(q="rotan", regency="3301"),
+    Filters(q="rotan", province="33", regency="3301"),
+    Filters(regency="9999"),  # a regency the reference data does not know
+]
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+def test_a_search_binds_by_name_what_its_shape_leaves_out(ctx, filters):
+    from sqlalchemy import select
+
+    from marketplace.models import Need, Offer
+    from marketplace.services.listings import search
+
+    for model, build in ((Need, search._needs), (Offer, search._offers)):
+        for typos in (True, False):
+            stmt = build(select(model.id).select_from(model), filters, typos=typos, joined=False)
+            compiled = stmt.compile(dialect=db.engine.dialect).params
+            ours = search._params(model, filters, typos=typos)
+            assert {k: compiled[k] for k in ours} == ours
+            named = {k for k in compiled if not k.rsplit("_", 1)[-1].isdigit()}
+            assert named <= set(ours)  # every value of the filters is bound by name
+
+
+def test_searches_of_one_shape_share_a_statement_and_find_their_own(market):
+    from marketplace.services.listings import search
+
+    tofu, rattan, _offer = market
+    first = search_needs(Filters(q="tahu"), page=1, per_page=10)
+    second = search_needs(Filters(q="rotan"), page=1, per_page=10)
+    assert first._query_args["page_select"] is second._query_args["page_select"]
+    assert [n.id for n in first.items] == [tofu.id] and [n.id for n in second.items] == [rattan.id]
+    assert search._shape(Need, Filters(q="tahu"), typos=True) != search._shape(
+        Need, Filters(q="tahu tempe"), typos=True
+    )

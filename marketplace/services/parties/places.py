@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from flask_babel import gettext as _
-
 from marketplace import regions
+from marketplace.i18n import gettext as _
 
 
 def check_place(province_code: str | None, regency_code: str | None) -> dict[str, list[str]]:

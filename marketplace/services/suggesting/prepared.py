@@ -25,6 +25,7 @@ from marketplace.models import (
     NeedSuggestion,
     Offer,
     OfferSuggestion,
+    Provider,
 )
 from marketplace.models.base import utcnow
 
@@ -123,9 +124,78 @@ def for_need(
         .options(joinedload(Offer.provider))  # one provider per offer: in the same query
         .order_by(NeedSuggestion.rank)
     ).all()
+    return _first_usable(need, ((offer, row) for row, offer in rows), k, exclude, today)
+
+
+@dataclass(frozen=True)
+class ProviderCard:
+    """What a suggestion shows of its offer's provider."""
+
+    name: str
+    verified: bool
+
+
+@dataclass(frozen=True)
+class OfferCard:
+    """What a suggestion shows of its offer, and what says whether it can still be taken."""
+
+    id: int
+    title: str
+    status: str
+    available_from: date | None
+    available_until: date | None
+    service_area: list
+    provider: ProviderCard
+
+
+def cards_for_need(
+    need: Need,
+    k: int = 10,
+    *,
+    exclude: frozenset[int] = frozenset(),
+    today: date | None = None,
+) -> list[tuple[OfferCard, Prepared]]:
+    """``for_need`` for a page: the offers as the cards show them, read as rows of the
+    columns they show (not whole offers and providers: 47 columns and 40 objects a need)."""
+    if need.status != "open":
+        return []
+    pairs = (
+        (OfferCard(*row[3:9], ProviderCard(row.provider_name, row.verified_at is not None)), row)
+        for row in db.session.execute(_cards_statement(), {"need_id": need.id})
+    )
+    return _first_usable(need, pairs, k, exclude, today)
+
+
+@cache
+def _cards_statement() -> Select:
+    """``cards_for_need``'s statement, built once per process (the need's id is bound)."""
+    return (
+        select(
+            NeedSuggestion.score,
+            NeedSuggestion.reasons,
+            NeedSuggestion.can_serve,
+            Offer.id,
+            Offer.title,
+            Offer.status,
+            Offer.available_from,
+            Offer.available_until,
+            Offer.service_area,
+            Provider.name.label("provider_name"),
+            Provider.verified_at,
+        )
+        .join(Offer, Offer.id == NeedSuggestion.offer_id)
+        .join(Provider, Provider.id == Offer.provider_id)
+        .where(NeedSuggestion.need_id == bindparam("need_id", type_=Integer))
+        .order_by(NeedSuggestion.rank)
+    )
+
+
+def _first_usable(need: Need, pairs, k: int, exclude: frozenset[int], today: date | None) -> list:
+    """The first ``k`` (offer, suggestion row) pairs whose offer is not excluded and still
+    usable, each as (offer, ``Prepared``)."""
     today = today or date.today()
     result = []
-    for row, offer in rows:
+    for offer, row in pairs:
         if offer.id in exclude or not _usable(need, offer, today):
             continue
         result.append((offer, Prepared(row.score, row.reasons, row.can_serve)))
