@@ -28,6 +28,8 @@ class NeedCard:
 
 @dataclass(frozen=True)
 class ProviderCard:
+    """What a card shows of an offer's provider (search results and suggestions alike)."""
+
     name: str
     verified: bool
 

@@ -28,6 +28,7 @@ from marketplace.models import (
     Provider,
 )
 from marketplace.models.base import utcnow
+from marketplace.services.listings.cards import ProviderCard
 
 
 @dataclass(frozen=True)
@@ -125,14 +126,6 @@ def for_need(
         .order_by(NeedSuggestion.rank)
     ).all()
     return _first_usable(need, ((offer, row) for row, offer in rows), k, exclude, today)
-
-
-@dataclass(frozen=True)
-class ProviderCard:
-    """What a suggestion shows of its offer's provider."""
-
-    name: str
-    verified: bool
 
 
 @dataclass(frozen=True)
