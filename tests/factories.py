@@ -21,9 +21,7 @@ KLATEN = {"province_code": "33", "regency_code": "33.10"}
 
 def make_user(name: str | None = None, *, facilitator: bool = False, admin: bool = False) -> User:
     n = next(_counter)
-    user = users.register(
-        email=f"user{n}@example.org", name=name or f"User {n}", password=PASSWORD
-    )
+    user = users.register(email=f"user{n}@example.org", name=name or f"User {n}", password=PASSWORD)
     if facilitator or admin:
         users.set_system_roles(user, facilitator=facilitator, admin=admin)
     return user

@@ -36,9 +36,7 @@ def database_url(url: str) -> str:
     if not name or not url:
         return url
     parsed = make_url(url)
-    return parsed.set(database=f"{parsed.database}_{name}").render_as_string(
-        hide_password=False
-    )
+    return parsed.set(database=f"{parsed.database}_{name}").render_as_string(hide_password=False)
 
 
 def _on_server(url: str, sql: str) -> None:

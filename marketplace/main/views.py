@@ -92,6 +92,8 @@ def privacy():
     """The privacy notice people agree to at sign-up, in the visitor's language."""
     language = "en" if str(get_locale()) == "en" else "id"
     return render_template(f"main/privacy/{language}.html", version=PRIVACY_NOTICE_VERSION)
+
+
 @bp.get("/csrf-token")
 @login_required
 def csrf_token():

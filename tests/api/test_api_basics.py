@@ -277,7 +277,9 @@ def test_a_group_registered_through_the_api_has_its_caller_as_chair(client, worl
     assert made.status_code == 201
     group = made.json
     assert (group["name"], group["stage"], group["regency_code"]) == (
-        "KWT Melati", "penumbuhan", "34.04"
+        "KWT Melati",
+        "penumbuhan",
+        "34.04",
     )
     changed = client.patch(
         f"/api/v1/groups/{group['id']}",

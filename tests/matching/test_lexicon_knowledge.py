@@ -212,9 +212,7 @@ def test_a_near_product_trade_or_programme_is_another_subject(real, need, other,
         ("butuh mesin pemipil jagung", "Corn sheller machines", "resource"),
     ],
 )
-def test_subjects_of_plantations_villages_and_trades_meet_across_languages(
-    real, need, offer, kind
-):
+def test_subjects_of_plantations_villages_and_trades_meet_across_languages(real, need, offer, kind):
     assert order(real, need, {"o": offer}, kind) == ["o"]
 
 

@@ -41,9 +41,7 @@ def test_a_buyer_of_the_peel_is_not_a_buyer_of_the_fruit(real):
         "peel": "Pembeli kulit manggis kering untuk ekstrak jamu",
         "fruit": "Pengumpul manggis segar, ambil di kebun",
     }
-    assert order(real, "Mangosteen buyer needed, 4 ton this season", offers, "market") == [
-        "fruit"
-    ]
+    assert order(real, "Mangosteen buyer needed, 4 ton this season", offers, "market") == ["fruit"]
 
 
 def test_a_buyer_of_melinjo_skins_is_no_buyer_of_emping(real):

@@ -224,9 +224,7 @@ def needs_of_group_query(group: Group, *, published_only: bool, active: bool = F
 
 def offers_of_provider_query(provider: Provider, *, published_only: bool, active: bool = False):
     """The provider's offers, open ones first, newest first (``active``: not done)."""
-    return _of(
-        Offer, Offer.provider_id, provider.id, published_only=published_only, active=active
-    )
+    return _of(Offer, Offer.provider_id, provider.id, published_only=published_only, active=active)
 
 
 # A page of one group's or provider's listings comes with its total (``count(*) OVER ()``):

@@ -389,9 +389,7 @@ def suggest_all(
             explain=False,
             profiles=profiles,
         )
-        ranked = {
-            nid: [s.offer_id for s in rows if s.can_serve] for nid, rows in results.items()
-        }
+        ranked = {nid: [s.offer_id for s in rows if s.can_serve] for nid, rows in results.items()}
     for need in needs:
         if need.id in current:
             ranked[need.input.id] = current[need.id]

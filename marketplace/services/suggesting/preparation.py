@@ -184,9 +184,7 @@ class Preparer:
     def _delete_changes(self, ids: list[int]) -> None:
         for start in range(0, len(ids), inputs.BATCH):
             db.session.execute(
-                delete(ListingChange).where(
-                    ListingChange.id.in_(ids[start : start + inputs.BATCH])
-                )
+                delete(ListingChange).where(ListingChange.id.in_(ids[start : start + inputs.BATCH]))
             )
 
     def _reindex(self, offers: list[Loaded], needs: list[Loaded]) -> None:
