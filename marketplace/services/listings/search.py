@@ -115,11 +115,15 @@ def _json_list_empty(column) -> ColumnElement[bool]:
     return cast(column, String).in_(["[]", "null"])
 
 
+def _statuses(filters: Filters) -> list[str]:
+    """The statuses a search shows: the one chosen, if public, or the default ones."""
+    if filters.status in PUBLIC_LISTING_STATES:
+        return [filters.status]
+    return list(BROWSE_DEFAULT_STATUSES)
+
+
 def _common(model, filters: Filters, stmt, *, typos: bool = True):
-    statuses = (
-        (filters.status,) if filters.status in PUBLIC_LISTING_STATES else BROWSE_DEFAULT_STATUSES
-    )
-    stmt = stmt.where(model.status.in_(bindparam("statuses", list(statuses), expanding=True)))
+    stmt = stmt.where(model.status.in_(bindparam("statuses", _statuses(filters), expanding=True)))
     if filters.kind:
         stmt = stmt.where(model.kind == bindparam("kind", filters.kind))
     if filters.sector:
@@ -294,10 +298,7 @@ def _shape(model, filters: Filters, *, typos: bool) -> tuple:
 
 def _params(model, filters: Filters, *, typos: bool) -> dict:
     """The values a search binds, by the names its statement gives them."""
-    statuses = (
-        (filters.status,) if filters.status in PUBLIC_LISTING_STATES else BROWSE_DEFAULT_STATUSES
-    )
-    params: dict = {"statuses": list(statuses)}
+    params: dict = {"statuses": _statuses(filters)}
     # a need's group is in the province and the regency; an offer reaches the finer place
     places = (
         ("province", "regency")
