@@ -15,15 +15,14 @@ class CountedPagination(SelectPagination):
 
     def _query_items(self) -> list:
         counted = self._query_args["select"].add_columns(func.count().over().label("total"))
-        stmt = self._page_statement(counted.limit(self.per_page).offset(self._query_offset))
-        rows = self._query_args["session"].execute(stmt, self._query_args["params"]).all()
+        stmt = counted.limit(self.per_page).offset(self._query_offset)
+        return self._page(stmt, self._query_args["params"])
+
+    def _page(self, stmt: Select, params: dict) -> list:
+        """The page's items from ``stmt``, whose rows each carry the ``total``."""
+        rows = self._query_args["session"].execute(stmt, params).all()
         self._total = rows[0].total if rows else (0 if self.page == 1 else None)
         return self._items(rows)
-
-    def _page_statement(self, counted: Select) -> Select:
-        """The statement that reads the page from the counted, limited selection (each of
-        its rows has a ``total``)."""
-        return counted
 
     def _items(self, rows: list) -> list:
         if len(self._query_args["select"].column_descriptions) > 1:
@@ -37,6 +36,21 @@ class CountedPagination(SelectPagination):
         sub = self._query_args["select"].order_by(None).subquery()
         counted = select(func.count()).select_from(sub)
         return self._query_args["session"].execute(counted, self._query_args["params"]).scalar()
+
+
+class PreparedPagination(CountedPagination):
+    """``CountedPagination`` for a page statement its caller builds once and keeps
+    (``page_statement``: the page of ``select``'s rows, each with its ``total``, its limit
+    and offset bound as ``page_limit`` and ``page_offset``); building a statement can cost
+    more than running it."""
+
+    def _query_items(self) -> list:
+        params = {
+            **self._query_args["params"],
+            "page_limit": self.per_page,
+            "page_offset": self._query_offset,
+        }
+        return self._page(self._query_args["page_statement"], params)
 
 
 def counted_page(

@@ -154,7 +154,7 @@ def test_searches_of_one_shape_share_a_statement_and_find_their_own(market):
     tofu, rattan, _offer = market
     first = search_needs(Filters(q="tahu"), page=1, per_page=10)
     second = search_needs(Filters(q="rotan"), page=1, per_page=10)
-    assert first._query_args["page_select"] is second._query_args["page_select"]
+    assert first._query_args["page_statement"] is second._query_args["page_statement"]
     assert [n.id for n in first.items] == [tofu.id] and [n.id for n in second.items] == [rattan.id]
     assert search._shape(Need, Filters(q="tahu"), typos=True) != search._shape(
         Need, Filters(q="tahu tempe"), typos=True

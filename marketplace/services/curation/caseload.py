@@ -139,19 +139,6 @@ def untouched_count(user: User, *, stale_days: int, now: datetime | None = None)
     )
 
 
-class _CaseloadPagination(paging.CountedPagination):
-    """The page of groups, its total and its groups' counts in one statement built once
-    (the followed places, the stale date, limit and offset bound)."""
-
-    def _query_items(self) -> list:
-        params = {**self._query_args["params"], "limit": self.per_page}
-        params["offset"] = self._query_offset
-        stmt = self._query_args["page_statement"]
-        rows = self._query_args["session"].execute(stmt, params).all()
-        self._total = rows[0].total if rows else (0 if self.page == 1 else None)
-        return rows
-
-
 def caseload(
     user: User,
     *,
@@ -169,7 +156,7 @@ def caseload(
     if not user.is_admin:
         params.update(coverage.followed_groups_values(user))
     statements = _page_statements(every_group=user.is_admin)
-    result = _CaseloadPagination(
+    result = paging.PreparedPagination(
         select=statements.ordered_groups,
         page_statement=statements.page,
         session=db.session(),
@@ -232,8 +219,8 @@ def _page_statements(*, every_group: bool) -> SimpleNamespace:
     # the page's own groups (only they) are counted around it.
     shown = (
         ordered_groups.add_columns(func.count().over().label("total"))
-        .limit(bindparam("limit"))
-        .offset(bindparam("offset"))
+        .limit(bindparam("page_limit"))
+        .offset(bindparam("page_offset"))
         .subquery("shown")
     )
     live_needs = (Need.group_id == shown.c.id) & Need.status.in_(LIVE_LISTING_STATES)

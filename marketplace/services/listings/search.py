@@ -138,7 +138,7 @@ def _newest_first(columns) -> tuple:
     return columns.created_at.desc(), columns.id.desc()
 
 
-class _NarrowPagination(paging.CountedPagination):
+class _NarrowPagination(paging.PreparedPagination):
     """A page and the total in one query. The matches are found, counted and sorted as
     narrow rows (id and sort key) and only the page's rows are read, as the columns their
     cards show: reading every match whole to sort it was most of a common word's search
@@ -146,17 +146,6 @@ class _NarrowPagination(paging.CountedPagination):
     groups or providers as ORM objects, most of the rest.
 
     ``select`` selects ``model.id`` and ``model.created_at`` of the matches, in order."""
-
-    def _query_items(self) -> list:
-        # CountedPagination's, with the page's statement made once per shape (``_paginate``)
-        params = {
-            **self._query_args["params"],
-            "page_limit": self.per_page,
-            "page_offset": self._query_offset,
-        }
-        rows = self._query_args["session"].execute(self._query_args["page_select"], params).all()
-        self._total = rows[0].total if rows else (0 if self.page == 1 else None)
-        return self._items(rows)
 
     def _items(self, rows: list) -> list:
         card = cards.CARDS[self._query_args["model"].__tablename__][2]
@@ -201,7 +190,7 @@ def _paginate(model, build, filters: Filters, *, typos: bool, page: int, per_pag
         model=model,
         session=db.session(),
         params=_params(model, filters, typos=typos),
-        page_select=statements[1],
+        page_statement=statements[1],
     )
 
 
