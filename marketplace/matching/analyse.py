@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import resources
 from .fuzzy import TypoCorrector
-from .glossary import Glossary, name_pairs
+from .glossary import Glossary, longest_phrase, name_pairs
 from .lexicon import Lexicon
 from .normalise import Stemmer, tokenize
 from .settings import MatchSettings
@@ -242,10 +242,11 @@ class Analyser:
         reach = 0  # end of the furthest phrase so far: later phrases inside it are not maximal
         maximal: list[tuple[int, int, tuple[str, ...]]] = []
         trie = self._trie
+        lexes = [t.lex for t in toks]
         for i in range(n):
-            if toks[i].lex not in trie:
+            if lexes[i] not in trie:
                 continue
-            end, concepts = self._longest(toks, i, n)
+            end, concepts = longest_phrase(trie, lexes, i)
             if concepts and end > reach:
                 maximal.append((i, end, concepts))
                 reach = end
@@ -323,19 +324,6 @@ class Analyser:
         if tok.fuzzy:
             factor *= s.fuzzy_factor
         return (f"{prefix}{tok.key}", factor, tok.raw)
-
-    def _longest(self, toks: list[TokenInfo], i: int, n: int) -> tuple[int, tuple[str, ...]]:
-        node, best_end, best = self._trie, i, ()
-        j = i
-        while j < n:
-            lex = toks[j].lex
-            if lex is None or lex not in node:
-                break
-            node = node[lex]
-            j += 1
-            if None in node:
-                best_end, best = j, node[None]
-        return best_end, best
 
     def _all_matches(self, toks: list[TokenInfo], i: int, limit: int):
         node, j = self._trie, i

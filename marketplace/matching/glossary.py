@@ -20,7 +20,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -87,6 +87,23 @@ def digest() -> str:
     return hashlib.sha256(repr(name_pairs()).encode()).hexdigest()[:12]
 
 
+def longest_phrase(trie: dict, keys: Sequence[str | None], i: int) -> tuple[int, tuple]:
+    """(end, what the trie holds there) of the longest phrase of ``trie`` (nested dicts of
+    keys, what a phrase stands for under ``None``) that starts at ``keys[i]``; ``(i, ())``
+    when none does. The lexicon's phrases and the glossary's are found alike."""
+    node, end, found = trie, i, ()
+    j = i
+    while j < len(keys):
+        key = keys[j]
+        if key is None or key not in node:
+            break
+        node = node[key]
+        j += 1
+        if None in node:
+            end, found = j, node[None]
+    return end, found
+
+
 class Glossary:
     """Phrases of stem keys -> the English headwords they stand for, longest first.
 
@@ -125,17 +142,7 @@ class Glossary:
 
     def longest(self, keys: list[str | None], i: int) -> tuple[int, tuple[str, ...]]:
         """Return (end, glosses) of the longest phrase from ``keys[i]`` (``()``: none)."""
-        node, end, found = self.trie, i, ()
-        j = i
-        while j < len(keys):
-            key = keys[j]
-            if key is None or key not in node:
-                break
-            node = node[key]
-            j += 1
-            if None in node:
-                end, found = j, node[None]
-        return end, found
+        return longest_phrase(self.trie, keys, i)
 
     def __len__(self) -> int:
         return self.size
