@@ -478,6 +478,50 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan beternak kambing",
             "training",
         ),
+        # second round: caves, gamelan playing, scouts, sanitation works, village heads
+        (
+            "pelatihan pemandu susur goa",
+            "Cave tour guide training",
+            "Rafting guide course",
+            "training",
+        ),
+        (
+            "kursus karawitan utk anak2",
+            "Gamelan lessons for children",
+            "Angklung making workshop",
+            "training",
+        ),
+        (
+            "pelatihan pembina pramuka",
+            "Scout leader training",
+            "Youth leadership course",
+            "training",
+        ),
+        (
+            "bantuan sedot tinja & ipal komunal",
+            "Desludging and communal wastewater treatment",
+            "Water filter donations",
+            "resource",
+        ),
+        (
+            "pelatihan teknisi plts atap",
+            "Rooftop solar installer course",
+            "Electrical wiring course",
+            "training",
+        ),
+        (
+            "pelatihan kepala desa baru",
+            "Training for newly elected village heads",
+            "Village head election committee training",
+            "training",
+        ),
+        (
+            "pelatihan payet & bordir komputer",
+            "Sequin embroidery course",
+            "Kursus menjahit kaos",
+            "training",
+        ),
+        ("jual baju bayi rajut", "Buyer of knitted baby clothes", "Pembeli benang rajut", "market"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
