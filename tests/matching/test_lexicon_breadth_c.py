@@ -522,6 +522,35 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("jual baju bayi rajut", "Buyer of knitted baby clothes", "Pembeli benang rajut", "market"),
+        # third round: regional words, garments beside their look-alikes, trades
+        ("pengen belajar mbatik", "Batik making class", "Kursus menjahit", "training"),
+        ("jual mukena bordir 200 pcs", "Buyer of prayer robes", "Pembeli jilbab instan", "market"),
+        ("jual sarung tangan rajut", "Buyer of knitted gloves", "Pembeli sarung tenun", "market"),
+        ("jual sedotan purun", "Grass straws buyer", "Pembeli tikar purun", "market"),
+        (
+            "pelatihan bikin miniatur kapal pinisi",
+            "Model ship making class",
+            "Boatbuilding course",
+            "training",
+        ),
+        (
+            "pelatihan operator mesin bubut",
+            "Lathe machining course",
+            "Woodworking tools for carpenters",
+            "training",
+        ),
+        (
+            "usaha rental mobil utk wisata",
+            "Car rental business course",
+            "Vehicle leasing for members",
+            "training",
+        ),
+        (
+            "pendampingan padat karya tunai desa",
+            "Cash-based community work programmes",
+            "Village fund bookkeeping",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -548,6 +577,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ),
         ("pelatihan penanganan kekeringan", "Pelatihan pengeringan kopi", "training"),
         ("uji kualitas air minum sumur warga", "Pengukuran kualitas air kolam lele", "training"),
+        ("jual sarung tangan rajut", "Pembeli sarung tenun", "market"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
