@@ -209,7 +209,7 @@ N("jasmine:buy", "M", "btg", "Kami jual kuntum melati segar tiap pagi 50 kg, car
   "Petik subuh, bisa antar sampai pinggir jalan raya")
 N("jasmine:buy", "M", "kra", "Cari pembeli kembang melati utk ronce pengantin & tabur, tiap minggu ada",
   "Kuntum melati emprit, segar, 10-20 kg seminggu")
-N("jasmine:seed", "R", "tgl", "Butuh bibit melati stek 2000 batang utk peremajaan kebun")
+N("jasmine:seed", "R", "tgl", "Butuh bibit melati stek 2000 batang utk peremajaan kebun", "Tanaman lama sdh 15 thn, bunganya makin sedikit. Bisa bayar sebagian dr kas kelompok")
 
 # --- butterfly pea (telang)
 N("telang:dry", "T", "gkd", "Pelatihan pengeringan bunga telang spy warnanya tetap biru",
@@ -218,7 +218,7 @@ N("telang:buy", "M", "klp", "Sopo sing gelem tuku kembang telang garing? saiki o
   "Wis dikeringke nganggo oven, warna biru, resik")
 N("telang:buy", "M", "btl", "Butterfly pea flower buyer wanted - dried, about 8 kg a month",
   "KWT in Pandak, Bantul. Sun-dried under net, packed in zip bags")
-N("telang:seed", "R", "bma", "Butuh benih telang (butterfly pea) utk ditanam 1 ha di lahan tadah hujan")
+N("telang:seed", "R", "bma", "Butuh benih telang (butterfly pea) utk ditanam 1 ha di lahan tadah hujan", "Kelompok mau coba tanam telang di sela jagung, blm pernah tanam")
 
 # --- cotton (kapas)
 N("cotton:grow", "T", "jnp", "Tabe', mau pelatihan tanam kapas, bibitnya dr dinas tp hama ulatnya banyak",
@@ -229,7 +229,7 @@ N("cotton:buy", "M", "lmg", "Cari pabrik / pengepul yg beli kapas berbiji (kapas
   "Panen Agustus, kapas putih, kering")
 N("cotton:buy", "M", "jnp", "Who buys seed cotton? our group will harvest around 8 tons",
   "Rain-fed cotton in Jeneponto, hand picked")
-N("cotton:seed", "R", "dmp", "Butuh benih kapas varietas Kanesia utk 20 ha")
+N("cotton:seed", "R", "dmp", "Butuh benih kapas varietas Kanesia utk 20 ha", "Musim tanam mulai Desember, lahan sdh disiapkan anggota")
 
 # --- young jackfruit (nangka muda)
 N("jack:young-buy", "M", "slm", "Sopo sing butuh gori (nangka enom) kanggo gudeg? saben minggu iso 1 ton",
@@ -248,38 +248,38 @@ N("kluwek:process", "T", "trg", "Pelatihan ngolah kluwek spy aman (gk beracun) &
 # --- songbirds (burung kicau)
 N("bird:kenari", "T", "kln", "Pengin sinau ternak kenari, piyik akeh sing mati durung umur seminggu",
   "Anggota 24 wong, indukan 60 pasang")
-N("bird:murai", "T", "bnt", "Pelatihan penangkaran murai batu, anakan sering mati umur 2 minggu")
+N("bird:murai", "T", "bnt", "Pelatihan penangkaran murai batu, anakan sering mati umur 2 minggu", "11 penangkar, indukan 15 pasang. Mungkin salah pakan atau kandang terlalu panas")
 N("bird:murai", "T", "dsd", "Songbird breeding course (murai batu, cucak ijo) for our youth group",
   "Banyak kali anak muda yg minat, kandang sudah ada 20")
 N("bird:buy", "M", "pti", "Cari pembeli anakan kenari & lovebird, sebulan 40 ekor",
   "Anakan sudah ring, umur 1-2 bulan")
 N("bird:buy", "M", "bjr", "Ulun handak manjual anakan murai batu, sapa nang handak manukar?",
   "Anakan umur 1 bulan, sudah lepas loloh")
-N("bird:stock", "R", "kln", "Butuh kandang ternak & indukan kenari utk anggota baru")
+N("bird:stock", "R", "kln", "Butuh kandang ternak & indukan kenari utk anggota baru", "Ada 8 anggota baru yg blm punya indukan, mohon bantuan / harga miring")
 
 # --- mealworms (ulat hongkong)
 N("worm:farm", "T", "mgl", "Blajar budidaya ulat hongkong (UH) utk pakan burung, kmi pemula",
   "10 org, sdh punya rak & nampan tp banyak kepompong yg mati")
-N("worm:buy", "M", "blt", "Cari pengepul ulat hongkong & superworm (ulat jerman), produksi 50 kg/minggu")
+N("worm:buy", "M", "blt", "Cari pengepul ulat hongkong & superworm (ulat jerman), produksi 50 kg/minggu", "Ulat bersih, disortir ukuran, bisa kirim pakai kardus berventilasi")
 N("worm:buy", "M", "bgr", "Who buys live mealworms? we produce about 30 kg a week",
   "Youth group in Ciawi, also sell frass")
-N("worm:stock", "R", "lps", "Butuh bibit kumbang ulat hongkong + media dedak / polar utk mulai usaha")
+N("worm:stock", "R", "lps", "Butuh bibit kumbang ulat hongkong + media dedak / polar utk mulai usaha", "14 pemuda, rak kayu sdh dibikin, tinggal bibitnya")
 
 # --- broilers (ayam pedaging)
 N("broiler:raise", "T", "sdr", "Mau pelatihan ternak ayam broiler closed house utk pemuda desa",
   "Lahan ada, rencana 5000 ekor per periode")
 N("broiler:buy", "M", "sbg", "Milarian nu daek meser ayam potong (broiler) 5000 ekor tiap 35 poe",
   "Kandang mandiri, bobot 1,8 kg")
-N("broiler:equip", "R", "lpt", "Butuh bantuan peralatan kandang broiler: tempat pakan, minum, pemanas (brooder)")
-N("broiler:doc", "R", "knd", "Butuh DOC broiler + pakan sistem kemitraan, kandang kapasitas 4000 ekor")
+N("broiler:equip", "R", "lpt", "Butuh bantuan peralatan kandang broiler: tempat pakan, minum, pemanas (brooder)", "Kandang panggung 2 unit kapasitas 3000 ekor, peralatan lama rusak semua")
+N("broiler:doc", "R", "knd", "Butuh DOC broiler + pakan sistem kemitraan, kandang kapasitas 4000 ekor", "Kandang sdh jadi tp modal tdk cukup utk beli DOC & pakan sendiri")
 
 # --- freshwater pomfret (bawal air tawar)
 N("bawal:grow", "T", "kmp1", "Kami nak blajar budidaya ikan bawal di kolam terpal",
   "Anggota 18, kolam terpal bulat 12 unit")
 N("bawal:grow", "T", "oki", "Pelatihan budidaya bawal air tawar, ikan kami lambat besar nian",
   "Kolam tanah 8 petak, pakan pelet")
-N("bawal:buy", "M", "bys", "Cari pembeli bawal air tawar ukuran 3-4 ekor/kg, panen 1,5 ton")
-N("bawal:seed", "R", "kmp2", "Butuh benih bawal 5-7 cm 10rb ekor")
+N("bawal:buy", "M", "bys", "Cari pembeli bawal air tawar ukuran 3-4 ekor/kg, panen 1,5 ton", "Ikan sehat, bisa panen bertahap, kolam dekat jalan kabupaten")
+N("bawal:seed", "R", "kmp2", "Butuh benih bawal 5-7 cm 10rb ekor", "Kolam terpal sdh siap, benih sebelumnya banyak mati di jalan")
 
 # --- lift nets (bagan)
 N("bagan:lamp-training", "T", "mjn", "Pelatihan ganti lampu bagan ke LED spy hemat solar",
@@ -288,13 +288,13 @@ N("bagan:build", "T", "pkp", "Mau blajar bikin bagan apung / bagan rakit yg kuat
   "Bagan kami sering rusak kena angin barat")
 N("bagan:build", "T", "dgl", "Kami ba cari pelatihan bikin bagan perahu, bagan lama so rusak",
   "17 nelayan, mau bangun 4 bagan baru")
-N("bagan:lamp", "R", "btn", "Torang butuh lampu LED bawah aer utk bagan, 10 unit")
-N("bagan:lamp", "R", "ltm", "Lampu bagan LED + genset kecil utk 6 bagan tancap")
+N("bagan:lamp", "R", "btn", "Torang butuh lampu LED bawah aer utk bagan, 10 unit", "Lampu lama boros bensin, bagan 10 buah punya anggota")
+N("bagan:lamp", "R", "ltm", "Lampu bagan LED + genset kecil utk 6 bagan tancap", "Biaya solar tiap malam terlalu mahal, hasil tangkapan teri & cumi")
 
 # --- boat papers
 N("boatdoc", "T", "pss", "Pendampingan urus pas kecil & surat kapal (BPKP) utk perahu anggota",
   "33 perahu motor tempel, blm ada dokumen, susah dapat solar subsidi")
-N("boatdoc", "T", "pdg", "Kapal kite blm ade suratnye, mo urus pas kecil sama tanda daftar kapal, gmn caranya?")
+N("boatdoc", "T", "pdg", "Kapal kite blm ade suratnye, mo urus pas kecil sama tanda daftar kapal, gmn caranya?", "27 perahu jukung & congkreng, mau daftar biar tenang kalo melaut")
 N("boatdoc", "T", "flt", "Help registering our small fishing boats (pas kecil) so we can get a fuel quota",
   "20 wooden boats under 5 GT, no papers yet")
 
@@ -312,30 +312,30 @@ N("asapcair:make", "T", "mrw", "Pelatihan bikin asap cair dr tempurung utk pembe
   "Anggota 36 petani karet, selama ini pakai cuka para")
 N("asapcair:make", "T", "phw", "Mo blajar bikin asap cair (liquid smoke) dari batok kelapa",
   "Batok kelapa banyak sekali terbuang di desa")
-N("asapcair:buy", "M", "inh", "Ado pembeli asap cair grade 1 / grade 3? produksi 500 liter sebulan")
-N("asapcair:reactor", "R", "phw", "Butuh alat pirolisis / reaktor asap cair kapasitas 50 kg")
+N("asapcair:buy", "M", "inh", "Ado pembeli asap cair grade 1 / grade 3? produksi 500 liter sebulan", "Dari tempurung kelapa, sdh disuling ulang, dikemas jeriken 20 liter")
+N("asapcair:reactor", "R", "phw", "Butuh alat pirolisis / reaktor asap cair kapasitas 50 kg", "Alat drum bikinan sendiri bocor, asapnya banyak terbuang")
 
 # --- eco-enzyme
 N("ecoenzyme", "T", "gny", "Mohon pelatihan eco enzyme dr kulit buah utk ibu2 PKK",
   "40 ibu2, sampah kulit buah dr warung banyak")
 N("ecoenzyme", "T", "smd", "Punten, abdi hoyong diajar ngadamel eko enzim tina runtah dapur",
   "Ibu-ibu KWT 25 urang")
-N("ecoenzyme", "T", "tpi", "Eco enzyme workshop for our women's group (fruit peel fermentation)")
+N("ecoenzyme", "T", "tpi", "Eco enzyme workshop for our women's group (fruit peel fermentation)", "18 members, we collect fruit peels from the market and want to use it for cleaning")
 
 # --- aluminium frames
 N("alu:install", "T", "grt", "Pelatihan tukang kusen aluminium & kaca, pemuda abdi hoyong gaduh kaahlian",
   "30 pemuda lulusan SMP/SMA, seueur nu nganggur")
-N("alu:install", "T", "acb", "Pelatihan pasang kusen aluminium & jendela kaca utk pemuda gampong kamoe")
-N("alu:tools", "R", "grt", "Butuh alat kerja aluminium: mesin potong miter, bor, rivet")
+N("alu:install", "T", "acb", "Pelatihan pasang kusen aluminium & jendela kaca utk pemuda gampong kamoe", "Banyak rumah baru dibangun, tukang aluminium harus didatangkan dr kota")
+N("alu:tools", "R", "grt", "Butuh alat kerja aluminium: mesin potong miter, bor, rivet", "Sdh ada 6 pemuda yg bisa, tp alat masih pinjam")
 
 # --- CCTV
 N("cctv:install", "T", "bms", "Pelatihan pasang CCTV utk pemuda karang taruna",
   "Banyak permintaan pasang kamera di toko & rumah")
-N("cctv:install", "T", "kbr", "Kamek nak blajar instalasi kamera CCTV, bisa jadi usaha")
-N("cctv:kit", "R", "bms", "Butuh bantuan paket kamera CCTV utk pos ronda desa")
+N("cctv:install", "T", "kbr", "Kamek nak blajar instalasi kamera CCTV, bisa jadi usaha", "15 pemuda, ada yg tamat SMK listrik")
+N("cctv:kit", "R", "bms", "Butuh bantuan paket kamera CCTV utk pos ronda desa", "Sering ada pencurian motor & ternak, pos ronda 3 titik")
 
 # --- bonsai
-N("bonsai:make", "T", "tla", "Pengin sinau bonsai sing apik, bahan saka alam (santigi, serut)")
+N("bonsai:make", "T", "tla", "Pengin sinau bonsai sing apik, bahan saka alam (santigi, serut)", "Anggota 12, bahan bonsai akeh neng pesisir kidul")
 N("bonsai:buy", "M", "lbr", "Tiang cari pembeli bonsai jadi & bahan bonsai, ada 60 pot",
   "Santigi, sancang, beringin, sudah umur 3-5 th")
 
@@ -344,81 +344,81 @@ N("batok:craft", "T", "plw", "Pelatihan kerajinan batok kelapa (gelas, lampu hia
   "14 org pemuda, batok banyak dr pasar")
 N("batok:buy", "M", "tsk", "Coconut shell bowls buyer? we make 300 bowls & spoons a month",
   "Sanded and coated with food-safe oil")
-N("batok:tools", "R", "plw", "Butuh mesin gerinda & bor tangan utk ukir batok")
+N("batok:tools", "R", "plw", "Butuh mesin gerinda & bor tangan utk ukir batok", "Selama ini diamplas & dilubangi manual, lama sekali")
 
 # --- adolescent anaemia
-N("anemia:cadre", "T", "ltg", "Tiang kader mau pelatihan pencegahan anemia remaja putri & minum TTD di sekolah")
+N("anemia:cadre", "T", "ltg", "Tiang kader mau pelatihan pencegahan anemia remaja putri & minum TTD di sekolah", "22 kader, 4 SMP di desa, banyak siswi pucat & lemas")
 N("anemia:cadre", "T", "cjr", "Pelatihan utk guru UKS ttg tablet tambah darah remaja putri",
   "Banyak siswi gk mau minum, katanya mual")
-N("anemia:cadre", "T", "sbd", "Training on anaemia in teenage girls (iron tablets) for our youth cadres")
-N("anemia:hb", "R", "ltg", "Butuh alat cek Hb digital + strip utk posyandu remaja")
-N("anemia:ttd", "R", "sbd", "Need a supply of iron-folic acid tablets for 300 schoolgirls")
+N("anemia:cadre", "T", "sbd", "Training on anaemia in teenage girls (iron tablets) for our youth cadres", "Many girls skip the weekly iron tablet; we want to run sessions in 5 schools")
+N("anemia:hb", "R", "ltg", "Butuh alat cek Hb digital + strip utk posyandu remaja", "Selama ini harus ke puskesmas, jauh")
+N("anemia:ttd", "R", "sbd", "Need a supply of iron-folic acid tablets for 300 schoolgirls", "Weekly dose for one school year, the health post runs out often")
 
 # --- filariasis
 N("filaria", "T", "ypn", "Kitong pu kader butuh pelatihan pemberian obat kaki gajah (POPM)",
   "Banyak warga takut minum obat karena pusing")
-N("filaria", "T", "pkl", "Pelatihan kader BELKAGA / eliminasi filariasis, warga takut minum obat")
+N("filaria", "T", "pkl", "Pelatihan kader BELKAGA / eliminasi filariasis, warga takut minum obat", "Tahun lalu cakupan minum obat rendah, banyak yg takut efek samping")
 
 # --- village regulations (Perdes)
 N("perdes", "T", "klk", "Pelatihan penyusunan Perdes utk anggota BPD yg baru",
   "9 anggota BPD baru dilantik, blm paham cara bikin rancangan peraturan desa")
-N("perdes", "T", "jyw", "Sa pu kampung mo bikin peraturan kampung ttg babi lepas & miras, butuh pelatihan")
-N("perdes", "T", "hlu", "Legal drafting workshop for village council (BPD) members")
+N("perdes", "T", "jyw", "Sa pu kampung mo bikin peraturan kampung ttg babi lepas & miras, butuh pelatihan", "Kepala kampung & Bamuskam mau susun peraturan yg sah")
+N("perdes", "T", "hlu", "Legal drafting workshop for village council (BPD) members", "11 members, newly elected, no training yet on writing regulations")
 
 # --- e-RDKK / subsidised fertiliser
-N("rdkk", "T", "grb", "Pendampingan nyusun e-RDKK, akeh anggota sing durung kedaftar pupuk subsidi")
-N("rdkk", "T", "bne", "Tabe', anggota poktan blm terdaftar e-RDKK, tdk dpt pupuk subsidi. Ada pelatihan?")
+N("rdkk", "T", "grb", "Pendampingan nyusun e-RDKK, akeh anggota sing durung kedaftar pupuk subsidi", "Gapoktan 60 wong, akeh petani penggarap durung mlebu data")
+N("rdkk", "T", "bne", "Tabe', anggota poktan blm terdaftar e-RDKK, tdk dpt pupuk subsidi. Ada pelatihan?", "38 anggota, 15 orang blm masuk data")
 N("rdkk", "T", "plp", "Ulun handak pelatihan isi e-RDKK, petani baru blum dapat jatah pupuk subsidi",
   "Lahan sawah baru 60 ha, anggota 32 KK")
 
 # --- human-elephant conflict
 N("gajah:mitigate", "T", "bnm", "Gajah liar masuk kebun tiap malam, kmi butuh pelatihan cara ngusir yg aman",
   "Kopi & pisang rusak, warga pakai mercon")
-N("gajah:mitigate", "T", "pll", "Pelatihan mitigasi konflik gajah utk masyarakat desa (tim patroli)")
-N("gajah:fence", "R", "bgu", "Butuh pagar kejut listrik (power fence) utk kebun, gajah sering masuk")
+N("gajah:mitigate", "T", "pll", "Pelatihan mitigasi konflik gajah utk masyarakat desa (tim patroli)", "Kebun sawit & karet warga sering dirusak, sdh ada korban")
+N("gajah:fence", "R", "bgu", "Butuh pagar kejut listrik (power fence) utk kebun, gajah sering masuk", "Kebun 40 ha berbatasan hutan, tiap bulan gajah masuk")
 
 # --- Paket C equivalency
-N("paketc", "T", "spg", "Ibu2 & pemuda pengin ikut kejar Paket C biar punya ijazah SMA")
+N("paketc", "T", "spg", "Ibu2 & pemuda pengin ikut kejar Paket C biar punya ijazah SMA", "Sekitar 30 org, banyak yg cuma tamat SMP")
 N("paketc", "T", "ktb", "Ada program Paket C utk pemuda putus sekolah di kampung kami?",
   "22 pemuda, jauh dari sekolah")
 
 # --- TPQ teachers
-N("tpq:teacher", "T", "hsu", "Ulun handak pelatihan guru TPA/TPQ metode iqro nang baik")
-N("tpq:teacher", "T", "acu", "Pelatihan ustadzah TPQ metode ummi / tilawati utk gampong kamoe")
-N("tpq:books", "R", "hsu", "Butuh buku Iqro & Al-Quran utk 80 santri")
+N("tpq:teacher", "T", "hsu", "Ulun handak pelatihan guru TPA/TPQ metode iqro nang baik", "Guru ngaji 6 urang, santri 80 anak")
+N("tpq:teacher", "T", "acu", "Pelatihan ustadzah TPQ metode ummi / tilawati utk gampong kamoe", "Ustadzah 8 org, santri 120")
+N("tpq:books", "R", "hsu", "Butuh buku Iqro & Al-Quran utk 80 santri", "Buku lama sdh robek2")
 
 # --- pencak silat
 N("silat:coach", "T", "ppr", "Awak nio baraja jadi palatiah silek untuak anak2 nagari",
   "Sasaran silek tuo, 35 anak murid")
-N("silat:coach", "T", "srg", "Pelatihan pelatih pencak silat buat padepokan kite")
-N("silat:referee", "T", "bdb", "Punten, peryogi pelatihan wasit juri pencak silat")
-N("silat:gear", "R", "srg", "Butuh matras & seragam silat utk 40 anak")
+N("silat:coach", "T", "srg", "Pelatihan pelatih pencak silat buat padepokan kite", "Murid 40 anak, pelatih cuma 2 orang")
+N("silat:referee", "T", "bdb", "Punten, peryogi pelatihan wasit juri pencak silat", "Badé ngayakeun kejuaraan antar desa, wasitna teu acan aya nu bersertifikat")
+N("silat:gear", "R", "srg", "Butuh matras & seragam silat utk 40 anak", "Latihan masih di lantai semen")
 
 # --- camping ground
-N("camp:manage", "T", "wsb", "Pelatihan ngelola bumi perkemahan & glamping kanggo pokdarwis")
-N("camp:gear", "R", "kro", "Mejuah-juah, need dome tents & camping gear to rent out to visitors")
+N("camp:manage", "T", "wsb", "Pelatihan ngelola bumi perkemahan & glamping kanggo pokdarwis", "Lahan pinus 3 ha, akeh rombongan sekolah sing takon")
+N("camp:gear", "R", "kro", "Mejuah-juah, need dome tents & camping gear to rent out to visitors", "Visitors come on weekends, we have land near the hot springs")
 
 # --- buah merah
-N("buahmerah:process", "T", "jyw2", "Mama2 mo blajar bikin minyak buah merah yg bersih & tahan lama")
-N("buahmerah:process", "T", "mkw", "Pelatihan olah buah merah jadi minyak & sari")
-N("buahmerah:buy", "M", "jyw2", "Sapa yg beli buah merah / minyak buah merah? kitong pu stok banyak")
+N("buahmerah:process", "T", "jyw2", "Mama2 mo blajar bikin minyak buah merah yg bersih & tahan lama", "Minyak cepat tengik, kitong masak pake kuali biasa")
+N("buahmerah:process", "T", "mkw", "Pelatihan olah buah merah jadi minyak & sari", "17 anggota, buah merah banyak di kebun")
+N("buahmerah:buy", "M", "jyw2", "Sapa yg beli buah merah / minyak buah merah? kitong pu stok banyak", "Buah merah 300 buah sebulan, minyak dalam botol 250 ml")
 
 # --- matoa
 N("matoa:buy", "M", "srn", "Sapa yg mau beli buah matoa, panen su mulai", "Matoa kelapa, manis, 2 ton")
-N("matoa:seed", "R", "jyp", "Butuh bibit matoa okulasi 200 pohon")
+N("matoa:seed", "R", "jyp", "Butuh bibit matoa okulasi 200 pohon", "Mau tanam di kebun kampung, bibit biji lama berbuah")
 
 # --- rice bran (dedak / bekatul)
-N("bran:buy", "M", "sgn", "Golek pembeli bekatul / dedak saka penggilingan kelompok, 3 ton sasi")
-N("bran:buy", "M", "prg", "Cari pembeli dedak padi halus utk pakan, 5 ton/bln")
+N("bran:buy", "M", "sgn", "Golek pembeli bekatul / dedak saka penggilingan kelompok, 3 ton sasi", "Bekatul alus, garing, dikarungi 40 kg")
+N("bran:buy", "M", "prg", "Cari pembeli dedak padi halus utk pakan, 5 ton/bln", "Dari RMU kelompok, bisa kirim pakai truk")
 
 # --- chainsaw
 N("chainsaw:op", "T", "mmj", "Chainsaw safety training for our members who cut coconut & timber",
   "Sdh 2 kali kecelakaan thn ini")
-N("chainsaw:gear", "R", "mmj", "Butuh chainsaw + APD (helm, sarung tangan, celana pelindung)")
+N("chainsaw:gear", "R", "mmj", "Butuh chainsaw + APD (helm, sarung tangan, celana pelindung)", "Chainsaw lama rusak, anggota kerja tanpa pelindung")
 
 # --- rice threshers
-N("thresher", "R", "bma2", "Butuh power thresher (perontok padi) utk kelompok, msh gebot manual")
-N("thresher", "R", "kns", "We need a paddy thresher machine for our farmers group")
+N("thresher", "R", "bma2", "Butuh power thresher (perontok padi) utk kelompok, msh gebot manual", "Sawah 80 ha, padi dirontok dipukul ke kayu")
+N("thresher", "R", "kns", "We need a paddy thresher machine for our farmers group", "23 farmers, 45 ha of rice, threshing by hand takes a week")
 
 # ======================================================================================
 # Offers (subject-labelled; pt: provider type when not the default of the kind)
