@@ -165,7 +165,7 @@ G("ktb", "Pemuda Kampung Barong Tongkok", "K:Kutai Barat", 22)
 G("hsu", "TPQ Nurul Huda Amuntai", "K:Hulu Sungai Utara", 80)
 G("acu", "Majelis Taklim Gampong Lhoksukon", "K:Aceh Utara", 26)
 G("ppr", "Sasaran Silek Tuo Pariaman", "K:Padang Pariaman", 35)
-G("srg", "Padepokan Silat Pamanukan Banten", "K:Serang", 40)
+G("srg", "Padepokan Silat Pamarayan", "K:Serang", 40)
 G("bdb", "Perguruan Silat Lembang", "K:Bandung Barat", 30)
 G("wsb", "Pokdarwis Sikunang Dieng", "K:Wonosobo", 18)
 G("kro", "Pokdarwis Sibayak", "K:Karo", 15)
@@ -178,7 +178,7 @@ G("prg", "Kelompok Tani Ammaccang", "K:Pinrang", 29)
 G("mmj", "Kelompok Tani Kalukku", "K:Mamuju", 16)
 G("bma2", "Kelompok Tani Padi Sape", "K:Bima", 34)
 G("mlt", "Kelompok Nelayan Negeri Hila", "K:Maluku Tengah", 21)
-G("plp", "Poktan Dadahup Bersatu", "K:Pulang Pisau", 32)
+G("plp", "Poktan Pandih Batu Bersatu", "K:Pulang Pisau", 32)
 G("dgl", "KUB Bagan Labuana", "K:Donggala", 17)
 G("kns", "Farmers Group Landono", "K:Konawe Selatan", 23)
 
@@ -429,7 +429,7 @@ O("grape:grow", "T", "Pelatihan Budidaya dan Pemangkasan Anggur di Lahan Kering"
   desc="Pangkas produksi, penjarangan buah, pengendalian embun bulu. 3 hari, praktik di kebun", cap=30)
 O("grape:grow", "T", "Grape growing clinic: pruning, canopy management and downy mildew control",
   ["Nusa Tenggara Timur", "Bali"], desc="Field days with smallholder vineyards", pt="p", cap=25)
-O("grape:grow", "T", "Sekolah Lapang Anggur Pekarangan", ["K:Probolinggo"], cap=20)
+O("grape:grow", "T", "Sekolah Lapang Anggur Pekarangan", ["K:Probolinggo"], cap=20, desc="12 pertemuan satu musim, praktik pangkas dan penyerbukan di kebun peserta")
 O("grape:grow", "T", "Kursus Singkat Tanam Anggur dalam Pot", ["C:Probolinggo"], cap=15)
 O("x-seagrape", "T", "Budidaya Anggur Laut (Caulerpa) di Tambak dan Pesisir", ["Sulawesi Selatan", "Bali"], desc="Lawi-lawi / latoh", pt="p")
 O("x-grapejuice", "T", "Pengolahan Sari Buah, Selai dan Kismis Anggur", ["Jawa Timur", "Bali"])
@@ -439,86 +439,86 @@ O("grape:buy", "M", "Beli anggur hitam Bali langsung dari kebun, min 500 kg", ["
 O("grape:buy", "M", "Table grape buyer for supermarkets (local grapes, min. 1 ton/week)",
   desc="Sweet, no rot, packed in 5 kg crates")
 O("grape:buy", "M", "Tampung anggur merah Probolinggo", ["Jawa Timur"], st="closed")
-O("x-seagrape", "M", "Dicari anggur laut segar (latoh / lawi-lawi) untuk restoran", ["Jawa Timur", "Bali"])
+O("x-seagrape", "M", "Dicari anggur laut segar (latoh / lawi-lawi) untuk restoran", ["Jawa Timur", "Bali"], desc="Seafood restaurant, 50 kg/minggu, harus segar")
 O("x-raisin", "M", "Beli kismis dan anggur kering curah", ["Jawa Timur"])
-O("grape:seed", "R", "Bibit anggur okulasi (Jupiter, Transit, Ninel) kirim seluruh Indonesia")
+O("grape:seed", "R", "Bibit anggur okulasi (Jupiter, Transit, Ninel) kirim seluruh Indonesia", desc="Tinggi 60-80 cm, polybag 30, garansi hidup")
 O("grape:seed", "R", "Stek anggur hitam Bali untuk petani Buleleng", ["K:Buleleng"])
 O("x-apple", "R", "Bibit apel anna dan manalagi okulasi", ["Jawa Timur"])
 
 # --- jasmine
 O("jasmine:grow", "T", "Pelatihan Budidaya Melati Gambir Berbunga Sepanjang Musim", ["Jawa Tengah"],
   desc="Pemangkasan, pemupukan, pengendalian ulat kuncup dan penyakit daun")
-O("jasmine:grow", "T", "Jasmine (Jasminum sambac) cultivation and flower-bud harvesting", pt="p")
+O("jasmine:grow", "T", "Jasmine (Jasminum sambac) cultivation and flower-bud harvesting", pt="p", desc="Two-day course: pruning for year-round flowering, pest control, picking buds at dawn")
 O("jasmine:grow", "T", "Sekolah Lapang Melati", ["K:Tegal"], st="closed")
-O("x-ronce", "T", "Kursus Merangkai Bunga dan Ronce Melati Pengantin", ["Jawa Tengah", "DI Yogyakarta"])
+O("x-ronce", "T", "Kursus Merangkai Bunga dan Ronce Melati Pengantin", ["Jawa Tengah", "DI Yogyakarta"], desc="Ronce melati untuk sanggul dan keris, roncean tabur, bunga meja")
 O("x-krisan", "T", "Budidaya Krisan Potong di Rumah Lindung", ["Jawa Tengah", "Jawa Barat"])
 O("jasmine:buy", "M", "Beli bunga melati segar untuk pewangi teh", ["Jawa Tengah"],
   desc="Pabrik teh wangi, kuntum dipetik pagi, dijemput di desa")
 O("jasmine:buy", "M", "Pengepul kembang melati dan kantil untuk pasar kembang",
-  ["K:Tegal", "K:Pemalang", "K:Batang"])
+  ["K:Tegal", "K:Pemalang", "K:Batang"], desc="Setor tiap pagi jam 6, bayar harian")
 O("x-jasminerice", "M", "Jasmine rice buyer - fragrant rice 10 t/month",
   desc="Premium long-grain aromatic rice for retail")
 O("x-tea", "M", "Beli pucuk teh segar dari kebun rakyat", ["Jawa Tengah", "Jawa Barat"])
 O("x-tuberose", "M", "Dibutuhkan bunga sedap malam tangkai panjang", ["Jawa Tengah", "Jawa Timur"])
-O("jasmine:seed", "R", "Bibit melati stek berakar siap tanam", ["Jawa Tengah", "Jawa Timur"])
+O("jasmine:seed", "R", "Bibit melati stek berakar siap tanam", ["Jawa Tengah", "Jawa Timur"], desc="Melati gambir dan melati emprit, umur 3 bulan, min 500 batang")
 O("x-krisan", "R", "Stek berakar krisan potong", ["Jawa Tengah"])
 
 # --- butterfly pea
 O("telang:dry", "T", "Pascapanen Bunga Telang: Pengeringan Suhu Rendah dan Pengemasan",
   ["DI Yogyakarta", "Jawa Tengah"])
-O("telang:dry", "T", "Butterfly pea flower processing: drying and herbal tea blends", pt="p")
+O("telang:dry", "T", "Butterfly pea flower processing: drying and herbal tea blends", pt="p", desc="Keeps the blue colour: shade drying, low-temperature dryer, moisture check, packaging")
 O("x-rosella", "T", "Pelatihan Teh Herbal Rosela", ["DI Yogyakarta", "Jawa Tengah"])
 O("x-naturaldye", "T", "Pewarnaan Alami Kain dari Tumbuhan (indigo, secang, tegeran)")
 O("telang:buy", "M", "Beli bunga telang kering min 5 kg", desc="Warna biru tua, kadar air rendah")
 O("telang:buy", "M", "Dried blue pea flower buyer for cafe chains", ["DKI Jakarta", "Jawa Barat"])
 O("x-rosella", "M", "Beli kelopak rosela kering")
-O("telang:seed", "R", "Benih telang (Clitoria ternatea) 1 kg", ["Jawa Tengah", "Jawa Timur", "DI Yogyakarta"])
+O("telang:seed", "R", "Benih telang (Clitoria ternatea) 1 kg", ["Jawa Tengah", "Jawa Timur", "DI Yogyakarta"], desc="Benih bunga biru tunggal dan ganda")
 O("telang:seed", "R", "Paket benih telang dan polybag", st="closed")
 O("x-rosella", "R", "Benih rosela merah")
 
 # --- cotton
 O("cotton:grow", "T", "Sekolah Lapang Budidaya Kapas dan Pengendalian Hama Terpadu",
-  ["Sulawesi Selatan", "Nusa Tenggara Barat", "Nusa Tenggara Timur"], pt="p")
-O("cotton:grow", "T", "Cotton growing for handloom weavers (organic, rain-fed)", ["Nusa Tenggara Timur"], pt="p")
-O("x-spinning", "T", "Pelatihan Memintal Benang Kapas dengan Jantra", ["Nusa Tenggara Timur"])
+  ["Sulawesi Selatan", "Nusa Tenggara Barat", "Nusa Tenggara Timur"], pt="p", desc="Program bersama dinas perkebunan: tanam, penjarangan, pengendalian ulat buah dan wereng kapas")
+O("cotton:grow", "T", "Cotton growing for handloom weavers (organic, rain-fed)", ["Nusa Tenggara Timur"], pt="p", desc="Seed, planting and picking for weaving groups who want their own fibre")
+O("x-spinning", "T", "Pelatihan Memintal Benang Kapas dengan Jantra", ["Nusa Tenggara Timur"], desc="Dari kapas jadi benang siap tenun, alat pintal tradisional")
 O("x-ikat", "T", "Pelatihan Tenun Ikat Motif Tradisional", ["Nusa Tenggara Timur"])
 O("cotton:buy", "M", "Beli kapas berbiji (seed cotton) dari petani, harga kontrak",
-  ["Jawa Timur", "Nusa Tenggara Barat", "Sulawesi Selatan"])
+  ["Jawa Timur", "Nusa Tenggara Barat", "Sulawesi Selatan"], desc="Ginnery menjemput di gudang kelompok, kadar air maks 10%")
 O("cotton:buy", "M", "Tampung kapas petani Lamongan", ["K:Lamongan"], st="closed")
 O("x-kapok", "M", "Beli kapuk randu gelondong", ["Jawa Timur", "Jawa Tengah"])
-O("cotton:seed", "R", "Benih kapas Kanesia bersertifikat")
+O("cotton:seed", "R", "Benih kapas Kanesia bersertifikat", desc="Benih delinted, kemasan 5 kg")
 O("x-medcotton", "R", "Kapas steril dan perban untuk puskesmas dan posyandu")
 
 # --- young jackfruit
 O("jack:young-buy", "M", "Beli nangka muda (gori) untuk industri gudeg kaleng, 2 ton/minggu",
-  ["DI Yogyakarta", "Jawa Tengah"])
+  ["DI Yogyakarta", "Jawa Tengah"], desc="Gori ukuran 2-5 kg, kulit hijau, belum bergetah banyak")
 O("jack:young-buy", "M", "Young jackfruit buyer for plant-based meat, min. 300 kg/week",
   desc="Green jackfruit, 2-4 kg each, before seeds harden")
-O("jack:young-buy", "M", "Tampung tewel / nangka sayur untuk pasar induk", ["Jawa Barat", "Banten"])
+O("jack:young-buy", "M", "Tampung tewel / nangka sayur untuk pasar induk", ["Jawa Barat", "Banten"], desc="Diambil di pinggir jalan desa, bayar tunai")
 O("x-jackripe", "M", "Beli nangka matang (daging buah) untuk keripik dan dodol", ["DI Yogyakarta", "Jawa Tengah", "Jawa Barat"])
 O("x-jackchips", "M", "Beli keripik nangka kemasan untuk toko oleh-oleh", ["Jawa Timur"])
 O("x-cempedak", "M", "Beli buah cempedak", ["Kalimantan Selatan", "Kalimantan Timur"])
 
 # --- kluwek
 O("kluwek:buy", "M", "Beli kluwek / keluak kualitas rawon (isi hitam, tidak apek)",
-  ["Jawa Timur", "Jawa Tengah", "DKI Jakarta"])
+  ["Jawa Timur", "Jawa Tengah", "DKI Jakarta"], desc="Kluwek utuh, cangkang tidak retak, min 100 kg")
 O("kluwek:buy", "M", "Pengepul kluwek", ["Jawa Timur"])
 O("x-candlenut", "M", "Beli biji kemiri kupas", ["Jambi", "Sumatera Selatan"])
 O("x-kenari", "M", "Beli kenari kupas (Canarium) untuk industri kue", ["Jawa Tengah", "Jawa Timur", "Kalimantan Selatan"])
 O("kluwek:process", "T", "Pengolahan Kluwek (Pangium edule) yang Aman: Perebusan, Pemeraman dan Sortasi",
-  ["Jawa Timur", "Jawa Tengah"])
+  ["Jawa Timur", "Jawa Tengah"], desc="Menghilangkan racun sianida, pemeraman dalam abu, sortasi isi hitam")
 O("x-kepayangoil", "T", "Kelas Minyak Kepayang Tradisional", ["Jambi", "Sumatera Selatan"])
 
 # --- songbirds
-O("bird:kenari|bird:murai", "T", "Pelatihan Penangkaran Burung Kicau (Lovebird, Kenari, Murai Batu)", cap=40)
+O("bird:kenari|bird:murai", "T", "Pelatihan Penangkaran Burung Kicau (Lovebird, Kenari, Murai Batu)", cap=40, desc="Kandang, perjodohan, pakan, penetasan dan loloh anakan, pencegahan penyakit")
 O("bird:kenari", "T", "Kursus Ternak Kenari untuk Pemula", ["Jawa Tengah", "DI Yogyakarta"])
-O("bird:murai", "T", "Penangkaran Murai Batu: Kandang, Pakan Jangkrik dan Kroto", ["Sumatera Utara", "Aceh"])
+O("bird:murai", "T", "Penangkaran Murai Batu: Kandang, Pakan Jangkrik dan Kroto", ["Sumatera Utara", "Aceh"], desc="Untuk penangkar pemula, 2 hari")
 O("x-walet", "T", "Pelatihan Budidaya Burung Walet dan Rumah Walet", ["Sumatera Utara", "Kalimantan Selatan"])
 O("x-quail", "T", "Budidaya Burung Puyuh Petelur", ["Jawa Tengah", "DI Yogyakarta"])
 O("x-pigeon", "T", "Ternak Merpati Balap dan Merpati Pos", ["Jawa Tengah"])
 O("bird:buy", "M", "Beli anakan kenari dan lovebird dari peternak (jemput)",
   ["Jawa Tengah", "Jawa Timur", "DI Yogyakarta"])
-O("bird:buy", "M", "Bird farm buying murai batu and kenari chicks (ringed, healthy)")
+O("bird:buy", "M", "Bird farm buying murai batu and kenari chicks (ringed, healthy)", desc="We collect monthly, ring and health check required")
 O("bird:buy", "M", "Tampung burung murai batu Kalimantan", ["Kalimantan Selatan"], st="closed")
 O("x-walet", "M", "Beli sarang burung walet mangkok", ["Kalimantan Selatan"])
 O("bird:stock", "R", "Paket indukan kenari dan kandang ternak", ["Jawa Tengah"])
@@ -526,29 +526,29 @@ O("x-birdfeed", "R", "Pakan burung voer dan jangkrik kering", ["Jawa Tengah"])
 
 # --- mealworms
 O("worm:farm", "T", "Pelatihan Budidaya Ulat Hongkong (Tenebrio molitor) dan Ulat Jerman",
-  ["Jawa Tengah", "Jawa Timur", "DI Yogyakarta"])
+  ["Jawa Tengah", "Jawa Timur", "DI Yogyakarta"], desc="Media, suhu, kelembapan, pemisahan kepompong, panen")
 O("worm:farm", "T", "Mealworm farming for feed: breeding beetles, sieving, harvesting", pt="p")
 O("x-bsf", "T", "Budidaya Maggot BSF dari Sampah Organik", ["Jawa Tengah", "Jawa Barat"])
 O("x-silk", "T", "Budidaya Ulat Sutra dan Kebun Murbei", ["Sulawesi Selatan", "Jawa Barat"])
-O("worm:buy", "M", "Beli ulat hongkong hidup min 20 kg/minggu", ["Jawa Timur"])
+O("worm:buy", "M", "Beli ulat hongkong hidup min 20 kg/minggu", ["Jawa Timur"], desc="Untuk toko pakan burung dan ikan")
 O("worm:buy", "M", "Live mealworm and superworm buyer (pet shops and bird farms)", ["C:Bogor", "DKI Jakarta"])
 O("x-bsf", "M", "Beli maggot segar dan kering", ["Jawa Timur", "Jawa Barat"])
 O("x-cricket", "M", "Beli jangkrik hidup untuk pakan burung", ["Jawa Barat", "Jawa Timur"])
-O("worm:stock", "R", "Bibit ulat hongkong (kumbang indukan dan telur) + panduan")
+O("worm:stock", "R", "Bibit ulat hongkong (kumbang indukan dan telur) + panduan", desc="Paket 1 kg kumbang + media, dikirim ke seluruh Indonesia")
 O("x-cricket", "R", "Telur jangkrik kalung dan alam", ["Lampung", "Jawa Timur"])
 
 # --- broilers
 O("broiler:raise", "T", "Pelatihan Manajemen Ayam Pedaging (Broiler) Kandang Tertutup",
-  ["Sulawesi Selatan", "Sulawesi Barat"])
-O("broiler:raise", "T", "Broiler farming: closed-house management and biosecurity", pt="p")
+  ["Sulawesi Selatan", "Sulawesi Barat"], desc="Brooding, ventilasi tunnel, program pakan, panen umur 30-35 hari")
+O("broiler:raise", "T", "Broiler farming: closed-house management and biosecurity", pt="p", desc="Online and on-farm sessions for youth groups")
 O("x-ayamkampung", "T", "Pelatihan Beternak Ayam Kampung Super (Joper)", ["Sulawesi Selatan", "Jawa Barat"])
 O("x-layer", "T", "Manajemen Ayam Petelur Fase Produksi", ["Sulawesi Selatan"])
-O("broiler:buy", "M", "Beli ayam potong hidup (broiler) dari peternak mandiri", ["Jawa Barat", "Banten"])
+O("broiler:buy", "M", "Beli ayam potong hidup (broiler) dari peternak mandiri", ["Jawa Barat", "Banten"], desc="Bobot 1,5-2,2 kg, timbang di kandang")
 O("broiler:buy", "M", "RPA terima broiler hidup 1,6-2 kg", ["Jawa Barat"],
   desc="Rumah potong ayam bersertifikat, bayar tunai")
 O("x-ayamkampung", "M", "Beli ayam kampung hidup", ["Jawa Barat"])
 O("x-egg", "M", "Beli telur ayam ras dari peternak", ["Jawa Barat"])
-O("broiler:equip", "R", "Paket peralatan kandang broiler: feeder, drinker, brooder gas")
+O("broiler:equip", "R", "Paket peralatan kandang broiler: feeder, drinker, brooder gas", desc="Untuk 1000-5000 ekor, bisa cicil")
 O("broiler:equip", "R", "Bantuan kandang closed house broiler", ["Lampung"], st="closed", pt="p")
 O("broiler:doc", "R", "Kemitraan plasma broiler: DOC, pakan dan obat dari inti",
   ["Jawa Tengah", "Jawa Timur"], pt="p", desc="Bagi hasil, harga kontrak")
@@ -557,25 +557,25 @@ O("x-layer", "R", "Pullet ayam petelur siap bertelur", ["Lampung", "Jawa Tengah"
 
 # --- freshwater pomfret
 O("bawal:grow", "T", "Pembesaran Ikan Bawal Air Tawar (Colossoma macropomum) di Kolam Terpal",
-  ["Riau", "Sumatera Barat", "Jambi"])
-O("bawal:grow", "T", "Freshwater pomfret (tambaqui) grow-out course", pt="p")
+  ["Riau", "Sumatera Barat", "Jambi"], desc="Padat tebar, pakan, kualitas air, panen ukuran konsumsi")
+O("bawal:grow", "T", "Freshwater pomfret (tambaqui) grow-out course", pt="p", desc="Stocking, feeding, water quality and harvest planning")
 O("x-gurame", "T", "Budidaya Ikan Gurame", ["Riau"])
 O("x-patin", "T", "Pembenihan Ikan Patin", ["Riau", "Sumatera Selatan"])
 O("x-tilapia", "T", "Budidaya Nila di Kolam Terpal", ["Sumatera Selatan"])
-O("bawal:buy", "M", "Tampung bawal air tawar hidup / segar untuk pasar", ["Sumatera Selatan"])
+O("bawal:buy", "M", "Tampung bawal air tawar hidup / segar untuk pasar", ["Sumatera Selatan"], desc="Ukuran 3-5 ekor/kg, dijemput pakai mobil box")
 O("x-pomfret-sea", "M", "Beli ikan bawal laut (bawal putih, bawal hitam) dari nelayan", ["Sumatera Selatan", "Riau"])
 O("x-patin", "M", "Beli ikan patin hidup", ["Sumatera Selatan"])
-O("bawal:seed", "R", "Benih ikan bawal air tawar 3-7 cm", ["Riau", "Sumatera Barat"])
+O("bawal:seed", "R", "Benih ikan bawal air tawar 3-7 cm", ["Riau", "Sumatera Barat"], desc="Benih sehat, dikirim dengan kantong oksigen")
 O("bawal:seed", "R", "Benih bawal bantuan dinas", ["Riau"], st="closed", pt="p")
 O("x-patin", "R", "Benih patin siam", ["Riau"])
 
 # --- lift nets
 O("bagan:lamp-training|bagan:build", "T", "Pelatihan Bagan Apung: Konstruksi Rakit dan Pencahayaan LED",
-  ["Sulawesi Selatan", "Sulawesi Barat", "Sulawesi Tenggara"], pt="p")
+  ["Sulawesi Selatan", "Sulawesi Barat", "Sulawesi Tenggara"], pt="p", desc="Rakit bambu/pipa HDPE, jangkar, dan penggantian lampu merkuri ke LED")
 O("bagan:lamp-training", "T", "Lift-net (bagan) fishers: switching to LED lights", pt="p")
 O("x-fad", "T", "Perakitan Rumpon Laut Dalam", ["Sulawesi Barat", "Sulawesi Utara"])
 O("x-solar", "T", "Pemasangan PLTS Atap untuk Rumah Nelayan", ["Sulawesi Selatan"])
-O("bagan:lamp", "R", "Lampu LED bagan (celup bawah air) 200 W - harga grosir")
+O("bagan:lamp", "R", "Lampu LED bagan (celup bawah air) 200 W - harga grosir", desc="Tahan air laut, hemat bahan bakar, kirim ke seluruh Indonesia")
 O("bagan:lamp", "R", "Paket bantuan lampu bagan hemat energi", ["Nusa Tenggara Barat"], pt="p")
 O("bagan:lamp", "R", "Genset dan lampu bagan", ["Sulawesi Utara"], st="closed")
 O("x-gps", "R", "GPS dan fish finder untuk perahu nelayan", ["Sulawesi Utara", "Nusa Tenggara Barat"])
@@ -583,39 +583,39 @@ O("x-gillnet", "R", "Jaring insang (gill net) monofilamen")
 O("x-solar", "R", "Lampu tenaga surya rumah (solar home system)")
 
 # --- boat papers
-O("boatdoc", "T", "Pendampingan Pengukuran dan Pas Kecil Kapal Nelayan di bawah 7 GT", pt="p")
-O("boatdoc", "T", "Klinik Dokumen Kapal Perikanan: Pas Kecil, BPKP, TDKP", ["Banten", "Jawa Barat"], pt="p")
+O("boatdoc", "T", "Pendampingan Pengukuran dan Pas Kecil Kapal Nelayan di bawah 7 GT", pt="p", desc="Bersama syahbandar: pengukuran kapal, pas kecil, gratis untuk kelompok")
+O("boatdoc", "T", "Klinik Dokumen Kapal Perikanan: Pas Kecil, BPKP, TDKP", ["Banten", "Jawa Barat"], pt="p", desc="Buka tiap Kamis, bawa KTP dan bukti kepemilikan perahu")
 O("boatdoc", "T", "Sosialisasi Pas Kecil", ["Sumatera Barat"], st="closed", pt="p")
-O("x-kusuka", "T", "Pendaftaran Kartu KUSUKA untuk Nelayan", pt="p")
+O("x-kusuka", "T", "Pendaftaran Kartu KUSUKA untuk Nelayan", pt="p", desc="Kartu pelaku usaha kelautan dan perikanan, syarat bantuan")
 O("x-insurance", "T", "Asuransi Nelayan dan BPJS Ketenagakerjaan Bukan Penerima Upah", pt="p")
 O("x-seasafety", "T", "Pelatihan Keselamatan Pelayaran untuk Nelayan Kecil", pt="p")
 
 # --- dangke
-O("dangke:make", "T", "Pelatihan Pembuatan Dangke Higienis dan Pengemasan Vakum", ["Sulawesi Selatan"])
+O("dangke:make", "T", "Pelatihan Pembuatan Dangke Higienis dan Pengemasan Vakum", ["Sulawesi Selatan"], desc="Susu segar, getah pepaya, cetakan tempurung, pengemasan")
 O("dangke:make", "T", "Traditional fresh cheese (dangke) from buffalo and cow milk", pt="p")
 O("x-yoghurt", "T", "Pelatihan Pembuatan Yoghurt dan Kefir", ["Sulawesi Selatan"])
 O("x-tofu", "T", "Pelatihan Pembuatan Tahu Sehat")
-O("dangke:buy", "M", "Beli dangke untuk toko oleh-oleh", ["C:Makassar"])
+O("dangke:buy", "M", "Beli dangke untuk toko oleh-oleh", ["C:Makassar"], desc="50-100 biji per minggu")
 O("dangke:buy", "M", "Dangke buyer for restaurants (chilled, vacuum packed)", ["Sulawesi Selatan"], st="closed")
 O("x-milk", "M", "Beli susu kerbau dan susu sapi segar", ["Sulawesi Selatan"])
 
 # --- liquid smoke
-O("asapcair:make", "T", "Pelatihan Produksi Asap Cair dari Tempurung Kelapa (Grade 1-3)")
+O("asapcair:make", "T", "Pelatihan Produksi Asap Cair dari Tempurung Kelapa (Grade 1-3)", desc="Pirolisis, kondensasi, redistilasi dan penyaringan arang aktif")
 O("asapcair:make", "T", "Liquid smoke for rubber coagulation: making and using it",
   ["Sumatera Selatan", "Jambi", "Riau"], pt="p")
 O("x-smokedfish", "T", "Pelatihan Pengasapan Ikan Higienis", ["Sumatera Selatan", "Gorontalo"])
 O("x-briquette", "T", "Pelatihan Briket Arang Tempurung", ["Gorontalo", "Sulawesi Barat", "Riau"])
 O("x-rubber", "T", "Penyadapan dan Bokar Bersih untuk Petani Karet", ["Sumatera Selatan"])
-O("asapcair:buy", "M", "Beli asap cair grade 3 untuk koagulan karet, kontrak", ["Riau", "Jambi", "Sumatera Selatan"])
+O("asapcair:buy", "M", "Beli asap cair grade 3 untuk koagulan karet, kontrak", ["Riau", "Jambi", "Sumatera Selatan"], desc="Min 1000 liter/bulan, jeriken dari kami")
 O("asapcair:buy", "M", "Liquid smoke buyer (food grade) for fish and tofu processors")
 O("asapcair:buy", "M", "Tampung asap cair", ["Riau"], st="closed")
 O("x-charcoal", "M", "Beli arang tempurung kelapa", ["Riau", "Sulawesi Barat"])
-O("asapcair:reactor", "R", "Alat pirolisis asap cair 50 kg + kondensor")
+O("asapcair:reactor", "R", "Alat pirolisis asap cair 50 kg + kondensor", desc="Stainless, termasuk pelatihan pemakaian")
 O("x-briquette", "R", "Mesin pencetak briket")
 O("x-smokedfish", "R", "Oven pengasapan ikan stainless")
 
 # --- eco-enzyme
-O("ecoenzyme", "T", "Pelatihan Pembuatan Eco Enzyme dari Sisa Kulit Buah dan Sayur", pt="p")
+O("ecoenzyme", "T", "Pelatihan Pembuatan Eco Enzyme dari Sisa Kulit Buah dan Sayur", pt="p", desc="Rasio 1:3:10, fermentasi 3 bulan, pemakaian untuk pembersih")
 O("ecoenzyme", "T", "Kelas Eco-Enzim untuk PKK dan Bank Sampah", ["Bali", "Nusa Tenggara Barat"])
 O("ecoenzyme", "T", "Workshop Eco Enzyme", ["Kepulauan Riau"], st="closed")
 O("x-ecoprint", "T", "Pelatihan Eco Print Daun pada Kain", ["Bali", "Jawa Barat"])
@@ -623,9 +623,9 @@ O("x-poc", "T", "Pembuatan Pupuk Organik Cair (POC) dari Limbah Dapur", ["Jawa B
 O("x-compost", "T", "Pelatihan Kompos Takakura", ["Jawa Barat"])
 
 # --- aluminium frames
-O("alu:install", "T", "Pelatihan Kusen Aluminium dan Pemasangan Kaca (Pintu, Jendela)", ["Jawa Barat", "Banten"])
-O("alu:install", "T", "Aluminium window and door fabrication course")
-O("x-carpentry", "T", "Pelatihan Pembuatan Kusen Kayu dan Daun Pintu", ["Jawa Barat", "Aceh"])
+O("alu:install", "T", "Pelatihan Kusen Aluminium dan Pemasangan Kaca (Pintu, Jendela)", ["Jawa Barat", "Banten"], desc="Kerja sama BLK, 10 hari, praktik potong, rakit dan pasang")
+O("alu:install", "T", "Aluminium window and door fabrication course", desc="Cutting, assembly, glazing and installation; certificate from the training centre")
+O("x-carpentry", "T", "Pelatihan Pembuatan Kusen Kayu dan Daun Pintu", ["Jawa Barat", "Aceh"], desc="Pertukangan kayu untuk kusen, pintu panel")
 O("x-welding", "T", "Pelatihan Las Listrik (SMAW)", ["Aceh"])
 O("x-bajaringan", "T", "Pelatihan Pemasangan Rangka Atap Baja Ringan", ["Aceh"])
 O("alu:tools", "R", "Paket alat kerja kusen aluminium (gergaji miter, bor, rivet)")
@@ -633,43 +633,43 @@ O("x-welding", "R", "Mesin las inverter 900 watt")
 O("x-carpentry", "R", "Bantuan alat pertukangan kayu", ["Jawa Barat"], pt="p")
 
 # --- CCTV
-O("cctv:install", "T", "Pelatihan Instalasi CCTV dan Jaringan IP Camera")
+O("cctv:install", "T", "Pelatihan Instalasi CCTV dan Jaringan IP Camera", desc="DVR/NVR, kabel, setting aplikasi di HP, 3 hari")
 O("cctv:install", "T", "CCTV installation and maintenance for youth", ["Jawa Tengah"], pt="p")
 O("x-wiring", "T", "Pelatihan Instalasi Listrik Rumah", ["Jawa Tengah", "Kalimantan Barat"])
 O("x-electronics", "T", "Servis Elektronik Rumah Tangga", ["Kalimantan Barat"])
 O("x-rtrwnet", "T", "Pelatihan Jaringan Internet Desa (RT/RW Net)")
-O("cctv:kit", "R", "Paket CCTV 4 kamera + DVR untuk pos kamling", ["Jawa Barat"])
+O("cctv:kit", "R", "Paket CCTV 4 kamera + DVR untuk pos kamling", ["Jawa Barat"], desc="Termasuk pemasangan")
 O("cctv:kit", "R", "Bantuan CCTV desa", ["Jawa Tengah"], st="closed", pt="p")
 O("x-radio", "R", "Paket HT dan radio rig untuk siskamling")
 
 # --- bonsai
-O("bonsai:make", "T", "Kelas Bonsai: Pembentukan, Pengawatan dan Perawatan", ["Jawa Timur", "Jawa Tengah"])
+O("bonsai:make", "T", "Kelas Bonsai: Pembentukan, Pengawatan dan Perawatan", ["Jawa Timur", "Jawa Tengah"], desc="Bahan dari alam dan dari stek, praktik pengawatan")
 O("x-foliage", "T", "Pelatihan Perbanyakan Tanaman Hias Daun", ["Jawa Timur"])
-O("bonsai:buy", "M", "Beli bonsai jadi dan setengah jadi (santigi, beringin, serut)")
+O("bonsai:buy", "M", "Beli bonsai jadi dan setengah jadi (santigi, beringin, serut)", desc="Kolektor dan nursery, dilihat dulu ke lokasi")
 O("x-orchid", "M", "Beli anggrek bulan berbunga", ["Nusa Tenggara Barat", "Bali"])
 O("bonsai:buy", "M", "Kolektor bonsai NTB", ["Nusa Tenggara Barat"], st="closed")
 
 # --- coconut-shell crafts
-O("batok:craft", "T", "Pelatihan Kerajinan Tempurung Kelapa (Mangkok, Lampu, Aksesoris)")
+O("batok:craft", "T", "Pelatihan Kerajinan Tempurung Kelapa (Mangkok, Lampu, Aksesoris)", desc="Membersihkan, memotong, mengamplas dan finishing tempurung")
 O("x-shells", "T", "Kerajinan Kerang dan Cangkang Laut", ["Sulawesi Barat"])
-O("batok:buy", "M", "Coconut shell bowls and spoons buyer for export (sanded, food safe)")
+O("batok:buy", "M", "Coconut shell bowls and spoons buyer for export (sanded, food safe)", desc="Monthly orders of 500-2000 pieces, samples first")
 O("batok:buy", "M", "Beli kerajinan batok untuk toko suvenir", ["Bali", "Nusa Tenggara Barat"])
 O("batok:tools", "R", "Paket alat kerajinan tempurung: gerinda, bor, amplas", ["Sulawesi Barat", "Sulawesi Selatan"])
 O("x-coir", "R", "Mesin pengurai sabut kelapa")
 
 # --- adolescent anaemia
-O("anemia:cadre", "T", "Pelatihan Kader Posyandu Remaja: Pencegahan Anemia dan Aksi Bergizi (TTD)", pt="p")
+O("anemia:cadre", "T", "Pelatihan Kader Posyandu Remaja: Pencegahan Anemia dan Aksi Bergizi (TTD)", pt="p", desc="Minum TTD bersama seminggu sekali, sarapan bergizi, edukasi sebaya")
 O("anemia:cadre", "T", "Orientasi Guru UKS: Tablet Tambah Darah untuk Remaja Putri", ["Jawa Barat", "Banten"], pt="p")
 O("x-posyandu", "T", "Pelatihan Kader Posyandu Balita", pt="p")
 O("x-menstrual", "T", "Edukasi Kesehatan Reproduksi Remaja Putri dan Pembalut Kain", ["Nusa Tenggara Barat", "Jawa Barat"])
 O("x-mpasi", "T", "Pelatihan Pemberian Makan Bayi dan Anak (PMBA / MPASI)", ["Nusa Tenggara Timur"], pt="p")
 O("anemia:hb", "R", "Alat cek Hb digital + strip (paket posyandu remaja)", ["Nusa Tenggara Barat", "Bali"])
 O("x-ptm", "R", "Alat cek gula darah dan kolesterol (Posbindu)", ["Nusa Tenggara Barat"])
-O("anemia:ttd", "R", "Iron-folic acid (TTD) supply and screening for schoolgirls", ["Nusa Tenggara Timur"], pt="p")
+O("anemia:ttd", "R", "Iron-folic acid (TTD) supply and screening for schoolgirls", ["Nusa Tenggara Timur"], pt="p", desc="Weekly tablets and Hb screening through the health office")
 O("x-vita", "R", "Paket vitamin A dan obat cacing untuk balita", pt="p")
 
 # --- filariasis
-O("filaria", "T", "Pelatihan Kader Eliminasi Filariasis (POPM, BELKAGA)", ["Papua", "Papua Barat", "Jawa Tengah"], pt="p")
+O("filaria", "T", "Pelatihan Kader Eliminasi Filariasis (POPM, BELKAGA)", ["Papua", "Papua Barat", "Jawa Tengah"], pt="p", desc="Pembagian obat pencegahan massal, penanganan efek samping ringan")
 O("filaria", "T", "Lymphatic filariasis mass drug administration: cadre training",
   ["Papua Pegunungan", "Papua Tengah"], pt="p")
 O("gajah:mitigate", "T", "Mitigasi Konflik Gajah-Manusia: Penghalauan Aman dan Satgas Desa",
@@ -678,7 +678,7 @@ O("x-malaria", "T", "Pelatihan Kader Malaria Desa", ["Papua"], pt="p")
 O("x-jumantik", "T", "Pelatihan Juru Pemantau Jentik (Jumantik)", ["Jawa Tengah"])
 
 # --- village regulations
-O("perdes", "T", "Bimtek Penyusunan Peraturan Desa (Perdes) bagi BPD dan Perangkat Desa")
+O("perdes", "T", "Bimtek Penyusunan Peraturan Desa (Perdes) bagi BPD dan Perangkat Desa", desc="Tahapan rancangan, musyawarah, pengundangan, contoh Perdes")
 O("perdes", "T", "Pelatihan Legal Drafting Peraturan Kampung", ["Papua", "Papua Barat"], pt="p")
 O("perdes", "T", "Bimtek BPD", ["Sulawesi Tenggara"], st="closed")
 O("x-pbj", "T", "Bimtek Pengadaan Barang/Jasa di Desa", ["Sulawesi Tenggara", "Papua Pegunungan", "Maluku Utara"])
@@ -686,14 +686,14 @@ O("x-siskeudes", "T", "Pelatihan Siskeudes untuk Bendahara Desa")
 O("x-paralegal", "T", "Paralegal Desa: Pendampingan Kasus KDRT", pt="p")
 
 # --- e-RDKK
-O("rdkk", "T", "Bimtek Penyusunan e-RDKK dan Penebusan Pupuk Bersubsidi", pt="p")
+O("rdkk", "T", "Bimtek Penyusunan e-RDKK dan Penebusan Pupuk Bersubsidi", pt="p", desc="Bersama penyuluh: input data petani, luas lahan, kebutuhan pupuk")
 O("rdkk", "T", "Klinik Kartu Tani dan e-RDKK untuk Poktan", ["Jawa Tengah"], pt="p")
 O("x-compost", "T", "Pelatihan Pembuatan Pupuk Organik Granul", ["Jawa Tengah", "Sulawesi Selatan"])
 O("x-soiltest", "T", "Uji Tanah dan Rekomendasi Pemupukan", ["Sulawesi Selatan"])
 O("x-insurance", "T", "Sosialisasi Asuransi Usaha Tani Padi (AUTP)", pt="p")
 
 # --- elephants
-O("gajah:mitigate", "T", "Human-elephant conflict response training for village patrols", pt="p")
+O("gajah:mitigate", "T", "Human-elephant conflict response training for village patrols", pt="p", desc="Safe driving-off methods, early warning, crop guarding, reporting")
 O("gajah:fence", "R", "Pagar kejut tenaga surya (power fence) untuk kebun berbatasan hutan", ["Aceh", "Riau"])
 O("gajah:fence", "R", "Bantuan pagar listrik gajah", ["Bengkulu"], st="closed", pt="p")
 O("x-boar", "R", "Pagar kawat duri dan jaring babi hutan")
@@ -701,70 +701,70 @@ O("x-boar", "T", "Pelatihan Pemasangan Pagar Babi Hutan", ["Sumatera Barat"])
 
 # --- Paket C
 O("paketc", "T", "Program Kesetaraan Paket C (setara SMA) - PKBM", ["Jawa Timur"], pt="p")
-O("paketc", "T", "Kejar Paket C daring dan tatap muka untuk pemuda putus sekolah", pt="p")
-O("x-paketb", "T", "Program Kesetaraan Paket B (setara SMP)", pt="p")
+O("paketc", "T", "Kejar Paket C daring dan tatap muka untuk pemuda putus sekolah", pt="p", desc="Gratis, ijazah setara SMA")
+O("x-paketb", "T", "Program Kesetaraan Paket B (setara SMP)", pt="p", desc="Untuk warga yang belum tamat SMP")
 O("x-paud", "T", "Pelatihan Guru PAUD", ["Jawa Timur", "Kalimantan Selatan"])
 O("x-computer", "T", "Kursus Komputer Dasar", ["Kalimantan Timur"])
 
 # --- TPQ teachers
 O("tpq:teacher", "T", "Pelatihan Guru TPQ Metode Iqro dan Tajwid Dasar", ["Kalimantan Selatan", "Kalimantan Tengah"])
-O("tpq:teacher", "T", "Sertifikasi Guru Al-Qur'an Metode Ummi", pt="p")
+O("tpq:teacher", "T", "Sertifikasi Guru Al-Qur'an Metode Ummi", pt="p", desc="Tahsin, metodologi mengajar dan sertifikasi pengajar TPQ")
 O("x-hadrah", "T", "Pelatihan Hadrah dan Rebana", ["Kalimantan Selatan", "Aceh"])
 O("x-tilawah", "T", "Pelatihan Qori dan Tilawah untuk MTQ", ["Aceh"])
-O("tpq:books", "R", "Wakaf Al-Qur'an dan buku Iqro untuk TPQ", pt="p")
+O("tpq:books", "R", "Wakaf Al-Qur'an dan buku Iqro untuk TPQ", pt="p", desc="Diajukan oleh pengurus TPQ, dikirim gratis")
 O("x-library", "R", "Paket buku bacaan untuk taman baca", pt="p")
 
 # --- pencak silat
-O("silat:coach", "T", "Pelatihan Pelatih Pencak Silat Tingkat Dasar")
+O("silat:coach", "T", "Pelatihan Pelatih Pencak Silat Tingkat Dasar", desc="Teknik dasar, metodologi melatih anak, peraturan pertandingan")
 O("silat:coach", "T", "Silek Minang: Pelatihan Guru Silek Tradisi", ["Sumatera Barat"])
-O("silat:referee", "T", "Kursus Wasit Juri Pencak Silat", ["K:Bandung"])
+O("silat:referee", "T", "Kursus Wasit Juri Pencak Silat", ["K:Bandung"], desc="Kursus wasit juri tingkat kabupaten")
 O("x-takraw", "T", "Pelatihan Pelatih Sepak Takraw", ["Sumatera Barat", "Banten"])
 O("x-karate", "T", "Pelatihan Pelatih Karate", ["Banten"])
 O("x-football", "T", "Pelatihan Wasit Sepak Bola", ["Jawa Barat"])
-O("silat:gear", "R", "Matras dan perlengkapan pencak silat (sabuk, body protector, seragam)")
+O("silat:gear", "R", "Matras dan perlengkapan pencak silat (sabuk, body protector, seragam)", desc="Harga grosir untuk perguruan")
 O("silat:gear", "R", "Hibah perlengkapan perguruan silat", ["Banten"], st="withdrawn", pt="p")
 O("x-takraw", "R", "Bola takraw dan net")
 
 # --- camping ground
-O("camp:manage", "T", "Pelatihan Pengelolaan Camping Ground dan Glamping Desa Wisata")
+O("camp:manage", "T", "Pelatihan Pengelolaan Camping Ground dan Glamping Desa Wisata", desc="Penataan area, keamanan, reservasi, kebersihan dan harga paket")
 O("camp:manage", "T", "Camping ground operators course", ["Jawa Tengah"], st="withdrawn", pt="p")
 O("x-homestay", "T", "Pelatihan Pengelolaan Homestay", ["Jawa Tengah"])
 O("x-outbound", "T", "Pelatihan Pemandu Outbound", ["Jawa Tengah"])
-O("camp:gear", "R", "Tenda dome dan perlengkapan berkemah untuk usaha desa wisata", ["Sumatera Utara", "Aceh"])
+O("camp:gear", "R", "Tenda dome dan perlengkapan berkemah untuk usaha desa wisata", ["Sumatera Utara", "Aceh"], desc="Tenda 4-6 orang, matras, sleeping bag, bisa paket sewa-beli")
 O("x-tent", "R", "Sewa tenda pleton dan terop untuk hajatan")
 
 # --- buah merah
 O("buahmerah:process", "T", "Pengolahan Minyak Buah Merah (Pandanus conoideus) Higienis",
-  ["Papua Pegunungan", "Papua", "Papua Barat"], pt="p")
+  ["Papua Pegunungan", "Papua", "Papua Barat"], pt="p", desc="Perebusan, pemerasan, pemisahan minyak, botol kaca gelap")
 O("x-vco", "T", "Pelatihan VCO (Virgin Coconut Oil)", ["Papua Barat", "Papua Pegunungan"])
 O("x-syrup", "T", "Pelatihan Pembuatan Sirup dan Selai Buah", ["Papua Barat"])
 O("buahmerah:buy", "M", "Beli minyak buah merah murni dan buah segar", ["Papua Pegunungan"])
-O("buahmerah:buy", "M", "Red fruit oil buyer for herbal brands")
+O("buahmerah:buy", "M", "Red fruit oil buyer for herbal brands", desc="Pure oil, lab test paid by us, min. 20 litres")
 O("buahmerah:buy", "M", "Tampung buah merah", ["Papua"], st="closed")
 O("x-areca", "M", "Beli buah pinang", ["Papua Pegunungan"])
 
 # --- matoa
-O("matoa:buy", "M", "Beli buah matoa segar untuk supermarket", ["Papua Barat Daya", "Papua Barat"])
+O("matoa:buy", "M", "Beli buah matoa segar untuk supermarket", ["Papua Barat Daya", "Papua Barat"], desc="Matoa kelapa dan matoa papeda, dijemput di kampung")
 O("x-longan", "M", "Beli buah kelengkeng")
 O("matoa:seed", "R", "Bibit matoa okulasi / cangkok", ["Papua Barat"])
 O("matoa:seed", "R", "Bibit buah lokal Papua", ["Papua"], st="closed", pt="p")
 O("x-longan", "R", "Bibit kelengkeng")
 
 # --- rice bran
-O("bran:buy", "M", "Beli dedak padi / bekatul untuk pabrik pakan", ["Jawa Tengah", "Jawa Timur"])
+O("bran:buy", "M", "Beli dedak padi / bekatul untuk pabrik pakan", ["Jawa Tengah", "Jawa Timur"], desc="Kadar air maks 13%, tidak tercampur sekam")
 O("bran:buy", "M", "Rice bran buyer (stabilised bran for food and oil)")
 O("x-husk", "M", "Beli sekam padi untuk kandang dan pembakaran bata", ["Jawa Tengah", "Sulawesi Selatan"])
 O("x-straw", "M", "Beli jerami padi", ["Sulawesi Selatan"])
 
 # --- chainsaw
-O("chainsaw:op", "T", "Pelatihan Operator Gergaji Rantai (Chainsaw) dan K3 Penebangan")
+O("chainsaw:op", "T", "Pelatihan Operator Gergaji Rantai (Chainsaw) dan K3 Penebangan", desc="Arah rebah, perawatan rantai, APD, pertolongan pertama")
 O("x-brushcutter", "T", "Perawatan Mesin Potong Rumput", ["Sulawesi Barat"])
 O("chainsaw:gear", "R", "Chainsaw dan APD operator (helm, sarung tangan, celana pelindung)",
   ["Sulawesi Barat", "Sulawesi Selatan"])
 
 # --- rice threshers
 O("thresher", "R", "Power thresher perontok padi (bantuan alsintan)", ["Nusa Tenggara Barat"], pt="p")
-O("thresher", "R", "Paddy thresher, petrol engine, 1 t/h")
+O("thresher", "R", "Paddy thresher, petrol engine, 1 t/h", desc="Delivered with spare parts and a one-day operator session")
 O("thresher", "R", "Mesin perontok padi multiguna", ["Sulawesi Tenggara"], st="withdrawn", pt="p")
 O("x-sheller", "R", "Mesin pemipil jagung", ["Sulawesi Tenggara", "Nusa Tenggara Barat"])
 O("x-ricemill", "R", "Mesin penggiling padi (RMU)")
