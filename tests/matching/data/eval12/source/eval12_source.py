@@ -155,8 +155,8 @@ N("bandungbarat", "training", "hort:mushroom-grow",
   "Baglog urang seueur nu hejo/hideung, teu jadi jamur. Kumbung tos aya.")
 O("training", "hort:mushroom-grow", "t", "Pelatihan Budidaya Jamur Tiram: Pembuatan Baglog dan Sterilisasi",
   "Praktik campur media, sterilisasi drum, inokulasi, perawatan kumbung.", [JB])
-O("training", "hort:mushroom-grow", "t", "Oyster mushroom growing course: substrate bags, sterilisation, harvest",
-  "Two days hands-on, small groups, certificate.", [])
+O("training", "hort:mushroom-grow", "t", "Kursus Jamur Tiram Putih: Media Serbuk Gergaji, Sterilisasi, Panen",
+  "Dua hari praktik, kelompok kecil, sertifikat.", [])
 O("training", "hort:mushroom-grow", "t", "Kursus Budidaya Jamur Tiram", None, ["Kabupaten Bandung"])
 
 G("semarang", "KWT Sejahtera Makmur", JT, "Kabupaten Semarang", 15)
@@ -296,7 +296,7 @@ N("banyumas", "training", "estate:coconut-sugar-make",
   "Saiki isih gawe gula cetak, regane murah. Anggota penderes 42.")
 O("training", "estate:coconut-sugar-make", "t", "Pelatihan Pembuatan Gula Kelapa Kristal (Gula Semut) Organik",
   "Nira bersih, pemasakan, pengkristalan, pengayakan, kemasan.", [JT])
-O("training", "estate:coconut-sugar-make", "p", "Granulated coconut sugar processing to export quality", "Clean sap handling, evaporation, crystallising and sieving; ICS records for organic.", [])
+O("training", "estate:coconut-sugar-make", "p", "Kelas Gula Kristal dari Nira Kelapa untuk Pasar Ekspor", "Nira bersih, penguapan, pengkristalan, pengayakan; catatan ICS untuk organik.", [])
 O("training", "estate:x-palm-sugar", "t", "Pembuatan Gula Aren Cetak yang Higienis", None, [JT])
 
 G("ciamis", "Kelompok Penderes Saluyu", JB, "Kabupaten Ciamis", 30)
@@ -456,7 +456,7 @@ N("solok", "market", "fish:tilapia-sell",
   "ikan nila kami 3 ton sabulan, sia nan ka mambali? lai bisa dijapuik di kolam",
   "Kolam aia deras anggota 21 urang, panen bagilia. Ukuran 3-4 ikua sakilo.")
 O("market", "fish:tilapia-sell", "b", "Tampung ikan nila segar & hidup", "Ukuran konsumsi, dijemput pakai mobil tangki.", [SUMBAR, "Riau"])
-O("market", "fish:tilapia-sell", "b", "Tilapia buyer (whole, fresh, 3-4 fish/kg)", None, [])
+O("market", "fish:tilapia-sell", "b", "Pedagang ikan cari nila ukuran 3-4 ekor sekilo, ambil rutin", None, [])
 O("market", "fish:x-tilapia-fillet", "b", "Beli fillet nila beku untuk restoran", None, [])
 
 G("takalar", "Kelompok Rumput Laut Mattiro Baji", SULSEL, "Kabupaten Takalar", 35)
