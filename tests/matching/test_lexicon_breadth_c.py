@@ -551,6 +551,44 @@ order = partial(ranking.order, area=AREA)
             "Village fund bookkeeping",
             "training",
         ),
+        # fourth round: village works, schools, arts and rights
+        (
+            "pembangunan jalan usaha tani",
+            "Farm access road construction",
+            "Zipline and canopy walk building",
+            "training",
+        ),
+        (
+            "bantuan bedah rumah warga miskin",
+            "Housing rehabilitation grants",
+            "Bantuan modal usaha",
+            "resource",
+        ),
+        (
+            "pelatihan wirausaha utk santri pondok pesantren",
+            "Entrepreneurship for Islamic boarding schools",
+            "Kursus ngaji utk anak",
+            "training",
+        ),
+        (
+            "pelatihan bikin film pendek",
+            "Short film making workshop",
+            "Promotional video for products",
+            "training",
+        ),
+        ("kursus lukis henna pengantin", "Bridal henna art class", "Kursus seni lukis", "training"),
+        (
+            "pelatihan kompor induksi utk ibu2",
+            "Induction stove cooking training",
+            "Tungku hemat energi",
+            "training",
+        ),
+        (
+            "sosialisasi pencegahan tppo utk calon pmi",
+            "Anti-trafficking awareness",
+            "Kursus bahasa Jepang",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -597,6 +635,9 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("pengelasan pagar besi", "c:welding", None),  # welding, not a class
         ("qr code pembayaran", "c:qr_code", "c:programming"),
         ("sarung sutra sengkang", "c:bugis_silk", None),
+        ("craft boxes and bags", None, "c:martial_arts"),  # boxes, not boxing
+        ("sandal hotel 500 pasang", "c:footwear", "c:hospitality"),  # slippers, not hospitality
+        ("sarung tangan kerja", "c:gloves_socks", "c:sarong"),  # gloves, not a sarong
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
