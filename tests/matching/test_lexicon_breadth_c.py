@@ -589,6 +589,31 @@ order = partial(ranking.order, area=AREA)
             "Kursus bahasa Jepang",
             "training",
         ),
+        # fifth round
+        (
+            "pelatihan bikin komposter takakura",
+            "Home composting basket training",
+            "Bantuan tempat sampah",
+            "training",
+        ),
+        (
+            "pelatihan admin olshop & entri data",
+            "Data entry and online shop admin course",
+            "Kursus komputer servis laptop",
+            "training",
+        ),
+        (
+            "info kpr subsidi utk anggota",
+            "Subsidised housing loans",
+            "Bantuan bedah rumah",
+            "resource",
+        ),
+        (
+            "bantuan utk panti asuhan desa",
+            "Orphanage support programme",
+            "Bantuan modal usaha",
+            "resource",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
