@@ -614,6 +614,14 @@ order = partial(ranking.order, area=AREA)
             "Bantuan modal usaha",
             "resource",
         ),
+        # sixth round
+        ("jual sangkar burung bambu 100 biji", "Bird cage buyer", "Pembeli burung kicau", "market"),
+        (
+            "butuh speedboat utk penyeberangan warga",
+            "Passenger boats for island villages",
+            "Fishing boat grants",
+            "resource",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -663,6 +671,7 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("craft boxes and bags", None, "c:martial_arts"),  # boxes, not boxing
         ("sandal hotel 500 pasang", "c:footwear", "c:hospitality"),  # slippers, not hospitality
         ("sarung tangan kerja", "c:gloves_socks", "c:sarong"),  # gloves, not a sarong
+        ("toko di seberang jalan", None, "c:boat_transport"),  # across the road, not a ferry
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
