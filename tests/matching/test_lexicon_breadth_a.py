@@ -94,7 +94,7 @@ def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, 
 @pytest.mark.parametrize(
     ("need", "right", "other", "kind"),
     [
-        ("jual jamur tiram segar", "Oyster mushroom buyer", "Pembeli jamur kuping kering", "market"),
+        ("jual jamur tiram segar", "Oyster mushroom buyer", "Pembeli jamur kuping", "market"),
         ("jual lump karet tiap minggu", "Rubber cup lump buyer", "Pembeli kayu karet", "market"),
         ("jual sapi bakalan 20 ekor", "Feeder cattle buyer", "Pembeli daging sapi", "market"),
         ("jual daging buah pala", "Nutmeg flesh buyer", "Pembeli pala kering dan fuli", "market"),
