@@ -53,6 +53,12 @@ order = partial(ranking.order, area=AREA)
         ("pelatihan rem sepeda motor", "Cattle fattening (kereman) course", "training"),
         ("pelatihan irigasi tetes", "Molasses for cattle feed", "training"),
         ("pelatihan padang penggembalaan sapi", "Migratory beekeeping course", "training"),
+        ("jual ayam afkir 500 ekor", "Pembeli telur ayam ras", "market"),  # spent hens
+        ("pelatihan pengendalian keong mas di sawah", "Pelatihan budidaya bekicot", "training"),
+        ("jual selada air segar", "Pembeli selada keriting hidroponik", "market"),
+        ("butuh pisau sadap dan mangkok", "Pisau dapur stainless", "resource"),
+        ("pelatihan sistem gaduhan sapi", "Pelatihan pembiayaan syariah bagi hasil", "training"),
+        ("pelatihan penyulingan minyak pala", "Pelatihan pengeringan pala dan fuli", "training"),
     ],
 )
 def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other, kind):
@@ -85,6 +91,14 @@ def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other,
         ("pelatihan padang penggembalaan sapi", "Pasture management for cattle", "training"),
         ("jual madu kelulut", "Stingless bee honey buyer", "market"),
         ("butuh stup kelulut", "Stingless bee hive boxes", "resource"),
+        ("jual ayam afkir 500 ekor", "Spent hen buyer for meatball makers", "market"),
+        ("pelatihan pengendalian keong mas di sawah", "Golden apple snail control", "training"),
+        ("jual selada air segar", "Watercress buyer", "market"),
+        ("butuh pisau sadap dan mangkok", "Tapping knives for rubber farmers", "resource"),
+        ("pelatihan sistem gaduhan sapi", "Livestock revolving scheme training", "training"),
+        ("pelatihan penyulingan minyak pala", "Nutmeg oil distillation course", "training"),
+        ("jual akar wangi garut", "Vetiver root buyer", "market"),
+        ("pelatihan pengendalian penyakit blas padi", "Rice blast disease management", "training"),
     ],
 )
 def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, kind):
@@ -94,6 +108,7 @@ def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, 
 @pytest.mark.parametrize(
     ("need", "right", "other", "kind"),
     [
+        ("jual kedelai hitam 2 ton", "Black soybean buyer", "Pembeli kedelai lokal", "market"),
         ("jual jamur tiram segar", "Oyster mushroom buyer", "Pembeli jamur kuping", "market"),
         ("jual lump karet tiap minggu", "Rubber cup lump buyer", "Pembeli kayu karet", "market"),
         ("jual sapi bakalan 20 ekor", "Feeder cattle buyer", "Pembeli daging sapi", "market"),
