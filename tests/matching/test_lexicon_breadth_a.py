@@ -59,6 +59,13 @@ order = partial(ranking.order, area=AREA)
         ("butuh pisau sadap dan mangkok", "Pisau dapur stainless", "resource"),
         ("pelatihan sistem gaduhan sapi", "Pelatihan pembiayaan syariah bagi hasil", "training"),
         ("pelatihan penyulingan minyak pala", "Pelatihan pengeringan pala dan fuli", "training"),
+        ("jual terong belanda 500 kg", "Pembeli terong ungu", "market"),  # tamarillo
+        ("jual andaliman kering", "Pembeli lada hitam", "market"),
+        ("jual asam kandis", "Pembeli asam jawa", "market"),  # garcinia, tamarind
+        ("jual kacang kapri", "Pembeli kacang hijau", "market"),
+        ("jual daun pepaya", "Pembeli pepaya california", "market"),
+        ("jual ayam pejantan 1000 ekor", "Pejantan sapi bali unggul", "market"),  # cockerels
+        ("jual kayu gelondongan jati", "Pembeli benih ikan gelondongan", "market"),  # logs
     ],
 )
 def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other, kind):
@@ -99,6 +106,12 @@ def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other,
         ("pelatihan penyulingan minyak pala", "Nutmeg oil distillation course", "training"),
         ("jual akar wangi garut", "Vetiver root buyer", "market"),
         ("pelatihan pengendalian penyakit blas padi", "Rice blast disease management", "training"),
+        ("jual terong belanda 500 kg", "Tamarillo buyer", "market"),
+        ("jual andaliman kering", "Andaliman (Batak pepper) buyer", "market"),
+        ("jual asam kandis", "Garcinia buyer", "market"),
+        ("jual kacang kapri", "Snow peas buyer", "market"),
+        ("jual daun pepaya", "Papaya leaf buyer", "market"),
+        ("jual kayu jabon 30 kubik", "Timber buyer", "market"),
     ],
 )
 def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, kind):
@@ -108,6 +121,7 @@ def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, 
 @pytest.mark.parametrize(
     ("need", "right", "other", "kind"),
     [
+        ("jual ayam pejantan", "Cockerel buyer", "Pembeli ayam petelur afkir", "market"),
         ("jual kedelai hitam 2 ton", "Black soybean buyer", "Pembeli kedelai lokal", "market"),
         ("jual jamur tiram segar", "Oyster mushroom buyer", "Pembeli jamur kuping", "market"),
         ("jual lump karet tiap minggu", "Rubber cup lump buyer", "Pembeli kayu karet", "market"),
