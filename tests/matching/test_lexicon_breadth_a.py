@@ -66,6 +66,12 @@ order = partial(ranking.order, area=AREA)
         ("jual daun pepaya", "Pembeli pepaya california", "market"),
         ("jual ayam pejantan 1000 ekor", "Pejantan sapi bali unggul", "market"),  # cockerels
         ("jual kayu gelondongan jati", "Pembeli benih ikan gelondongan", "market"),  # logs
+        ("jual jambu air madu deli 1 ton", "Pembeli jambu kristal", "market"),
+        ("jual kolang kaling 500 kg jelang puasa", "Pembeli gula aren cetak", "market"),
+        ("jual ijuk aren 2 ton", "Pembeli nira aren", "market"),
+        ("jual kapuk randu 3 ton", "Beli biji kapuk untuk minyak", "market"),  # fibre, seed
+        ("jual susu kuda liar sumbawa", "Pembeli susu sapi segar", "market"),
+        ("jual sawo 1 ton", "Pembeli matoa", "market"),
     ],
 )
 def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other, kind):
@@ -112,6 +118,12 @@ def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other,
         ("jual kacang kapri", "Snow peas buyer", "market"),
         ("jual daun pepaya", "Papaya leaf buyer", "market"),
         ("jual kayu jabon 30 kubik", "Timber buyer", "market"),
+        ("jual jambu air madu deli 1 ton", "Water apple buyer", "market"),
+        ("jual kolang kaling 500 kg", "Sugar palm fruit (kolang-kaling) buyer", "market"),
+        ("jual ijuk aren 2 ton", "Ijuk fibre buyer for brooms", "market"),
+        ("jual susu kuda liar sumbawa", "Horse milk buyer", "market"),
+        ("jual sawo 1 ton", "Sapodilla buyer", "market"),
+        ("bantuan timbangan ternak utk kelompok", "Livestock scales for farmer groups", "resource"),
     ],
 )
 def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, kind):
