@@ -72,6 +72,8 @@ order = partial(ranking.order, area=AREA)
         ("jual kapuk randu 3 ton", "Beli biji kapuk untuk minyak", "market"),  # fibre, seed
         ("jual susu kuda liar sumbawa", "Pembeli susu sapi segar", "market"),
         ("jual sawo 1 ton", "Pembeli matoa", "market"),
+        ("pelatihan sekolah lapang iklim", "Farmer field school on IPM", "training"),
+        ("jual kambing jantan utk kurban", "Pejantan unggul utk kawin", "market"),  # male, stud
     ],
 )
 def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other, kind):
@@ -124,6 +126,8 @@ def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other,
         ("jual susu kuda liar sumbawa", "Horse milk buyer", "market"),
         ("jual sawo 1 ton", "Sapodilla buyer", "market"),
         ("bantuan timbangan ternak utk kelompok", "Livestock scales for farmer groups", "resource"),
+        ("pelatihan sekolah lapang iklim", "Climate field school for farmers", "training"),
+        ("butuh obat cacing sapi", "Cattle deworming (livestock deworming) kits", "resource"),
     ],
 )
 def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, kind):
@@ -133,6 +137,12 @@ def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, 
 @pytest.mark.parametrize(
     ("need", "right", "other", "kind"),
     [
+        (
+            "pelatihan bawang merah dr biji (TSS)",
+            "True shallot seed course",
+            "Garlic course",
+            "training",
+        ),
         ("jual ayam pejantan", "Cockerel buyer", "Pembeli ayam petelur afkir", "market"),
         ("jual kedelai hitam 2 ton", "Black soybean buyer", "Pembeli kedelai lokal", "market"),
         ("jual jamur tiram segar", "Oyster mushroom buyer", "Pembeli jamur kuping", "market"),
@@ -165,6 +175,9 @@ def test_the_kind_asked_for_ranks_first(real, need, right, other, kind):
         ("telur bebek asin", "c:duck_eggs", None),
         ("ternak wedus", "c:goat", None),
         ("jual tedong belang", "c:buffalo", None),
+        ("jual kambing jantan", "c:goat", "c:breeding_stock_male"),  # male, not a stud
+        ("butuh obat cacing sapi", "c:animal_health", "c:earthworms"),  # a dewormer
+        ("jual kulit kayu manis", "c:cinnamon", "c:smallholder_timber"),
     ],
 )
 def test_a_word_reads_as_its_own_subject(real, text, concept, not_concept):
