@@ -74,6 +74,7 @@ order = partial(ranking.order, area=AREA)
         ("jual sawo 1 ton", "Pembeli matoa", "market"),
         ("pelatihan sekolah lapang iklim", "Farmer field school on IPM", "training"),
         ("jual kambing jantan utk kurban", "Pejantan unggul utk kawin", "market"),  # male, stud
+        ("jual daun kratom kering 1 ton", "Pembeli daun sirih", "market"),
     ],
 )
 def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other, kind):
@@ -128,6 +129,9 @@ def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other,
         ("bantuan timbangan ternak utk kelompok", "Livestock scales for farmer groups", "resource"),
         ("pelatihan sekolah lapang iklim", "Climate field school for farmers", "training"),
         ("butuh obat cacing sapi", "Cattle deworming (livestock deworming) kits", "resource"),
+        ("jual daun kratom kering 1 ton", "Kratom leaf buyer", "market"),
+        ("butuh jasa alsintan utk panen padi", "Combine harvester hire", "resource"),
+        ("butuh penyuluh pertanian utk poktan baru", "Agricultural extension visits", "training"),
     ],
 )
 def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, kind):
@@ -143,6 +147,7 @@ def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, 
             "Garlic course",
             "training",
         ),
+        ("jual bunga gumitir utk upacara", "Marigold buyer", "Pembeli bunga mawar", "market"),
         ("jual ayam pejantan", "Cockerel buyer", "Pembeli ayam petelur afkir", "market"),
         ("jual kedelai hitam 2 ton", "Black soybean buyer", "Pembeli kedelai lokal", "market"),
         ("jual jamur tiram segar", "Oyster mushroom buyer", "Pembeli jamur kuping", "market"),
@@ -178,6 +183,8 @@ def test_the_kind_asked_for_ranks_first(real, need, right, other, kind):
         ("jual kambing jantan", "c:goat", "c:breeding_stock_male"),  # male, not a stud
         ("butuh obat cacing sapi", "c:animal_health", "c:earthworms"),  # a dewormer
         ("jual kulit kayu manis", "c:cinnamon", "c:smallholder_timber"),
+        ("kakao nibs utk cokelat", "c:cocoa_nibs", "c:business_license"),  # nibs, not NIB
+        ("urus NIB", "c:business_license", "c:cocoa_nibs"),
     ],
 )
 def test_a_word_reads_as_its_own_subject(real, text, concept, not_concept):
