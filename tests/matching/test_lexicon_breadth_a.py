@@ -132,6 +132,9 @@ def test_a_by_product_or_neighbouring_kind_is_another_subject(real, need, other,
         ("jual daun kratom kering 1 ton", "Kratom leaf buyer", "market"),
         ("butuh jasa alsintan utk panen padi", "Combine harvester hire", "resource"),
         ("butuh penyuluh pertanian utk poktan baru", "Agricultural extension visits", "training"),
+        ("pelatihan ternak lebah utk pemuda", "Bee keeping course for youth", "training"),
+        ("butuh pos penampungan susu", "Milk collection centre equipment", "resource"),
+        ("pelatihan sapi perah utk peternak muda", "Smallholder dairy farming course", "training"),
     ],
 )
 def test_crops_by_products_and_animals_meet_across_languages(real, need, offer, kind):
