@@ -186,6 +186,8 @@ def test_the_kind_asked_for_ranks_first(real, need, right, other, kind):
         ("jual kambing jantan", "c:goat", "c:breeding_stock_male"),  # male, not a stud
         ("butuh obat cacing sapi", "c:animal_health", "c:earthworms"),  # a dewormer
         ("jual kulit kayu manis", "c:cinnamon", "c:smallholder_timber"),
+        ("jual jagung pipil kering", "c:maize", "c:corn_sheller"),  # shelled maize, no sheller
+        ("jual gaplek 5 ton", "c:dried_cassava", "c:cassava_chips"),
         ("kakao nibs utk cokelat", "c:cocoa_nibs", "c:business_license"),  # nibs, not NIB
         ("urus NIB", "c:business_license", "c:cocoa_nibs"),
     ],
