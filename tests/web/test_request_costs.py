@@ -4,7 +4,10 @@ their grants, compiled templates, the place options of a search form."""
 from __future__ import annotations
 
 import functools
+import gc
+import runpy
 from contextlib import contextmanager
+from pathlib import Path
 
 from flask import render_template_string, url_for
 from flask_babel import force_locale, gettext
@@ -250,3 +253,14 @@ def test_attributes_are_written_as_wtforms_writes_them():
         assert formkit.html_params(**kwargs) == formkit.wtforms_html_params(**kwargs)
         assert isinstance(formkit.html_params(**kwargs), Markup)
     assert core.html_params is widgets.html_params is formkit.html_params  # every widget's
+
+
+def test_gunicorn_freezes_what_the_master_made_before_each_fork():
+    """A worker's collector never walks the app the master built (``gunicorn.conf.py``)."""
+    conf = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
+    assert conf["preload_app"] is True
+    try:
+        conf["pre_fork"](None, None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
