@@ -20,7 +20,7 @@ from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 from sqlalchemy.orm import configure_mappers
 
-from marketplace import i18n, permissions, vocab
+from marketplace import i18n, listing_cards, permissions, vocab
 from marketplace.formkit import html_params, new_key
 from marketplace.reason_texts import reason_text, shown
 from marketplace.services.listings.posting import allowed_transitions
@@ -84,6 +84,7 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["id_url"] = id_url
     app.jinja_env.globals["page_url"] = page_url
     app.jinja_env.globals["csrf_field"] = csrf_field
+    app.jinja_env.globals["listing_cards"] = listing_cards
     app.jinja_env.filters["rupiah"] = rupiah
     app.jinja_env.filters["number"] = number
     app.jinja_env.filters["localtime"] = lambda value: (
