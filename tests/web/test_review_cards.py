@@ -10,6 +10,7 @@ from flask import render_template_string, session
 from markupsafe import Markup
 
 from marketplace.facilitation import cards
+from marketplace.needs import cards as need_cards
 
 # The card as review_need.html wrote it (with the words and parts the page makes once).
 TEMPLATE = """\
@@ -124,3 +125,46 @@ def test_a_card_is_what_the_template_wrote(app, monkeypatch, language, can_act, 
 def _parts() -> dict:
     return {"can_act": False, "offer_url": lambda i: f"/offers/{i}", "t_score": "score",
             "t_verified": "Verified", "t_reach": "Reach"}  # fmt: skip
+
+
+# The need page's card as needs/detail.html wrote it.
+NEED_PAGE_TEMPLATE = """\
+{%- set offer_url, introduction_url = id_url('offers.detail', 'offer_id'), \
+id_url('matches.request_introduction', 'offer_id', need=7) %}
+{%- set t_verified, t_introduction = _("Verified"), _("Ask for an introduction") %}
+{%- if python -%}
+{%- set card_parts = {"offer_url": offer_url, "introduction_url": introduction_url,
+    "t_verified": t_verified, "t_introduction": t_introduction} -%}
+{{ suggestion_card(offer, s, card_parts) }}
+{%- else -%}
+<li class="card mb-2{% if not s.can_serve %} outside-area{% endif %}"><div class="card-body">
+      <div class="d-flex justify-content-between gap-2"><a href="{{ offer_url(offer.id) }}">\
+{{ offer.title }}</a><span class="badge text-bg-primary align-self-start">\
+{{ (s.score * 100)|round|int }}%</span></div>
+      <div class="small text-muted">{{ offer.provider.name }}{% if offer.provider.verified %} · \
+{{ t_verified }}{% endif %}</div>
+      <ul class="small mb-2">{% for r in s.reasons|shown_reasons %}<li>{{ r|reason }}</li>\
+{% endfor %}</ul>
+      <a class="btn btn-sm btn-outline-success" href="{{ introduction_url(offer.id) }}">\
+{{ t_introduction }}</a>
+    </div></li>
+{%- endif -%}
+"""
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("can_serve", [True, False])
+@pytest.mark.parametrize(("verified", "score"), [(True, 0.845), (False, 0.125), (True, 0.5)])
+def test_a_need_page_card_is_what_the_template_wrote(app, language, can_serve, verified, score):
+    values = {
+        "offer": _offer(verified, ["33"]),
+        "s": SimpleNamespace(can_serve=can_serve, score=score, reasons=REASONS),
+        "suggestion_card": need_cards.suggestion_card,
+    }
+    with app.test_request_context("/"):
+        session["lang"] = language
+        jinja = render_template_string(NEED_PAGE_TEMPLATE, python=False, **values)
+        python = render_template_string(NEED_PAGE_TEMPLATE, python=True, **values)
+    assert python == jinja
+    assert ("outside-area" in python) is not can_serve
+    assert "/matches/introduction" in python or "need=7" in python
