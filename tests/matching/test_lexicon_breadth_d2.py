@@ -82,6 +82,25 @@ order = partial(ranking.order, area=AREA)
             "Pengurusan dokumen ekspor",
             "resource",
         ),
+        (
+            "butuh pinjaman utk tebus gadai sawah",
+            "Land pawning redemption loans",
+            "Pembeli gabah kering panen",
+            "resource",
+        ),
+        (
+            "petani terjerat ijon tengkulak, butuh solusi",
+            "Alternatives to pre-harvest selling (ijon)",
+            "Pelatihan budidaya padi organik",
+            "training",
+        ),
+        (
+            "info bank digital utk anggota",
+            "Digital bank account opening",
+            "Pelatihan pemasaran digital",
+            "resource",
+        ),
+        ("cari pinjaman ued-sp", "Village credit institutions", "Kredit motor", "resource"),
         # digital
         (
             "pelatihan bikin company profile usaha",
@@ -135,6 +154,30 @@ order = partial(ranking.order, area=AREA)
             "pelatihan shopee affiliate",
             "Shopee affiliate programme training",
             "Pelatihan buka toko di Shopee",
+            "training",
+        ),
+        (
+            "pelatihan bikin undangan digital",
+            "Digital invitation design course",
+            "Jasa cetak undangan pernikahan",
+            "training",
+        ),
+        (
+            "kursus robotik arduino utk anak smp",
+            "Robotics and Arduino club",
+            "Kursus servis elektronik",
+            "training",
+        ),
+        (
+            "pelatihan pembuatan game utk pemuda",
+            "Game development bootcamp",
+            "Turnamen esports mobile legends",
+            "training",
+        ),
+        (
+            "pelatihan studio rekaman & mixing",
+            "Music recording and audio production",
+            "Sewa sound system",
             "training",
         ),
         # governance
@@ -214,6 +257,24 @@ order = partial(ranking.order, area=AREA)
             "pelatihan standar pelayanan publik di kantor desa",
             "Public service standards",
             "Customer service for online sellers",
+            "training",
+        ),
+        (
+            "pelatihan manajemen relawan bencana",
+            "Volunteer management training",
+            "Pelatihan budidaya lele",
+            "training",
+        ),
+        (
+            "penyusunan lppd dan lkpj desa",
+            "Village accountability reporting",
+            "Laporan keuangan koperasi",
+            "training",
+        ),
+        (
+            "pelatihan juru damai desa",
+            "Village mediators training",
+            "Pelatihan perangkat desa",
             "training",
         ),
         # energy and environment
@@ -320,6 +381,43 @@ order = partial(ranking.order, area=AREA)
             "Paket wisata pemandian air panas",
             "training",
         ),
+        (
+            "pendataan pemulung di tpa sampah",
+            "Support for waste pickers",
+            "Pembeli barang rongsok",
+            "training",
+        ),
+        (
+            "pelatihan tungku pengarangan tempurung",
+            "Charcoal kiln training",
+            "Tungku hemat energi",
+            "training",
+        ),
+        (
+            "pelatihan bikin bioplastik dr singkong",
+            "Bioplastic production course",
+            "Pembeli singkong segar",
+            "training",
+        ),
+        (
+            "pasang penangkal petir di sekolah",
+            "Lightning protection installation",
+            "Instalasi listrik rumah",
+            "resource",
+        ),
+        ("pemasangan jaring sampah sungai", "River trash traps", "Jual jaring ikan", "resource"),
+        (
+            "penanaman cemara laut cegah abrasi",
+            "Coastal green belt planting",
+            "Bibit cemara hias",
+            "resource",
+        ),
+        (
+            "pelatihan paludikultur di lahan gambut",
+            "Paludiculture training",
+            "Budidaya padi sawah",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -334,6 +432,9 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jual serbuk gergaji 5 ton", "Jual gergaji mesin", "market"),
         ("pelatihan bikin pelet kayu", "Pelatihan bikin pelet ikan", "training"),
         ("jual ban bekas 2 truk", "Tambal ban & jual ban baru", "market"),
+        ("pemasangan jaring sampah sungai", "Jual jaring ikan", "resource"),
+        ("pelatihan pembuatan game utk pemuda", "Turnamen esports mobile legends", "training"),
+        ("pelatihan bikin undangan digital", "Jasa cetak undangan pernikahan", "training"),
         ("ikut program inkubator bisnis", "Mesin tetas telur otomatis", "training"),
     ],
 )
@@ -353,6 +454,8 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("cetak spanduk", "c:printing", "c:graphic_design"),
         ("penjernihan air sumur", "c:water_filter", "c:water_chlorination"),
         ("membuat cv", "c:job_application_skills", None),
+        ("relawan desa", None, "c:disaster_risk"),  # a volunteer, not disaster-prone
+        ("daerah rawan bencana", "c:disaster_risk", None),
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
