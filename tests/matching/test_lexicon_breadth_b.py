@@ -94,6 +94,12 @@ order = partial(ranking.order, area=AREA)
         ("pelatihan K3 utk pekerja bengkel", "Occupational health and safety course", "training"),
         ("senam lansia tiap minggu", "Elderly exercise classes", "training"),
         ("butuh pelampung botol utk rumput laut", "Seaweed longline floats", "resource"),
+        ("pemeriksaan IVA utk ibu2", "Cervical cancer screening for women", "training"),
+        ("terapi wicara utk anak", "Speech therapy for children", "training"),
+        ("jual ikan pari asap", "Smoked stingray buyer", "market"),
+        ("pesan nasi tumpeng utk syukuran", "Tumpeng catering", "market"),
+        ("butuh benih nila jantan", "Monosex tilapia fry supplier", "resource"),
+        ("pelatihan uji organoleptik produk", "Sensory evaluation of food products", "training"),
     ],
 )
 def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind):
