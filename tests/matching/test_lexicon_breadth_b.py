@@ -100,6 +100,9 @@ order = partial(ranking.order, area=AREA)
         ("pesan nasi tumpeng utk syukuran", "Tumpeng catering", "market"),
         ("butuh benih nila jantan", "Monosex tilapia fry supplier", "resource"),
         ("pelatihan uji organoleptik produk", "Sensory evaluation of food products", "training"),
+        ("pelatihan pengolahan hasil laut", "Seafood processing course", "training"),
+        ("pelatihan hias kue ulang tahun", "Cake decorating class (fondant)", "training"),
+        ("pelatihan bikin mie lidi", "Fried macaroni snack class", "training"),
     ],
 )
 def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind):
@@ -139,6 +142,8 @@ def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind
         ("pelatihan bikin marning jagung", "Pelatihan budidaya jagung", "training"),
         ("jual keripik belut", "Pembeli belut hidup", "market"),
         ("pelatihan bikin es lilin", "Pelatihan lilin aromaterapi", "training"),
+        ("jual jamur kering", "Pembeli jamur tiram segar", "market"),
+        ("jual mete goreng", "Pembeli gelondong mete", "market"),
         # a permit is not the making, nor another permit
         ("bantuan urus izin PKRT sabun cair", "Pelatihan membuat sabun cair", "training"),
         ("bantu urus izin edar jamu", "Pelatihan meracik jamu", "training"),
