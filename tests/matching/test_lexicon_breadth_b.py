@@ -211,6 +211,13 @@ def test_the_product_itself_ranks_above_its_family(real, need, right, near, kind
         ("jual bulu babi", "c:sea_urchin", "c:pig"),
         ("timbangan bayi utk posyandu", "c:anthropometry", "c:scales"),
         ("pelatihan membuat perahu fiberglass", "c:boatbuilding", None),
+        ("pelatihan gula semut aren", None, "c:candy"),  # gula-gula is candy, gula is sugar
+        ("pembeli ayam buras hidup", None, "c:ketupat"),  # native chicken, not Bugis rice cake
+        ("garam kami masih K3, harga murah", None, "c:occupational_safety"),  # a salt grade
+        ("pelatihan sadar wisata bagi pokdarwis", None, "c:cancer_screening"),
+        ("budgeting and avoiding loan sharks", None, "c:shark_products"),
+        ("bamboo treatment with borax", None, "c:banned_additives"),
+        ("kapasitas oven 3 loyang", None, "c:baking_tools"),  # a unit of cakes
     ],
 )
 def test_a_word_in_passing_or_inside_a_phrase_is_not_that_subject(real, text, concept, not_concept):
