@@ -103,6 +103,13 @@ order = partial(ranking.order, area=AREA)
         ("pelatihan pengolahan hasil laut", "Seafood processing course", "training"),
         ("pelatihan hias kue ulang tahun", "Cake decorating class (fondant)", "training"),
         ("pelatihan bikin mie lidi", "Fried macaroni snack class", "training"),
+        ("pelatihan ANKAPIN utk nelayan", "Fishing vessel officer certificate course", "training"),
+        (
+            "pelatihan perawatan bayi baru lahir",
+            "Newborn care and kangaroo mother care",
+            "training",
+        ),
+        ("pembinaan UKS", "School health programme support", "training"),
     ],
 )
 def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind):
@@ -144,6 +151,7 @@ def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind
         ("pelatihan bikin es lilin", "Pelatihan lilin aromaterapi", "training"),
         ("jual jamur kering", "Pembeli jamur tiram segar", "market"),
         ("jual mete goreng", "Pembeli gelondong mete", "market"),
+        ("jual kakap putih 1 ton", "Pembeli kakap merah", "market"),  # barramundi, red snapper
         # a permit is not the making, nor another permit
         ("bantuan urus izin PKRT sabun cair", "Pelatihan membuat sabun cair", "training"),
         ("bantu urus izin edar jamu", "Pelatihan meracik jamu", "training"),
