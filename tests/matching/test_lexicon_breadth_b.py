@@ -110,6 +110,8 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("pembinaan UKS", "School health programme support", "training"),
+        ("pelatihan budidaya laut", "Mariculture training", "training"),
+        ("butuh cool box utk ikan", "Insulated cooler boxes", "resource"),
     ],
 )
 def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind):
@@ -226,6 +228,10 @@ def test_the_product_itself_ranks_above_its_family(real, need, right, near, kind
         ("budgeting and avoiding loan sharks", None, "c:shark_products"),
         ("bamboo treatment with borax", None, "c:banned_additives"),
         ("kapasitas oven 3 loyang", None, "c:baking_tools"),  # a unit of cakes
+        ("purse seining for small pelagics", "c:fishing_net", "c:wallets"),
+        ("sea cucumber ranching", "c:sea_cucumber", "c:cucumber"),
+        ("buka 24 jam tiap hari", None, "c:fruit_jam"),  # jam is an hour
+        ("dana desa disunat", "c:village_fund", "c:circumcision"),  # a deduction
     ],
 )
 def test_a_word_in_passing_or_inside_a_phrase_is_not_that_subject(real, text, concept, not_concept):
