@@ -418,6 +418,56 @@ order = partial(ranking.order, area=AREA)
             "Budidaya padi sawah",
             "training",
         ),
+        # third part: planning, documents, water, by-products
+        (
+            "pelatihan penyusunan tata ruang desa",
+            "Village spatial planning",
+            "Pelatihan pemetaan batas desa",
+            "training",
+        ),
+        (
+            "bantuan urus paspor utk calon pmi",
+            "Passport application assistance",
+            "Pembuatan KTP elektronik",
+            "resource",
+        ),
+        (
+            "pelatihan bikin filter keramik & saringan pasir lambat",
+            "Biosand and ceramic water filters",
+            "Pelatihan bikin gerabah keramik",
+            "training",
+        ),
+        (
+            "jual ampas biogas / bio slurry",
+            "Bio-slurry buyer for organic farms",
+            "Pembeli biogas",
+            "market",
+        ),
+        (
+            "bantuan pompa tangan utk sumur",
+            "Hand pump installation",
+            "Jual pompa air listrik",
+            "resource",
+        ),
+        (
+            "pelatihan bikin virtual tour desa wisata",
+            "Virtual tour 360 for villages",
+            "Pelatihan pemandu wisata",
+            "training",
+        ),
+        (
+            "butuh kamera mirrorless utk foto produk",
+            "Camera equipment for product photography",
+            "Bantuan smartphone",
+            "resource",
+        ),
+        (
+            "daftar bpjs bpu utk petani",
+            "Informal worker social security registration",
+            "Asuransi usaha tani padi",
+            "resource",
+        ),
+        ("nabung di bank sampah", "Waste bank savings programme", "Tabungan emas", "resource"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -435,6 +485,9 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("pemasangan jaring sampah sungai", "Jual jaring ikan", "resource"),
         ("pelatihan pembuatan game utk pemuda", "Turnamen esports mobile legends", "training"),
         ("pelatihan bikin undangan digital", "Jasa cetak undangan pernikahan", "training"),
+        ("jual ampas biogas / bio slurry", "Pembeli biogas", "market"),
+        ("bantuan pompa tangan utk sumur", "Jual pompa air listrik", "resource"),
+        ("pelatihan bikin filter keramik", "Pelatihan bikin gerabah keramik", "training"),
         ("ikut program inkubator bisnis", "Mesin tetas telur otomatis", "training"),
     ],
 )
