@@ -468,6 +468,44 @@ order = partial(ranking.order, area=AREA)
             "resource",
         ),
         ("nabung di bank sampah", "Waste bank savings programme", "Tabungan emas", "resource"),
+        # fourth part
+        (
+            "bantuan konverter kit utk perahu nelayan",
+            "LPG conversion kits for fishing boats",
+            "Jual mesin tempel perahu",
+            "resource",
+        ),
+        (
+            "pelatihan bikin kompor surya",
+            "Solar cooker building workshop",
+            "Kursus baking pakai oven",
+            "training",
+        ),
+        (
+            "pelatihan jualan di etsy & amazon",
+            "Cross-border e-commerce for crafts",
+            "Pelatihan jualan di shopee",
+            "training",
+        ),
+        (
+            "sosialisasi moderasi beragama utk pemuda",
+            "Interfaith dialogue and religious tolerance",
+            "Kursus ngaji",
+            "training",
+        ),
+        (
+            "edukasi hak asasi manusia",
+            "Human rights education",
+            "Bantuan hukum sengketa tanah",
+            "training",
+        ),
+        ("ikut bursa inovasi desa", "Village innovation fair", "Pameran produk UMKM", "training"),
+        (
+            "pelatihan monetisasi youtube",
+            "YouTube monetisation course",
+            "Kursus edit video",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -488,6 +526,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jual ampas biogas / bio slurry", "Pembeli biogas", "market"),
         ("bantuan pompa tangan utk sumur", "Jual pompa air listrik", "resource"),
         ("pelatihan bikin filter keramik", "Pelatihan bikin gerabah keramik", "training"),
+        ("pelatihan bikin kompor surya", "Kursus baking pakai oven", "training"),
         ("ikut program inkubator bisnis", "Mesin tetas telur otomatis", "training"),
     ],
 )
