@@ -506,6 +506,56 @@ order = partial(ranking.order, area=AREA)
             "Kursus edit video",
             "training",
         ),
+        # fifth part: by-products and finance forms
+        (
+            "jual limbah ikan 1 ton/minggu",
+            "Fish waste buyer for fish meal",
+            "Pembeli ikan segar",
+            "market",
+        ),
+        (
+            "jual limbah kayu & serbuk gergaji",
+            "Wood waste and sawdust buyer",
+            "Pembeli kayu jati",
+            "market",
+        ),
+        (
+            "info asuransi syariah utk anggota",
+            "Takaful micro insurance",
+            "Pembiayaan syariah",
+            "resource",
+        ),
+        (
+            "pengurusan nik koperasi",
+            "Cooperative registration number (NIK) assistance",
+            "Pembuatan KTP",
+            "training",
+        ),
+        (
+            "konsultasi utang anggota yg terlilit pinjol",
+            "Debt counselling",
+            "Pinjaman online cepat cair",
+            "training",
+        ),
+        ("bantuan menara air desa", "Water tower construction", "Menara BTS", "resource"),
+        (
+            "sosialisasi perlindungan data pribadi",
+            "Personal data protection awareness",
+            "Pendataan warga",
+            "training",
+        ),
+        (
+            "penyusunan rencana pengamanan air minum (RPAM)",
+            "Water safety plans for village water utilities",
+            "Pelatihan budidaya ikan air tawar",
+            "training",
+        ),
+        (
+            "pelatihan penilaian kesehatan koperasi",
+            "Cooperative health assessment",
+            "Pelatihan kesehatan ibu dan anak",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -527,6 +577,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("bantuan pompa tangan utk sumur", "Jual pompa air listrik", "resource"),
         ("pelatihan bikin filter keramik", "Pelatihan bikin gerabah keramik", "training"),
         ("pelatihan bikin kompor surya", "Kursus baking pakai oven", "training"),
+        ("jual limbah ikan 1 ton/minggu", "Pembeli ikan segar", "market"),
+        ("jual limbah kayu & serbuk gergaji", "Pembeli kayu jati", "market"),
         ("ikut program inkubator bisnis", "Mesin tetas telur otomatis", "training"),
     ],
 )
@@ -548,6 +600,11 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("membuat cv", "c:job_application_skills", None),
         ("relawan desa", None, "c:disaster_risk"),  # a volunteer, not disaster-prone
         ("daerah rawan bencana", "c:disaster_risk", None),
+        ("tebas rumput liar", None, "c:pre_harvest_selling"),  # slashing weeds, not a crop sale
+        ("jual tebasan padi", "c:pre_harvest_selling", None),
+        ("microfinance financing", "c:credit", "c:financial_management"),
+        ("webinar pengolahan kopi", None, "c:online_learning"),  # a webinar is how, not what
+        ("send samples", None, "c:land_pawning"),
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
