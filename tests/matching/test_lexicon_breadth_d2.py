@@ -556,6 +556,13 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan kesehatan ibu dan anak",
             "training",
         ),
+        (
+            "pelatihan cetak kloset utk wirausaha sanitasi",
+            "Toilet pan moulding training",
+            "Pelatihan cetak batako",
+            "training",
+        ),
+        ("pinjaman dgn jaminan bpkb", "Collateral-based loans", "Kredit motor baru", "resource"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
