@@ -245,7 +245,18 @@ def needs_for_offers(offers: list[Offer], *, k: int = 3) -> dict[int, list[Row]]
     by_id = {o.id: o for o in offers if o.status == "open"}
     if not by_id:
         return result
-    stmt = (
+    today = date.today()
+    for row in db.session.execute(_needs_for_offers(), {"offer_ids": list(by_id)}):
+        found = result[row.offer_id]
+        if len(found) < k and _usable(row, by_id[row.offer_id], today):
+            found.append(row)
+    return result
+
+
+@cache
+def _needs_for_offers() -> Select:
+    """``needs_for_offers``' statement, built once per process (the offers' ids bound)."""
+    return (
         select(
             OfferSuggestion.offer_id,
             Need.id,
@@ -257,12 +268,9 @@ def needs_for_offers(offers: list[Offer], *, k: int = 3) -> dict[int, list[Row]]
         )
         .join(Need, Need.id == OfferSuggestion.need_id)
         .join(Group, Group.id == Need.group_id)
-        .where(OfferSuggestion.offer_id.in_(list(by_id)), Need.status == "open")
+        .where(
+            OfferSuggestion.offer_id.in_(bindparam("offer_ids", expanding=True)),
+            Need.status == "open",
+        )
         .order_by(OfferSuggestion.offer_id, OfferSuggestion.rank)
     )
-    today = date.today()
-    for row in db.session.execute(stmt):
-        found = result[row.offer_id]
-        if len(found) < k and _usable(row, by_id[row.offer_id], today):
-            found.append(row)
-    return result
