@@ -126,9 +126,17 @@ class GroupCase:
         return self.untouched_count * 10 + self.waiting_on_facilitator_count
 
 
+# The live states written into the statement, not bound: PostgreSQL can then read the
+# untouched needs from the partial index of live needs by group (ix_needs_live_by_group),
+# whose condition a bound value could not be proven to meet in a plan kept for every page.
+LIVE_STATES = bindparam(
+    "live_states", list(LIVE_LISTING_STATES), expanding=True, literal_execute=True
+)
+
+
 def _untouched(stale_before):
     touched = select(Match.id).where(Match.need_id == Need.id, Match.state != "suggested").exists()
-    return and_(Need.status.in_(LIVE_LISTING_STATES), Need.created_at <= stale_before, ~touched)
+    return and_(Need.status.in_(LIVE_STATES), Need.created_at <= stale_before, ~touched)
 
 
 def _first_ids(stmt, partition, order, limit: int):
