@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import resources
 from .fuzzy import TypoCorrector
-from .glossary import Glossary, longest_phrase, name_pairs
+from .glossary import Glossary, dictionary_words, longest_phrase, name_pairs
 from .lexicon import Lexicon
 from .normalise import Stemmer, tokenize
 from .settings import MatchSettings
@@ -78,6 +78,7 @@ class Analyser:
         self._generic = generic | {self.stemmer.key(w) for w in generic}
         self._abbr = resources.abbreviations()
         self._places = resources.place_words()  # a place is never a typo (Kapuas, not kapas)
+        self._words = dictionary_words()  # nor is a word of the dictionary
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
@@ -152,6 +153,7 @@ class Analyser:
             and not generic
             and raw not in self._abbr
             and raw not in self._places
+            and raw not in self._words
             and not self.stemmer.is_root(raw)
         ):
             fixed = self._corrector.correct(raw)

@@ -82,6 +82,15 @@ def name_pairs() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The single words the installed dictionary knows, in either language: real words,
+    never typos of a lexicon word (*belt* is no *belut*, *diary* no *dairy*, *pendapatan*
+    no *pendaratan*, *penjahat* no *penjahit*)."""
+    phrases = (phrase for pair in name_pairs() for phrase in pair)
+    return frozenset(word for phrase in phrases for word in phrase.split() if word.isalpha())
+
+
+@lru_cache(maxsize=1)
 def digest() -> str:
     """A short digest of the pairs (a stored analysis is current only with the same)."""
     return hashlib.sha256(repr(name_pairs()).encode()).hexdigest()[:12]

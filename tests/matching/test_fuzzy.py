@@ -8,6 +8,8 @@ import pytest
 from marketplace.matching import MatchSettings
 from marketplace.matching.analyse import Analyser
 from marketplace.matching.fuzzy import TypoCorrector
+from marketplace.matching.glossary import name_pairs
+from marketplace.matching.lexicon import Lexicon
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +86,23 @@ def test_a_slip_never_touches_a_first_letter_nor_the_end_of_a_short_word():
 )
 def test_a_place_is_never_read_as_a_typo(analyser, text, wrong):
     assert wrong not in concepts(analyser, text)
+
+
+@pytest.mark.skipif(not name_pairs(), reason="the glossary's dictionary is not installed")
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Ganti v-belt traktor", "c:eel"),  # belt, not belut
+        ("Pemandangan desa wisata", "c:boiled_fish"),  # scenery, not pemindangan
+        ("Kursus swing golf", "c:sewing"),
+        ("Obat pain relief", "c:pangasius"),  # pain, not patin
+        ("Penjahat", "c:sewing"),  # a criminal, not a tailor (penjahit)
+        ("Beam and column repair", "c:traditional_therapy"),  # beam, not bekam
+    ],
+)
+def test_a_word_of_the_dictionary_is_never_read_as_a_typo(text, wrong):
+    shipped = Analyser(Lexicon.load(), MatchSettings())
+    assert wrong not in concepts(shipped, text)
 
 
 def test_every_word_of_the_official_region_names_is_a_place():

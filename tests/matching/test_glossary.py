@@ -125,3 +125,9 @@ def test_a_zero_gloss_factor_turns_the_glossary_off(dictionary):
     engine = MatchEngine(MatchSettings(gloss_factor=0.0))
     assert "t:gunting" in features(engine, "gunting")
     assert not any(f.startswith("w:") for f in features(engine, "gunting"))
+
+
+@pytest.mark.skipif(not glossary_module.name_pairs(), reason="the dictionary is not installed")
+def test_a_buyer_called_toke_is_a_trader_not_a_gecko():
+    shipped = analyse.Analyser(analyse.Lexicon.load(), MatchSettings())
+    assert "w:gecko" not in shipped.profile("cari toke kopi kering di Aceh")

@@ -38,11 +38,31 @@ order = partial(ranking.order, area=AREA)
         ("gorengan", "goreng"),  # fritters, fried
         ("perawat", "perawatan"),  # a nurse, upkeep
         ("mengetik", "etik"),  # typing, ethics
+        ("pengeringan", "kering"),  # drying, dry
+        ("penyerbukan", "serbuk"),  # pollination, powder
+        ("pemutihan", "putih"),  # bleaching, white
+        ("penapis", "tapis"),  # a filter, Lampung's tapis cloth
     ],
 )
 def test_a_derived_word_keeps_its_meaning_not_its_stripped_root(derived, root):
     stemmer = Stemmer()
     assert stemmer.key(derived) != stemmer.key(root)
+
+
+@pytest.mark.parametrize(
+    ("derived", "root"),
+    [
+        ("pemupukan", "pupuk"),  # not pupu, a thigh
+        ("pemetaan", "peta"),  # not meta
+        ("penyaring", "saring"),  # not nyaring, loud
+        ("pemangkasan", "pangkas"),  # not mangkas
+        ("pemetikan", "petik"),  # not left whole
+        ("penyuntikan", "suntik"),  # not sunti
+    ],
+)
+def test_a_nasal_prefix_gives_back_the_roots_first_letter(derived, root):
+    stemmer = Stemmer()
+    assert stemmer.key(derived) == stemmer.key(root)
 
 
 @pytest.mark.parametrize(
