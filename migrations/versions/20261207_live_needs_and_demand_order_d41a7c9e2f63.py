@@ -3,7 +3,8 @@
 A caseload page counts each of its groups' untouched needs (live, older than the stale
 date, nobody proposed anything): with the live needs alone in an index by (group_id,
 created_at), the age is a range of the index and the rows read are only live ones; the
-ordering of a province's 527 groups 1.74 -> 1.29 ms on 100k needs (``bench_pages``). A
+ordering of a province's 527 groups 1.74 -> 1.29 ms on 100k needs (a copy of
+``bench_pages``' tables). A
 provider's home page reads the ten largest rows of unmet demand in its sectors: in the
 order of an index on (needs DESC, id) PostgreSQL stops at the tenth instead of sorting
 them all. PostgreSQL only (a partial index with ``INCLUDE``, a descending key); made by
