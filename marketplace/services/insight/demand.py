@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 
 from flask import current_app
-from sqlalchemy import Select, and_, bindparam, delete, literal_column, select
+from sqlalchemy import Select, and_, bindparam, delete, select
 
 from marketplace.extensions import db
 from marketplace.matching import Reason, Suggestion
@@ -66,9 +66,8 @@ def unmet_demand(
 
 @cache
 def _unmet_demand(by_sector: bool, by_province: bool, limit: int | None) -> Select:
-    """``unmet_demand``'s statement, built once per process for each set of filters, their
-    values bound. The limit is written into it: with a bound one PostgreSQL planned the
-    statement anew for each request (its plan for any limit looked dearer)."""
+    """``unmet_demand``'s statement, built once per process for each set of filters and
+    limit, the filters' values bound."""
     u = UnmetDemand  # the row's columns, in DemandRow's order: no ORM objects to make
     stmt = select(u.province, u.sector, u.concept, u.kind, u.words, u.groups, u.needs, u.need_ids)
     stmt = stmt.order_by(UnmetDemand.needs.desc(), UnmetDemand.id)
@@ -77,7 +76,7 @@ def _unmet_demand(by_sector: bool, by_province: bool, limit: int | None) -> Sele
     if by_province:
         stmt = stmt.where(UnmetDemand.province.in_(bindparam("provinces", expanding=True)))
     if limit is not None:
-        stmt = stmt.limit(literal_column(str(int(limit))))
+        stmt = stmt.limit(limit)
     return stmt
 
 
