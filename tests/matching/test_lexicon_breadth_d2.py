@@ -563,6 +563,24 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("pinjaman dgn jaminan bpkb", "Collateral-based loans", "Kredit motor baru", "resource"),
+        (
+            "pengolahan limbah rph jadi biogas",
+            "Slaughterhouse waste to biogas",
+            "Pelatihan penyembelihan halal",
+            "training",
+        ),
+        (
+            "pelatihan aplikasi bukuwarung utk warung",
+            "Bookkeeping app training for shops",
+            "Pembeli produk warung",
+            "training",
+        ),
+        (
+            "pelatihan kelompok informasi masyarakat",
+            "Community information group training",
+            "Pelatihan literasi keuangan",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -586,6 +604,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("pelatihan bikin kompor surya", "Kursus baking pakai oven", "training"),
         ("jual limbah ikan 1 ton/minggu", "Pembeli ikan segar", "market"),
         ("jual limbah kayu & serbuk gergaji", "Pembeli kayu jati", "market"),
+        ("jual abu sekam 2 ton", "Pembeli sekam padi", "market"),
         ("ikut program inkubator bisnis", "Mesin tetas telur otomatis", "training"),
     ],
 )
