@@ -1,0 +1,93 @@
+"""What a pendamping knows about crops, estate crops, livestock and bees: the second round.
+
+Listings of our own (never those of an evaluation set), on the shipped lexicon: each flower
+a group grows is its own trade, a look-alike tool or by-product is another subject, and a
+regional or English name meets the Indonesian one.
+"""
+
+from functools import partial
+
+import pytest
+
+from tests.matching import ranking
+
+AREA = ("jawa tengah", "jawa tengah/klaten")
+
+
+order = partial(ranking.order, area=AREA)
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        # flowers grown for sale are different trades
+        ("pelatihan budidaya anggrek", "Pelatihan budidaya krisan", "training"),
+        ("jual bunga melati 50 kg/hari", "Pembeli bunga mawar potong", "market"),
+        # a by-product, a tool or a neighbouring species is another subject
+        ("jual menir beras 2 ton", "Pembeli beras premium", "market"),
+        ("jual minyak jarak kepyar", "Pembeli biji jarak pagar utk biodiesel", "market"),
+        ("butuh kecambah sawit bersertifikat", "Pembeli tauge segar", "market"),
+        ("jual daun pandan wangi", "Pembeli tikar pandan", "market"),
+        ("butuh mesin potong rumput", "Mesin pencacah rumput utk pakan", "resource"),
+        ("jual rak telur 1000 pcs", "Pembeli telur ayam ras", "market"),
+        ("jual marmut 50 ekor", "Pembeli kelinci pedaging", "market"),
+        ("jual jamur enoki", "Pembeli jamur tiram", "market"),
+        ("jual kulit masoi kering", "Pembeli kayu manis", "market"),
+        ("jual kucai segar", "Pembeli daun bawang", "market"),
+        ("jual umbi suweg", "Pembeli porang basah", "market"),
+    ],
+)
+def test_a_neighbouring_kind_tool_or_by_product_is_another_subject(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("need", "offer", "kind"),
+    [
+        ("pelatihan budidaya anggrek", "Orchid growing course", "training"),
+        ("jual bunga melati 50 kg/hari", "Jasmine flower buyer for tea", "market"),
+        ("jual krisan potong", "Chrysanthemum buyer", "market"),
+        ("jual bengkuang 2 ton", "Jicama buyer", "market"),
+        ("jual kucai segar", "Garlic chives buyer", "market"),
+        ("jual buah delima", "Pomegranate buyer", "market"),
+        ("jual daun bidara", "Sidr leaves (jujube) buyer", "market"),
+        ("pelatihan microgreens utk ibu2", "Microgreens growing workshop", "training"),
+        ("jual menir beras 2 ton", "Broken rice buyer for feed mills", "market"),
+        ("butuh alat ukur kadar air gabah", "Grain moisture meter supply", "resource"),
+        ("butuh perangkap kuning utk cabai", "Yellow sticky traps for farmers", "resource"),
+        ("butuh mesin potong rumput", "Brush cutter supply and repair", "resource"),
+        ("butuh media tanam utk pembibitan", "Potting mix supplier", "resource"),
+        ("jual minyak jarak kepyar", "Castor oil buyer", "market"),
+        ("pendampingan kebun plasma sawit", "Outgrower scheme support for oil palm", "training"),
+        ("butuh kecambah sawit bersertifikat", "Certified oil palm seedlings", "resource"),
+        ("jual daun pandan wangi", "Pandan leaves buyer", "market"),
+        ("jual akar pasak bumi", "Tongkat ali root buyer", "market"),
+        ("jual kulit masoi kering", "Massoia bark buyer", "market"),
+        ("pelatihan operator senso", "Chainsaw operator training", "training"),
+        ("jual marmut 50 ekor", "Guinea pig buyer", "market"),
+        ("pelatihan biosekuriti kandang ayam", "Farm biosecurity for poultry", "training"),
+        ("jual rak telur 1000 pcs", "Egg tray buyer", "market"),
+        ("jual anak bebek 500 ekor", "Buyer of ducklings", "market"),
+        ("jual domba garut", "Garut sheep buyer", "market"),
+        ("jual sapi fh bunting", "Holstein dairy cows buyer", "market"),
+        ("pelatihan penanganan tetelo", "Newcastle disease control for chickens", "training"),
+        ("butuh sekat ratu utk stup", "Queen excluder supply", "resource"),
+        ("jual bibit klanceng 20 stup", "Stingless bee colonies buyer", "market"),
+    ],
+)
+def test_crops_trees_animals_and_bees_meet_across_languages(real, need, offer, kind):
+    assert order(real, need, {"o": offer}, kind) == ["o"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_concept"),
+    [
+        ("poultry hatchery equipment", "c:fish_seed"),  # a hatchery of chicks, not fish seed
+        ("guinea pigs for sale", "c:pig"),  # a cavy, not a pig
+        ("jual jambu air rose apple", "c:rose_flower"),  # a fruit, not a rose
+        ("jual royal jelly (susu ratu lebah)", "c:dairy_cattle"),  # no milk of cows
+        ("jual beras pandan wangi", "c:pandan_weaving"),  # a rice, not pandan mats
+    ],
+)
+def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
+    assert not_concept not in real.analyser.profile(text)
