@@ -40,6 +40,10 @@ order = partial(ranking.order, area=AREA)
         ("jual daun kari (temurui)", "Pembeli daun salam kering", "market"),
         ("jual kawa daun kering", "Pembeli kopi arabika", "market"),
         ("jual pakan burung kicau", "Pakan konsentrat sapi", "market"),
+        ("jual jantung pisang 200 kg", "Pembeli pisang kepok", "market"),
+        ("jual daun gaharu kering", "Pembeli gubal gaharu", "market"),
+        ("jual buah tarap", "Pembeli nangka matang", "market"),
+        ("jual peterseli segar", "Pembeli seledri", "market"),
     ],
 )
 def test_a_neighbouring_kind_tool_or_by_product_is_another_subject(real, need, other, kind):
@@ -87,6 +91,17 @@ def test_a_neighbouring_kind_tool_or_by_product_is_another_subject(real, need, o
         ("jual kawa daun kering", "Coffee leaf tea buyer", "market"),
         ("jual pakan burung kicau", "Bird seed supplier", "market"),
         ("pelatihan kesejahteraan hewan di RPH", "Animal welfare in slaughterhouses", "training"),
+        ("jual jantung pisang 200 kg", "Banana blossom buyer", "market"),
+        ("jual daun gaharu kering", "Agarwood leaf tea maker buys leaves", "market"),
+        ("jual peterseli segar", "Parsley buyer for restaurants", "market"),
+        (
+            "pendampingan pengurusan STDB sawit",
+            "Smallholder plantation registration support",
+            "training",
+        ),
+        ("pelatihan q grader kopi", "Q grader course for coffee cuppers", "training"),
+        ("butuh alat uji kualitas susu", "Milk analyzer for dairy cooperatives", "resource"),
+        ("butuh beauveria utk hama wereng", "Beauveria bassiana biocontrol supply", "resource"),
     ],
 )
 def test_crops_trees_animals_and_bees_meet_across_languages(real, need, offer, kind):
@@ -101,6 +116,9 @@ def test_crops_trees_animals_and_bees_meet_across_languages(real, need, offer, k
         ("jual jambu air rose apple", "c:rose_flower"),  # a fruit, not a rose
         ("jual royal jelly (susu ratu lebah)", "c:dairy_cattle"),  # no milk of cows
         ("jual beras pandan wangi", "c:pandan_weaving"),  # a rice, not pandan mats
+        ("pintu baja ringan", "c:bajakah"),  # steel, not the bajakah root
+        ("kursus terapis pijat", "c:tarap"),  # a therapist, not the tarap fruit
+        ("penerapan teknologi tepat guna", "c:tarap"),  # applying, not the tarap fruit
     ],
 )
 def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
