@@ -17,10 +17,11 @@ from flask_babel import (
 )
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
+from jinja2 import pass_context
 from markupsafe import Markup
 from sqlalchemy.orm import configure_mappers
 
-from marketplace import i18n, permissions, vocab
+from marketplace import i18n, listing_cards, permissions, vocab
 from marketplace.formkit import html_params, new_key
 from marketplace.reason_texts import reason_text, shown
 from marketplace.services.listings.posting import allowed_transitions
@@ -67,6 +68,30 @@ def page_url(endpoint: str, **values) -> str:
     return found
 
 
+@pass_context
+def fragment(context, name: str, **flags: bool) -> Markup:
+    """A part of every page that depends only on the language, the script root and
+    ``flags`` (the reader's role, never their data): the head's links, the brand, the
+    menu, the footer. Rendered once per process for each, from ``templates/chrome/``;
+    the ~35 messages and links these parts hold cost a dict look-up a page. A part reads
+    only messages, ``page_url``, ``bootstrap`` and its flags: never the reader, the
+    request or a token (``tests/web/test_request_costs.py`` holds them to it)."""
+    if not has_request_context():
+        return Markup(_render_fragment(name, flags))  # nosec B704 (rendered autoescaped)
+    locale = context.get("locale") or str(get_locale())
+    key = (name, locale, request.script_root, *sorted(flags.items()))
+    cache = current_app.extensions.setdefault("fragments", {})
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = Markup(_render_fragment(name, flags))  # nosec B704 (as above)
+    return found
+
+
+def _render_fragment(name: str, flags: dict) -> str:
+    template = current_app.jinja_env.get_template(name)
+    return template.render(**i18n.template_callables(get_translations()), **flags)
+
+
 def csrf_field() -> Markup:
     """A form's CSRF field as a WTForms form renders it (``{{ form.csrf_token }}``), for
     forms written by hand: the review page's two forms for each of its suggestions cost
@@ -84,6 +109,8 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["id_url"] = id_url
     app.jinja_env.globals["page_url"] = page_url
     app.jinja_env.globals["csrf_field"] = csrf_field
+    app.jinja_env.globals["fragment"] = fragment
+    app.jinja_env.globals["listing_cards"] = listing_cards
     app.jinja_env.filters["rupiah"] = rupiah
     app.jinja_env.filters["number"] = number
     app.jinja_env.filters["localtime"] = lambda value: (

@@ -21,6 +21,7 @@ from flask_login import current_user, login_required
 
 from marketplace import MAX_ID, regions, vocab
 from marketplace.errors import ValidationFailed
+from marketplace.facilitation import cards
 from marketplace.formkit import Form, SearchForm, browse_filters, page_number
 from marketplace.matches.forms import (
     DISMISS_NOTE,
@@ -113,6 +114,7 @@ def review_need(need_id: int):
         labels={"note": PROPOSE_NOTE, "reason": DISMISS_REASON, "dnote": DISMISS_NOTE},
         states=moves.STATES,
         reasons=moves.DECLINE_REASONS,
+        review_card=cards.review_card,
     )
 
 

@@ -11,6 +11,7 @@ from marketplace import lifecycle, vocab
 from marketplace.errors import ValidationFailed
 from marketplace.formkit import SearchForm, browse_filters, show_errors
 from marketplace.listing_end import end_page
+from marketplace.needs import cards
 from marketplace.needs.forms import NeedForm
 from marketplace.permissions import (
     can_edit_need,
@@ -100,6 +101,7 @@ def detail(need_id: int):
         introduced=any(m.state in lifecycle.INTRODUCED_STATES for m in proposals),
         states=moves.STATES,
         status_actions=STATUS_ACTIONS,
+        suggestion_card=cards.suggestion_card,
     )
 
 

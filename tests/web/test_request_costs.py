@@ -4,10 +4,14 @@ their grants, compiled templates, the place options of a search form."""
 from __future__ import annotations
 
 import functools
+import gc
+import runpy
 from contextlib import contextmanager
+from pathlib import Path
 
-from flask import render_template_string, url_for
+from flask import render_template_string, session, url_for
 from flask_babel import force_locale, gettext
+from jinja2 import meta
 from sqlalchemy import event, select
 from werkzeug.datastructures import MultiDict
 from wtforms import SelectField
@@ -250,3 +254,45 @@ def test_attributes_are_written_as_wtforms_writes_them():
         assert formkit.html_params(**kwargs) == formkit.wtforms_html_params(**kwargs)
         assert isinstance(formkit.html_params(**kwargs), Markup)
     assert core.html_params is widgets.html_params is formkit.html_params  # every widget's
+
+
+def test_gunicorn_freezes_what_the_master_made_before_each_fork():
+    """A worker's collector never walks the app the master built (``gunicorn.conf.py``)."""
+    conf = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
+    assert conf["preload_app"] is True
+    try:
+        conf["pre_fork"](None, None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_the_chrome_parts_read_nothing_of_the_reader_the_request_or_a_token(app):
+    allowed = {"_", "gettext", "page_url", "bootstrap", "facilitator", "admin"}
+    names = [n for n in app.jinja_loader.list_templates() if n.startswith("chrome/")]
+    assert len(names) == 4
+    for name in names:
+        source = app.jinja_loader.get_source(app.jinja_env, name)[0]
+        assert meta.find_undeclared_variables(app.jinja_env.parse(source)) <= allowed, name
+
+
+def test_the_chrome_is_made_once_per_language_script_root_and_role(app):
+    page = '{% extends "base.html" %}{% block content %}x{% endblock %}'
+    seen = {}
+    for base in ("http://pasar.test/", "http://pasar.test/sub/"):
+        for language in ("id", "en"):
+            for _ in range(2):  # made, then kept
+                with app.test_request_context("/", base_url=base):
+                    session["lang"] = language
+                    seen[base, language] = html = render_template_string(page)
+                    assert html == render_template_string(page)
+            assert ('href="/sub/needs/"' in html) is base.endswith("/sub/")
+            assert (">Needs</a>" in html) is (language == "en")
+    assert len(set(seen.values())) == 4
+    menus = {}
+    with app.test_request_context("/"):
+        for facilitator, admin in ((False, False), (True, False), (False, True)):
+            flags = {"facilitator": facilitator, "admin": admin}
+            menus[facilitator, admin] = templating.fragment({}, "chrome/menu.html", **flags)
+    assert "facilitate" not in menus[False, False] and "admin" not in menus[False, False]
+    assert "facilitate" in menus[True, False] and "admin" in menus[False, True]
