@@ -122,7 +122,7 @@ def test_a_neighbouring_kind_tool_or_by_product_is_another_subject(real, need, o
         ("butuh grinder kopi utk kedai", "Coffee grinders for cafes", "resource"),
         ("butuh mesin pemecah kemiri", "Candlenut cracking machine", "resource"),
         ("jual ayam mutiara 30 ekor", "Guinea fowl buyer", "market"),
-        ("pelatihan sekolah peternakan rakyat", "Livestock field school for herders", "training"),
+        ("pelatihan sekolah lapang peternakan", "Livestock field school for herders", "training"),
         ("butuh alat uji kualitas susu", "Milk analyzer for dairy cooperatives", "resource"),
         ("butuh beauveria utk hama wereng", "Beauveria bassiana biocontrol supply", "resource"),
     ],
