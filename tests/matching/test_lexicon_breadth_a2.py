@@ -49,6 +49,15 @@ order = partial(ranking.order, area=AREA)
         ("jual rumput gajah mini utk taman", "Bibit rumput gajah utk pakan sapi", "market"),
         ("jual ayam mutiara 30 ekor", "Pembeli kerang mutiara", "market"),
         ("butuh mesin pemecah kemiri", "Pembeli kemiri kupas", "resource"),
+        ("jual daun sirsak kering", "Pembeli buah sirsak", "market"),
+        ("jual daun jambu biji", "Pembeli jambu kristal", "market"),
+        ("jual kulit kacang tanah 2 ton", "Pembeli kacang tanah polong", "market"),
+        ("jual biji karet 1 ton", "Pembeli getah karet", "market"),
+        ("jual ampas sagu utk pakan", "Pembeli tepung sagu", "market"),
+        ("jual pucuk tebu utk pakan sapi", "Pembeli tebu giling", "market"),
+        ("jual sabut pinang", "Pembeli pinang kering", "market"),
+        ("jual kulit mete 3 ton", "Pembeli kacang mete kupas", "market"),
+        ("pelatihan budidaya cordyceps", "Pelatihan budidaya jamur tiram", "training"),
     ],
 )
 def test_a_neighbouring_kind_tool_or_by_product_is_another_subject(real, need, other, kind):
@@ -122,6 +131,11 @@ def test_a_neighbouring_kind_tool_or_by_product_is_another_subject(real, need, o
         ("butuh grinder kopi utk kedai", "Coffee grinders for cafes", "resource"),
         ("butuh mesin pemecah kemiri", "Candlenut cracking machine", "resource"),
         ("jual ayam mutiara 30 ekor", "Guinea fowl buyer", "market"),
+        ("jual daun sirsak kering", "Soursop leaf tea maker", "market"),
+        ("jual kulit mete 3 ton", "Cashew nut shell liquid (CNSL) plant", "market"),
+        ("jual biji karet 1 ton", "Rubber seed oil buyer", "market"),
+        ("pelatihan budidaya cordyceps", "Cordyceps militaris cultivation course", "training"),
+        ("jual rosemary segar", "Culinary herbs buyer for hotels", "market"),
         ("pelatihan sekolah lapang peternakan", "Livestock field school for herders", "training"),
         ("butuh alat uji kualitas susu", "Milk analyzer for dairy cooperatives", "resource"),
         ("butuh beauveria utk hama wereng", "Beauveria bassiana biocontrol supply", "resource"),
@@ -142,6 +156,12 @@ def test_crops_trees_animals_and_bees_meet_across_languages(real, need, offer, k
         ("pintu baja ringan", "c:bajakah"),  # steel, not the bajakah root
         ("kursus terapis pijat", "c:tarap"),  # a therapist, not the tarap fruit
         ("penerapan teknologi tepat guna", "c:tarap"),  # applying, not the tarap fruit
+        ("pelatihan lapoan keuangan", "c:coconut"),  # a typo of laporan, not kelapo (coconut)
+        ("birds of paradise tour", "c:bird_feed"),  # birds, not birdseed
+        ("chilly mountain weather", "c:chili"),  # cold, not chillies
+        ("kursus taman baca", "c:landscaping"),  # a reading room, not gardening
+        ("beautiful landscape photography", "c:landscaping"),  # a view, not gardening
+        ("pintu dan kusen ubin", "c:yield_estimation"),  # a floor tile, not a crop-cut survey
     ],
 )
 def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
