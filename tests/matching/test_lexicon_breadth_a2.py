@@ -58,6 +58,8 @@ order = partial(ranking.order, area=AREA)
         ("jual sabut pinang", "Pembeli pinang kering", "market"),
         ("jual kulit mete 3 ton", "Pembeli kacang mete kupas", "market"),
         ("pelatihan budidaya cordyceps", "Pelatihan budidaya jamur tiram", "training"),
+        ("jual telur puyuh 5000 butir/minggu", "Pembeli burung puyuh afkir", "market"),
+        ("butuh jasa pembangunan rumah walet", "Pembeli sarang walet kotor", "resource"),
     ],
 )
 def test_a_neighbouring_kind_tool_or_by_product_is_another_subject(real, need, other, kind):
@@ -136,6 +138,9 @@ def test_a_neighbouring_kind_tool_or_by_product_is_another_subject(real, need, o
         ("jual biji karet 1 ton", "Rubber seed oil buyer", "market"),
         ("pelatihan budidaya cordyceps", "Cordyceps militaris cultivation course", "training"),
         ("jual rosemary segar", "Culinary herbs buyer for hotels", "market"),
+        ("jual telur puyuh 5000 butir/minggu", "Quail egg buyer", "market"),
+        ("butuh jasa pembangunan rumah walet", "Swiftlet house construction and audio", "resource"),
+        ("pelatihan pengolahan teh artisan", "Artisan tea processing workshop", "training"),
         ("pelatihan sekolah lapang peternakan", "Livestock field school for herders", "training"),
         ("butuh alat uji kualitas susu", "Milk analyzer for dairy cooperatives", "resource"),
         ("butuh beauveria utk hama wereng", "Beauveria bassiana biocontrol supply", "resource"),
