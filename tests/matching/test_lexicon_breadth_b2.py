@@ -50,6 +50,9 @@ order = partial(ranking.order, area=AREA)
         ("pelatihan budidaya cacing sutra", "Tubifex worm culture", "training"),
         ("pelatihan persiapan tambak", "Pond preparation and liming", "training"),
         ("butuh jaket pelampung utk nelayan", "Life jackets for fishers", "resource"),
+        ("pelatihan perbaikan jaring insang", "Net mending course for fishers", "training"),
+        ("jual ikan nemo hasil budidaya", "Clownfish buyer for aquarium trade", "market"),
+        ("bantu urus KKPRL utk keramba", "Marine spatial permit assistance", "training"),
         # village food products, by what they are made of
         ("pelatihan pembuatan saus tomat", "Tomato ketchup production course", "training"),
         ("pelatihan pembuatan yoghurt", "Yogurt making class", "training"),
@@ -72,6 +75,8 @@ order = partial(ranking.order, area=AREA)
         ("butuh mesin cetak mie", "Noodle making machine", "resource"),
         ("butuh mesin giling kedelai utk tahu", "Soybean grinder for tofu makers", "resource"),
         ("jual dangke", "Cheese buyer", "market"),
+        ("pelatihan bikin sosis ayam", "Sausage making class", "training"),
+        ("butuh palet kayu utk gudang", "Wooden pallets supplier", "resource"),
         ("jual bubur kacang hijau", "Mung bean porridge buyer", "market"),
         ("pelatihan bikin cincau hitam", "Grass jelly making", "training"),
         ("jual sirup markisa", "Passion fruit syrup buyer", "market"),
@@ -119,6 +124,8 @@ def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind
         ("pelatihan budidaya ikan dewa", "Pelatihan budidaya ikan mas", "training"),
         ("jual ikan sembilang", "Pembeli ikan manyung", "market"),
         ("jual udang jerbung", "Pembeli udang vaname", "market"),
+        ("jual ikan nemo hasil budidaya", "Pembeli ikan koi", "market"),
+        ("pelatihan perbaikan jaring insang", "Pemasangan jaring paranet kebun", "training"),
         ("pelatihan budidaya cacing sutra", "Pelatihan budidaya cacing tanah", "training"),
         # a product is not its raw crop, nor its neighbour from the same milk or flour
         ("pelatihan pembuatan yoghurt", "Pelatihan pembuatan keju", "training"),
@@ -159,6 +166,8 @@ def test_a_look_alike_of_our_sectors_is_another_subject(real, need, other, kind)
         ("jual minyak kelapa klentik", "Coconut oil buyer", "Pembeli VCO", "market"),
         ("pelatihan bikin serabi", "Serabi class", "Pelatihan bikin klepon", "training"),
         ("pelatihan budidaya betutu", "Marble goby farming", "Budidaya gabus", "training"),
+        ("pelatihan bikin sosis ayam", "Sausage class", "Pelatihan nugget ayam", "training"),
+        ("bantu urus KKPRL utk keramba", "Marine space permit", "Budidaya di keramba", "training"),
     ],
 )
 def test_the_product_itself_ranks_above_its_family(real, need, right, near, kind):
