@@ -80,6 +80,10 @@ order = partial(ranking.order, area=AREA)
         ("jual bubur kacang hijau", "Mung bean porridge buyer", "market"),
         ("pelatihan bikin cincau hitam", "Grass jelly making", "training"),
         ("jual sirup markisa", "Passion fruit syrup buyer", "market"),
+        ("pelatihan bikin rujak buah", "Rujak (spicy fruit salad) class", "training"),
+        ("buka warung pecel", "Gado-gado and pecel business class", "training"),
+        ("jual es tebu", "Sugarcane juice buyer", "market"),
+        ("jual ikan umpan utk kapal tuna", "Live bait supplier for pole-and-line", "market"),
         # packaging and permits
         ("butuh peti buah plastik", "Plastic fruit crates", "resource"),
         ("sertifikasi iso 9001", "ISO 9001 certification support", "training"),
@@ -99,6 +103,8 @@ order = partial(ranking.order, area=AREA)
         ("pendampingan lansia demensia", "Dementia care for elderly", "training"),
         ("skrining hepatitis b ibu hamil", "Hepatitis B screening", "training"),
         ("penyuluhan ispa dan pneumonia balita", "Pneumonia prevention for children", "training"),
+        ("pendampingan pasien stroke", "Stroke rehabilitation services", "training"),
+        ("pembagian obat kaki gajah", "Filariasis mass drug administration", "training"),
     ],
 )
 def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind):
@@ -151,6 +157,7 @@ def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind
         ("edukasi diabetes utk warga", "Hypertension control programme", "training"),
         ("pelatihan pijat bayi utk kader", "Pelatihan pijat refleksi", "training"),
         ("butuh obat cacing ternak sapi", "Deworming tablets for children", "resource"),
+        ("pembagian obat kaki gajah", "Deworming tablets for children", "training"),
     ],
 )
 def test_a_look_alike_of_our_sectors_is_another_subject(real, need, other, kind):
@@ -185,6 +192,7 @@ def test_the_product_itself_ranks_above_its_family(real, need, right, near, kind
         ("kerupuk kulit ikan nila", "c:fish_skin_crackers", "c:rambak_crackers"),
         ("bubur bayi instan", "c:complementary_feeding", "c:porridge"),
         ("obat cacing ternak", None, "c:deworming"),
+        ("umpan balik warga", None, "c:fishing_bait"),  # feedback, not bait
     ],
 )
 def test_a_word_in_passing_or_inside_a_phrase_is_not_that_subject(real, text, concept, not_concept):
