@@ -193,6 +193,10 @@ def test_the_product_itself_ranks_above_its_family(real, need, right, near, kind
         ("bubur bayi instan", "c:complementary_feeding", "c:porridge"),
         ("obat cacing ternak", None, "c:deworming"),
         ("umpan balik warga", None, "c:fishing_bait"),  # feedback, not bait
+        ("nomor urut antrian", None, "c:massage"),  # a queue number, not a rub
+        ("kegiatan remaja desa", None, "c:adolescent_health"),  # a youth group, not a clinic
+        ("refleksi akhir tahun karang taruna", None, "c:massage"),
+        ("tukang urut di desa", "c:massage", "c:carpentry"),
     ],
 )
 def test_a_word_in_passing_or_inside_a_phrase_is_not_that_subject(real, text, concept, not_concept):
