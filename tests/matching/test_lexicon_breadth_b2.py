@@ -197,6 +197,13 @@ def test_the_product_itself_ranks_above_its_family(real, need, right, near, kind
         ("kegiatan remaja desa", None, "c:adolescent_health"),  # a youth group, not a clinic
         ("refleksi akhir tahun karang taruna", None, "c:massage"),
         ("tukang urut di desa", "c:massage", "c:carpentry"),
+        ("how to deep fry banana chips", "c:banana_chips", "c:fish_seed"),  # not fish fry
+        ("intip peluang usaha kuliner", None, "c:rice_crackers"),  # a peek, not rice crust
+        ("sewa molen utk cor jalan desa", None, "c:fried_banana"),  # a cement mixer
+        ("pak gatot ketua kelompok", None, "c:tiwul"),  # a name
+        ("jual sop buah", "c:soup", "c:sop"),  # fruit soup, not a procedure
+        ("bantu bikin sop produksi", "c:sop", "c:soup"),
+        ("konseling bisnis umkm", None, "c:mental_health"),
     ],
 )
 def test_a_word_in_passing_or_inside_a_phrase_is_not_that_subject(real, text, concept, not_concept):
