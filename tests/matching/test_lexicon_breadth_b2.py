@@ -83,6 +83,11 @@ order = partial(ranking.order, area=AREA)
         ("pelatihan bikin rujak buah", "Rujak (spicy fruit salad) class", "training"),
         ("buka warung pecel", "Gado-gado and pecel business class", "training"),
         ("jual es tebu", "Sugarcane juice buyer", "market"),
+        ("jasa maklon minuman serbuk", "Contract manufacturing of drinks", "training"),
+        ("jual ikan kayu aceh", "Dried bonito (katsuobushi) buyer", "market"),
+        ("jual sambal matah", "Balinese chili sauce buyer", "market"),
+        ("butuh penyuluh perikanan utk pokdakan", "Aquaculture extension officer", "training"),
+        ("cek hb remaja putri", "Haemoglobin screening for adolescent girls", "training"),
         ("jual ikan umpan utk kapal tuna", "Live bait supplier for pole-and-line", "market"),
         # packaging and permits
         ("butuh peti buah plastik", "Plastic fruit crates", "resource"),
@@ -158,6 +163,7 @@ def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind
         ("pelatihan pijat bayi utk kader", "Pelatihan pijat refleksi", "training"),
         ("butuh obat cacing ternak sapi", "Deworming tablets for children", "resource"),
         ("pembagian obat kaki gajah", "Deworming tablets for children", "training"),
+        ("jual ikan kayu aceh", "Pembeli kayu jati", "market"),
     ],
 )
 def test_a_look_alike_of_our_sectors_is_another_subject(real, need, other, kind):
