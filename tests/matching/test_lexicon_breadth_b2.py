@@ -88,6 +88,11 @@ order = partial(ranking.order, area=AREA)
         ("jual sambal matah", "Balinese chili sauce buyer", "market"),
         ("butuh penyuluh perikanan utk pokdakan", "Aquaculture extension officer", "training"),
         ("cek hb remaja putri", "Haemoglobin screening for adolescent girls", "training"),
+        ("butuh plastik packing benih ikan", "Oxygen bags for fry transport", "resource"),
+        ("konseling pmba utk kader", "Infant and young child feeding (IYCF)", "training"),
+        ("butuh pompa asi utk ruang laktasi", "Breast pumps", "resource"),
+        ("butuh rigid box utk hampers", "Rigid boxes supplier", "resource"),
+        ("butuh tungku pengasapan ikan", "Fish smoking kiln", "resource"),
         ("jual ikan umpan utk kapal tuna", "Live bait supplier for pole-and-line", "market"),
         # packaging and permits
         ("butuh peti buah plastik", "Plastic fruit crates", "resource"),
@@ -210,6 +215,9 @@ def test_the_product_itself_ranks_above_its_family(real, need, right, near, kind
         ("jual sop buah", "c:soup", "c:sop"),  # fruit soup, not a procedure
         ("bantu bikin sop produksi", "c:sop", "c:soup"),
         ("konseling bisnis umkm", None, "c:mental_health"),
+        ("butuh tabung oksigen utk puskesmas", "c:medical_devices", "c:savings"),
+        ("pompa asi utk ibu bekerja", "c:breastfeeding", "c:water_pump"),
+        ("jual kurma salak", "c:candied_fruit", "c:dates"),  # salak "dates", not dates
     ],
 )
 def test_a_word_in_passing_or_inside_a_phrase_is_not_that_subject(real, text, concept, not_concept):
