@@ -93,6 +93,10 @@ order = partial(ranking.order, area=AREA)
         ("butuh pompa asi utk ruang laktasi", "Breast pumps", "resource"),
         ("butuh rigid box utk hampers", "Rigid boxes supplier", "resource"),
         ("butuh tungku pengasapan ikan", "Fish smoking kiln", "resource"),
+        ("jual ikan kuniran", "Goatfish buyer", "market"),
+        ("pelatihan kue sus", "Choux pastry class", "training"),
+        ("pelatihan bikin cupcake", "Cupcake baking class", "training"),
+        ("pelatihan pertolongan gigitan ular", "Snakebite first aid", "training"),
         ("jual ikan umpan utk kapal tuna", "Live bait supplier for pole-and-line", "market"),
         # packaging and permits
         ("butuh peti buah plastik", "Plastic fruit crates", "resource"),
@@ -218,6 +222,7 @@ def test_the_product_itself_ranks_above_its_family(real, need, right, near, kind
         ("butuh tabung oksigen utk puskesmas", "c:medical_devices", "c:savings"),
         ("pompa asi utk ibu bekerja", "c:breastfeeding", "c:water_pump"),
         ("jual kurma salak", "c:candied_fruit", "c:dates"),  # salak "dates", not dates
+        ("jual cumi asin", "c:squid", "c:candied_fruit"),
     ],
 )
 def test_a_word_in_passing_or_inside_a_phrase_is_not_that_subject(real, text, concept, not_concept):
