@@ -96,6 +96,9 @@ order = partial(ranking.order, area=AREA)
         ("jual ikan kuniran", "Goatfish buyer", "market"),
         ("pelatihan kue sus", "Choux pastry class", "training"),
         ("pelatihan bikin cupcake", "Cupcake baking class", "training"),
+        ("pesan nasi kuning utk syukuran", "Yellow rice catering", "market"),
+        ("jual bakcang ayam", "Zongzi (sticky rice dumplings) buyer", "market"),
+        ("pesanan kue bulan", "Mooncake orders", "market"),
         ("pelatihan pertolongan gigitan ular", "Snakebite first aid", "training"),
         ("jual ikan umpan utk kapal tuna", "Live bait supplier for pole-and-line", "market"),
         # packaging and permits
@@ -173,6 +176,8 @@ def test_a_subject_of_our_sectors_meets_across_languages(real, need, offer, kind
         ("butuh obat cacing ternak sapi", "Deworming tablets for children", "resource"),
         ("pembagian obat kaki gajah", "Deworming tablets for children", "training"),
         ("jual ikan kayu aceh", "Pembeli kayu jati", "market"),
+        ("jual bakcang ayam", "Dimsum frozen supplier", "market"),
+        ("pesan nasi kuning utk syukuran", "Pembeli beras", "market"),
     ],
 )
 def test_a_look_alike_of_our_sectors_is_another_subject(real, need, other, kind):
