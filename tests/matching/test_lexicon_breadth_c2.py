@@ -235,7 +235,7 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan beternak kuda",
             "training",
         ),
-        ("sewa kano utk wisata", "Kayak rental", "Pelatihan menyelam", "resource"),
+        ("sewa kano utk wisata", "Canoe rental", "Pelatihan menyelam", "resource"),
         # trades, transport, arts, sport, education and services
         (
             "pelatihan bikin teralis dan pagar besi",
@@ -338,6 +338,62 @@ order = partial(ranking.order, area=AREA)
             "Kursus musik gitar",
             "training",
         ),
+        # second batch: instruments, upcycling, contests, languages, sport, interiors
+        (
+            "pelatihan bikin suling bambu",
+            "Bamboo flute making workshop",
+            "Pelatihan penyulingan minyak atsiri",
+            "training",
+        ),
+        (
+            "pelatihan kerajinan bungkus kopi",
+            "Upcycled packaging bags workshop",
+            "Pembeli kopi robusta",
+            "training",
+        ),
+        (
+            "pelatihan bikin mebel dari kayu palet",
+            "Pallet furniture workshop",
+            "Pembeli kayu sengon",
+            "training",
+        ),
+        ("pelatihan lukis bakar kayu", "Pyrography class", "Kursus seni lukis kanvas", "training"),
+        (
+            "pengelolaan lomba karapan sapi",
+            "Bull racing event management",
+            "Pelatihan penggemukan sapi",
+            "training",
+        ),
+        (
+            "kursus aksara jawa utk anak",
+            "Javanese script class",
+            "Program pemberantasan buta aksara",
+            "training",
+        ),
+        (
+            "pelatihan angkat besi utk remaja",
+            "Weightlifting coaching",
+            "Pelatihan tukang las besi",
+            "training",
+        ),
+        (
+            "pelatihan bikin kostum karnaval dari barang bekas",
+            "Carnival costume making",
+            "Sewa baju adat",
+            "training",
+        ),
+        (
+            "kursus pasang wallpaper dinding",
+            "Wallpaper installation course",
+            "Kursus pasang keramik lantai",
+            "training",
+        ),
+        (
+            "sistem tiket online utk desa wisata",
+            "Online ticketing for attractions",
+            "Pembeli tiket pesawat",
+            "resource",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -365,6 +421,9 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
             "training",
         ),
         ("wisata getek di sungai", "Rakit apung rumput laut", "training"),
+        ("pelatihan bikin suling bambu", "Pelatihan penyulingan minyak atsiri", "training"),
+        ("pengelolaan lomba karapan sapi", "Pelatihan penggemukan sapi", "training"),
+        ("kursus aksara jawa utk anak", "Program pemberantasan buta aksara", "training"),
     ],
 )
 def test_a_look_alike_inside_the_name_is_another_subject(real, need, other, kind):
