@@ -394,6 +394,53 @@ order = partial(ranking.order, area=AREA)
             "Pembeli tiket pesawat",
             "resource",
         ),
+        # third batch: wigs, umbrellas, belts (not ikat), rags, sublimation, surveys, seafarers
+        (
+            "jual bulu mata palsu ke pabrik",
+            "False eyelash buyer",
+            "Kursus eyelash extension",
+            "market",
+        ),
+        (
+            "pelatihan payung geulis",
+            "Painted paper umbrella workshop",
+            "Kursus lukis kanvas",
+            "training",
+        ),
+        (
+            "pelatihan kerajinan sisik ikan",
+            "Fish scale craft training",
+            "Pembeli ikan segar",
+            "training",
+        ),
+        ("jual ikat pinggang kulit", "Leather belt buyer", "Pembeli kain tenun ikat", "market"),
+        ("jual sandal hotel spunbond", "Hotel slippers buyer", "Pembeli sepatu kulit", "market"),
+        (
+            "jual majun dari kain sisa konveksi",
+            "Industrial rags buyer",
+            "Pembeli kain katun",
+            "market",
+        ),
+        (
+            "butuh mesin sublim jersey",
+            "Sublimation printing equipment",
+            "Bantuan peralatan sablon manual",
+            "resource",
+        ),
+        ("jasa desain interior cafe", "Interior design service", "Jasa renovasi rumah", "resource"),
+        (
+            "pelatihan juru ukur tanah",
+            "Land surveying course",
+            "Pelatihan pengolahan tanah sawah",
+            "training",
+        ),
+        (
+            "pelatihan anak buah kapal utk pemuda pesisir",
+            "Seafarer training for coastal youth",
+            "Pelatihan membuat perahu",
+            "training",
+        ),
+        ("pelatihan paskibra", "Marching drill training", "Pelatihan drum band", "training"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -424,6 +471,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("pelatihan bikin suling bambu", "Pelatihan penyulingan minyak atsiri", "training"),
         ("pengelolaan lomba karapan sapi", "Pelatihan penggemukan sapi", "training"),
         ("kursus aksara jawa utk anak", "Program pemberantasan buta aksara", "training"),
+        ("jual ikat pinggang kulit", "Pembeli kain tenun ikat", "market"),
+        ("jual bulu mata palsu ke pabrik", "Kursus eyelash extension", "market"),
     ],
 )
 def test_a_look_alike_inside_the_name_is_another_subject(real, need, other, kind):
