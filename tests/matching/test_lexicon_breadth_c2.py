@@ -11,6 +11,7 @@ from functools import partial
 import pytest
 
 from marketplace.matching.lexicon import read_lexicon_files
+from marketplace.matching.normalise import Stemmer
 from tests.matching import ranking
 
 AREA = ("nusa tenggara barat", "nusa tenggara barat/lombok tengah")
@@ -441,6 +442,31 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("pelatihan paskibra", "Marching drill training", "Pelatihan drum band", "training"),
+        # fourth batch: trades' papers, wedding music, Quran recitation, a trade is not carpentry
+        (
+            "sertifikasi tukang bangunan desa",
+            "Construction worker certification",
+            "Sertifikasi halal UMKM",
+            "training",
+        ),
+        (
+            "sewa organ tunggal utk hajatan",
+            "Keyboard entertainer for weddings",
+            "Kursus musik gitar",
+            "resource",
+        ),
+        (
+            "pelatihan qori dan qoriah",
+            "Quran recitation contest coaching",
+            "Kursus bahasa arab",
+            "training",
+        ),
+        (
+            "pelatihan tukang las utk pemuda",
+            "Welder training for youth",
+            "Pelatihan tukang kayu",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -473,6 +499,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("kursus aksara jawa utk anak", "Program pemberantasan buta aksara", "training"),
         ("jual ikat pinggang kulit", "Pembeli kain tenun ikat", "market"),
         ("jual bulu mata palsu ke pabrik", "Kursus eyelash extension", "market"),
+        ("pelatihan tukang las utk pemuda", "Pelatihan tukang kayu", "training"),
+        ("sertifikasi tukang bangunan desa", "Sertifikasi halal UMKM", "training"),
     ],
 )
 def test_a_look_alike_inside_the_name_is_another_subject(real, need, other, kind):
@@ -495,3 +523,8 @@ def test_no_form_of_these_files_is_in_two_concepts():
         for form in forms
     }
     assert {form: keys for form, keys in owners.items() if form in mine and len(keys) > 1} == {}
+
+
+def test_the_trades_word_is_not_carpentry():
+    # pertukangan (the wood and building trades) keeps its own stem: tukang names every trade
+    assert Stemmer().key("pertukangan") != Stemmer().key("tukang")
