@@ -22,6 +22,7 @@ from flask_login import current_user, login_required
 from marketplace import MAX_ID, regions, vocab
 from marketplace.errors import ValidationFailed
 from marketplace.facilitation import cards
+from marketplace.facilitation.case_cards import case_card
 from marketplace.formkit import Form, SearchForm, browse_filters, page_number
 from marketplace.matches.forms import (
     DISMISS_NOTE,
@@ -74,6 +75,7 @@ def home():
         cases=result.cases,
         stale_days=current_app.config["STALE_NEED_DAYS"],
         shown_per_group=caseload.SHOWN_PER_GROUP,
+        case_card=case_card,
     )
 
 

@@ -1,8 +1,9 @@
 """Database objects made by hand in migrations, which the models do not describe.
 
 Search lives in the database itself: FTS5 tables on SQLite; on PostgreSQL a generated
-``search_vector`` column, trigram indexes, a jsonb index on service areas and a covering
-index on needs by group. Autogenerate
+``search_vector`` column, trigram indexes, a jsonb index on service areas, a covering
+index on needs by group, a partial one of live needs by group and one of unmet demand by
+size. Autogenerate
 and the schema test leave them alone through :func:`include_object`.
 """
 
@@ -16,6 +17,8 @@ INDEXES = frozenset(
         "ix_offers_title_trgm",
         "ix_offers_service_area_gin",
         "ix_needs_group_status_covering",  # PostgreSQL's INCLUDE: counts from the index
+        "ix_needs_live_by_group",  # partial, INCLUDE: the caseload's untouched needs
+        "ix_unmet_demand_by_size",  # (needs DESC, id): the largest rows without a sort
     }
 )
 

@@ -3,13 +3,14 @@ the same figures counted in Python from the groups' needs and matches."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from marketplace.extensions import db
 from marketplace.lifecycle import ASKED_OF_FACILITATOR, LIVE_LISTING_STATES
-from marketplace.models import FacilitatorAssignment, Group, Match
+from marketplace.models import FacilitatorAssignment, Group, Match, Need
 from marketplace.models.base import utcnow
 from marketplace.services.accounts import users
 from marketplace.services.curation import caseload
@@ -166,3 +167,26 @@ def test_a_card_counts_every_live_need_though_it_shows_the_first_ten(ctx):
     assert (case.open_count, case.untouched_count) == (12, 9)
     assert [n.title for n in case.open_needs] == [f"Butuh {i}" for i in range(1, 11)]
     assert len(case.untouched_ids) == 9  # the shown ones among the untouched
+
+
+def test_the_untouched_needs_are_counted_in_the_states_of_the_partial_index(ctx):
+    """``ix_needs_live_by_group`` (PostgreSQL) holds the needs in the live states; the
+    caseload writes those states into its statements, so a plan kept for every page may
+    read the index. A change of the live states must change the index with them."""
+    page = caseload._page_statements(every_group=False, per_page=20).page
+    assert "POSTCOMPILE_live_states" in str(page.compile(dialect=db.engine.dialect))
+    untouched = select(Need.id).where(caseload._untouched(utcnow()))
+    sql = str(
+        untouched.compile(dialect=db.engine.dialect, compile_kwargs={"render_postcompile": True})
+    )
+    states = ", ".join(f"'{state}'" for state in LIVE_LISTING_STATES)
+    assert f"needs.status IN ({states})" in sql
+    if db.engine.dialect.name != "postgresql":
+        return
+    predicate = db.session.scalar(
+        text(
+            "SELECT pg_get_expr(indpred, indrelid) FROM pg_index "
+            "WHERE indexrelid = 'ix_needs_live_by_group'::regclass"
+        )
+    )
+    assert set(re.findall(r"'(\w+)'", predicate)) == set(LIVE_LISTING_STATES)

@@ -4,10 +4,12 @@ time (expired by the daily job)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
+from types import SimpleNamespace
 
 from flask import current_app
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from marketplace import lifecycle
 from marketplace.extensions import db
@@ -50,20 +52,29 @@ def pending_for(user: User, limit: int = 20) -> dict[str, list[Match]]:
     group_ids = sorted({m.group_id for m in user.memberships if m.role in OFFICER_ROLES})
     provider_ids = sorted({link.provider_id for link in user.provider_links})
     for_group = for_provider = []
+    statements = _pending_statements(limit)
     if group_ids:
-        for_group = db.session.scalars(
-            select(Match)
-            .join(Need)
-            .where(Need.group_id.in_(group_ids), Match.state == "proposed")
-            .order_by(Match.id)
-            .limit(limit)
-        ).all()
+        for_group = db.session.scalars(statements.group, {"group_ids": group_ids}).all()
     if provider_ids:
-        for_provider = db.session.scalars(
-            select(Match)
-            .join(Offer)
-            .where(Offer.provider_id.in_(provider_ids), Match.state == "group_accepted")
-            .order_by(Match.id)
-            .limit(limit)
-        ).all()
+        for_provider = db.session.scalars(statements.provider, {"provider_ids": provider_ids}).all()
     return {"group": list(for_group), "provider": list(for_provider)}
+
+
+@cache
+def _pending_statements(limit: int) -> SimpleNamespace:
+    """``pending_for``'s two statements, built once per process, the ids bound."""
+    return SimpleNamespace(
+        group=select(Match)
+        .join(Need)
+        .where(Need.group_id.in_(bindparam("group_ids", expanding=True)), Match.state == "proposed")
+        .order_by(Match.id)
+        .limit(limit),
+        provider=select(Match)
+        .join(Offer)
+        .where(
+            Offer.provider_id.in_(bindparam("provider_ids", expanding=True)),
+            Match.state == "group_accepted",
+        )
+        .order_by(Match.id)
+        .limit(limit),
+    )

@@ -12,9 +12,10 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
 from flask import current_app
-from sqlalchemy import and_, delete, select
+from sqlalchemy import Select, and_, bindparam, delete, select
 
 from marketplace.extensions import db
 from marketplace.matching import Reason, Suggestion
@@ -54,14 +55,29 @@ def unmet_demand(
 ) -> list[DemandRow]:
     """Subjects open needs ask for that no good open offer covers, the most asked first
     (only these sectors and provinces, when given; at most ``limit`` rows)."""
+    stmt = _unmet_demand(sectors is not None, provinces is not None, limit)
+    params = {}
+    if sectors is not None:
+        params["sectors"] = sorted(sectors)
+    if provinces is not None:
+        params["provinces"] = sorted(provinces)
+    return [DemandRow(*r[:-1], tuple(r[-1])) for r in db.session.execute(stmt, params)]
+
+
+@cache
+def _unmet_demand(by_sector: bool, by_province: bool, limit: int | None) -> Select:
+    """``unmet_demand``'s statement, built once per process for each set of filters and
+    limit, the filters' values bound."""
     u = UnmetDemand  # the row's columns, in DemandRow's order: no ORM objects to make
     stmt = select(u.province, u.sector, u.concept, u.kind, u.words, u.groups, u.needs, u.need_ids)
     stmt = stmt.order_by(UnmetDemand.needs.desc(), UnmetDemand.id)
-    if sectors is not None:
-        stmt = stmt.where(UnmetDemand.sector.in_(sorted(sectors)))
-    if provinces is not None:
-        stmt = stmt.where(UnmetDemand.province.in_(sorted(provinces)))
-    return [DemandRow(*r[:-1], tuple(r[-1])) for r in db.session.execute(stmt.limit(limit))]
+    if by_sector:
+        stmt = stmt.where(UnmetDemand.sector.in_(bindparam("sectors", expanding=True)))
+    if by_province:
+        stmt = stmt.where(UnmetDemand.province.in_(bindparam("provinces", expanding=True)))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return stmt
 
 
 def _prepared(need_ids: list[int]) -> dict[int, list[Suggestion]]:
@@ -170,12 +186,7 @@ def _concept_sectors(counted_at: datetime | None) -> dict[str, str]:
 def _offer_sectors(providers: list[Provider]) -> set[str]:
     """Sectors of the key subjects of these providers' open offers, from their stored
     profiles (read with the time of the last count, for :func:`_concept_sectors`)."""
-    counted_at = select(MatchingState.demand_at).where(MatchingState.id == 1).scalar_subquery()
-    rows = db.session.execute(
-        select(ListingAnalysis.profile, counted_at)
-        .join(Offer, and_(ListingAnalysis.kind == "offer", ListingAnalysis.listing_id == Offer.id))
-        .where(Offer.provider_id.in_([p.id for p in providers]), Offer.status == "open")
-    ).all()
+    rows = db.session.execute(_offer_profiles(), {"provider_ids": [p.id for p in providers]}).all()
     if not rows:
         return set()
     sectors_of = _concept_sectors(rows[0][1])
@@ -187,6 +198,20 @@ def _offer_sectors(providers: list[Provider]) -> set[str]:
         for feature, weight in profile.items()
         if feature.startswith("c:") and weight >= floor and feature[2:] in sectors_of
     }
+
+
+@cache
+def _offer_profiles() -> Select:
+    """``_offer_sectors``' statement, built once per process (the providers' ids bound)."""
+    counted_at = select(MatchingState.demand_at).where(MatchingState.id == 1).scalar_subquery()
+    return (
+        select(ListingAnalysis.profile, counted_at)
+        .join(Offer, and_(ListingAnalysis.kind == "offer", ListingAnalysis.listing_id == Offer.id))
+        .where(
+            Offer.provider_id.in_(bindparam("provider_ids", expanding=True)),
+            Offer.status == "open",
+        )
+    )
 
 
 def filtered(rows: list[DemandRow], *, province: str = "", sector: str = "") -> list[DemandRow]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from flask_babel import gettext as _
-from sqlalchemy import case, select
+from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import joinedload
 
 from marketplace import lifecycle
@@ -208,7 +209,7 @@ def _open_first(model):
     return case((model.status == "open", 0), else_=1), model.id.desc()
 
 
-def _of(model, column, owner_id: int, *, published_only: bool, active: bool):
+def _of(model, column, owner_id, *, published_only: bool, active: bool):
     stmt = select(model).where(column == owner_id).order_by(*_open_first(model))
     if published_only:
         stmt = stmt.where(model.status.in_(lifecycle.PUBLIC_LISTING_STATES))
@@ -230,15 +231,50 @@ def offers_of_provider_query(provider: Provider, *, published_only: bool, active
 # A page of one group's or provider's listings comes with its total (``count(*) OVER ()``):
 # the few rows are read to be sorted anyway, and a count of its own was a second statement.
 def needs_of_group(group: Group, *, published_only: bool, page: int, per_page: int, active=False):
-    stmt = needs_of_group_query(group, published_only=published_only, active=active)
-    return paging.counted_page(stmt, page=page, per_page=per_page)
+    return _page_of(
+        Need, group.id, published_only=published_only, active=active, page=page, per_page=per_page
+    )
 
 
 def offers_of_provider(
     provider: Provider, *, published_only: bool, page: int, per_page: int, active=False
 ):
-    stmt = offers_of_provider_query(provider, published_only=published_only, active=active)
-    return paging.counted_page(stmt, page=page, per_page=per_page)
+    return _page_of(
+        Offer,
+        provider.id,
+        published_only=published_only,
+        active=active,
+        page=page,
+        per_page=per_page,
+    )
+
+
+def _page_of(model, owner_id: int, *, published_only: bool, active: bool, page: int, per_page: int):
+    stmt, page_stmt = _page_statements(model, published_only=published_only, active=active)
+    return paging.PreparedPagination(
+        select=stmt,
+        page_statement=page_stmt,
+        session=db.session(),
+        page=page,
+        per_page=per_page,
+        error_out=False,
+        params={"owner_id": owner_id},
+    )
+
+
+@cache
+def _page_statements(model, *, published_only: bool, active: bool) -> tuple:
+    """``_of``'s statement and a page of it with its total, built once per process for each
+    kind of list, the owner bound as ``owner_id`` (building them cost a provider's home page
+    more than running them)."""
+    column = Need.group_id if model is Need else Offer.provider_id
+    stmt = _of(model, column, bindparam("owner_id"), published_only=published_only, active=active)
+    page_stmt = (
+        stmt.add_columns(func.count().over().label("total"))
+        .limit(bindparam("page_limit"))
+        .offset(bindparam("page_offset"))
+    )
+    return stmt, page_stmt
 
 
 def own_open_offers(user: User) -> list[Offer]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 
 from marketplace.errors import NotFound, ValidationFailed
 from marketplace.extensions import db
@@ -94,13 +95,17 @@ def add_provider_member(provider: Provider, *, email: str) -> User:
 def providers_of(user: User) -> list[Provider]:
     if not user.provider_links:  # loaded with the signed-in user: no query for most people
         return []
-    return list(
-        db.session.scalars(
-            select(Provider)
-            .join(ProviderMember)
-            .where(ProviderMember.user_id == user.id)
-            .order_by(Provider.name)
-        )
+    return list(db.session.scalars(_providers_of(), {"user_id": user.id}))
+
+
+@cache
+def _providers_of() -> Select:
+    """``providers_of``'s statement, built once per process (only the user changes)."""
+    return (
+        select(Provider)
+        .join(ProviderMember)
+        .where(ProviderMember.user_id == bindparam("user_id"))
+        .order_by(Provider.name)
     )
 
 

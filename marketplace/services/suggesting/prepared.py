@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
+from types import SimpleNamespace
 
 from flask import current_app
 from sqlalchemy import Integer, Row, Select, String, bindparam, select
@@ -240,11 +241,32 @@ def for_offers(
 def needs_for_offers(offers: list[Offer], *, k: int = 3) -> dict[int, list[Row]]:
     """For each open offer, its first ``k`` prepared open needs as rows of what a list of
     them shows (``id``, ``title``, ``group_name``), without scores or reasons: the
-    provider's home page, where whole needs and groups cost more than the query."""
+    provider's home page, where whole needs and groups cost more than the query.
+
+    An offer's first ``k`` suggestions are usually the ``k`` it shows: those ranks are read
+    first, the ranks after them only for the offers still short of ``k`` (a page read all
+    20 of each offer, each with its need and group, to show three)."""
     result: dict[int, list[Row]] = {o.id: [] for o in offers}
     by_id = {o.id: o for o in offers if o.status == "open"}
     if not by_id:
         return result
+    today = date.today()
+    statements, wanting = _needs_for_offers(), list(by_id)
+    for stmt in (statements.first, statements.rest):
+        for row in db.session.execute(stmt, {"offer_ids": wanting, "last_rank": k}):
+            found = result[row.offer_id]
+            if len(found) < k and _usable(row, by_id[row.offer_id], today):
+                found.append(row)
+        wanting = [offer_id for offer_id in wanting if len(result[offer_id]) < k]
+        if not wanting:
+            break
+    return result
+
+
+@cache
+def _needs_for_offers() -> SimpleNamespace:
+    """``needs_for_offers``' statements, built once per process (the offers' ids and the
+    last rank read first, ``k``, bound): the first ranks, then the rest."""
     stmt = (
         select(
             OfferSuggestion.offer_id,
@@ -257,12 +279,14 @@ def needs_for_offers(offers: list[Offer], *, k: int = 3) -> dict[int, list[Row]]
         )
         .join(Need, Need.id == OfferSuggestion.need_id)
         .join(Group, Group.id == Need.group_id)
-        .where(OfferSuggestion.offer_id.in_(list(by_id)), Need.status == "open")
+        .where(
+            OfferSuggestion.offer_id.in_(bindparam("offer_ids", expanding=True)),
+            Need.status == "open",
+        )
         .order_by(OfferSuggestion.offer_id, OfferSuggestion.rank)
     )
-    today = date.today()
-    for row in db.session.execute(stmt):
-        found = result[row.offer_id]
-        if len(found) < k and _usable(row, by_id[row.offer_id], today):
-            found.append(row)
-    return result
+    last_rank = bindparam("last_rank", type_=Integer)
+    return SimpleNamespace(
+        first=stmt.where(OfferSuggestion.rank <= last_rank),
+        rest=stmt.where(OfferSuggestion.rank > last_rank),
+    )
