@@ -436,7 +436,7 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         (
-            "pelatihan anak buah kapal utk pemuda pesisir",
+            "pelatihan jadi pelaut utk pemuda pesisir",
             "Seafarer training for coastal youth",
             "Pelatihan membuat perahu",
             "training",
