@@ -467,6 +467,26 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan tukang kayu",
             "training",
         ),
+        # fifth batch: a phone case is no sarong, a graduation gown no medicinal garden
+        ("jual sarung hp rajut", "Phone case buyer", "Pembeli sarung tenun", "market"),
+        (
+            "sewa toga wisuda utk sekolah",
+            "Graduation gown rental",
+            "Bibit tanaman toga",
+            "resource",
+        ),
+        (
+            "pelatihan kerajinan kawat",
+            "Wire art workshop",
+            "Pelatihan instalasi listrik",
+            "training",
+        ),
+        (
+            "jual pouch kain batik",
+            "Fabric pouches buyer",
+            "Pembeli standing pouch kemasan",
+            "market",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -501,6 +521,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jual bulu mata palsu ke pabrik", "Kursus eyelash extension", "market"),
         ("pelatihan tukang las utk pemuda", "Pelatihan tukang kayu", "training"),
         ("sertifikasi tukang bangunan desa", "Sertifikasi halal UMKM", "training"),
+        ("jual sarung hp rajut", "Pembeli sarung tenun", "market"),
+        ("sewa toga wisuda utk sekolah", "Bibit tanaman toga", "resource"),
     ],
 )
 def test_a_look_alike_inside_the_name_is_another_subject(real, need, other, kind):
