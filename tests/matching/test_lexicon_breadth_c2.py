@@ -487,6 +487,26 @@ order = partial(ranking.order, area=AREA)
             "Pembeli standing pouch kemasan",
             "market",
         ),
+        # sixth batch: mosque fittings, trophies, signs, stamps
+        ("butuh pembuat kubah masjid", "Mosque dome fabricator", "Jasa renovasi rumah", "resource"),
+        (
+            "pesan piala dan medali utk lomba 17an",
+            "Trophies and medals supplier",
+            "Pembeli kerajinan kayu",
+            "resource",
+        ),
+        (
+            "pelatihan bikin neon box dan huruf timbul",
+            "Shop sign and 3D letters workshop",
+            "Kursus sablon kaos",
+            "training",
+        ),
+        (
+            "pelatihan bikin stempel",
+            "Rubber stamp making course",
+            "Kursus percetakan offset",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
