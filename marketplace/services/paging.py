@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_sqlalchemy.pagination import Pagination, SelectPagination
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select
 
 from marketplace.extensions import db
 
@@ -38,11 +38,21 @@ class CountedPagination(SelectPagination):
         return self._query_args["session"].execute(counted, self._query_args["params"]).scalar()
 
 
+def page_statement(stmt: Select, *, limit: ColumnElement | None = None) -> Select:
+    """A page of ``stmt``'s rows, each with the ``total`` (``count(*) OVER ()``), its limit
+    and offset bound as ``page_limit`` and ``page_offset`` (``PreparedPagination`` binds
+    them); ``limit``: a limit written into the statement instead."""
+    return (
+        stmt.add_columns(func.count().over().label("total"))
+        .limit(bindparam("page_limit", type_=Integer) if limit is None else limit)
+        .offset(bindparam("page_offset", type_=Integer))
+    )
+
+
 class PreparedPagination(CountedPagination):
     """``CountedPagination`` for a page statement its caller builds once and keeps
-    (``page_statement``: the page of ``select``'s rows, each with its ``total``, its limit
-    and offset bound as ``page_limit`` and ``page_offset``); building a statement can cost
-    more than running it."""
+    (``page_statement``: :func:`page_statement` of ``select``, or a statement around it);
+    building a statement can cost more than running it."""
 
     def _query_items(self) -> list:
         params = {

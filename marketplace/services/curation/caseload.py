@@ -241,12 +241,8 @@ def _page_statements(*, every_group: bool, per_page: int) -> SimpleNamespace:
         ordered_groups = ordered_groups.where(coverage.FOLLOWED_GROUPS)
     # The ordering reads every group of the caseload: the total comes with the page, and
     # the page's own groups (only they) are counted around it.
-    shown = (
-        ordered_groups.add_columns(func.count().over().label("total"))
-        .limit(literal_column(str(int(per_page))))  # PreparedPagination's page_limit
-        .offset(bindparam("page_offset"))
-        .subquery("shown")
-    )
+    page_limit = literal_column(str(int(per_page)))  # the size PreparedPagination pages by
+    shown = paging.page_statement(ordered_groups, limit=page_limit).subquery("shown")
     live_needs = (Need.group_id == shown.c.id) & Need.status.in_(LIVE_LISTING_STATES)
 
     def count(*where):

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from flask_babel import gettext as _
-from sqlalchemy import bindparam, case, func, select
+from sqlalchemy import bindparam, case, select
 from sqlalchemy.orm import joinedload
 
 from marketplace import lifecycle
@@ -269,12 +269,7 @@ def _page_statements(model, *, published_only: bool, active: bool) -> tuple:
     more than running them)."""
     column = Need.group_id if model is Need else Offer.provider_id
     stmt = _of(model, column, bindparam("owner_id"), published_only=published_only, active=active)
-    page_stmt = (
-        stmt.add_columns(func.count().over().label("total"))
-        .limit(bindparam("page_limit"))
-        .offset(bindparam("page_offset"))
-    )
-    return stmt, page_stmt
+    return stmt, paging.page_statement(stmt)
 
 
 def own_open_offers(user: User) -> list[Offer]:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from flask_sqlalchemy.pagination import Pagination
 from sqlalchemy import (
-    Integer,
     Select,
     String,
     bindparam,
@@ -156,12 +155,7 @@ def _page_statement(model, narrow: Select) -> Select:
     """The page of ``narrow``'s matches (limit and offset bound) with their total, as rows
     of what their cards show."""
     columns, joined, _card = cards.CARDS[model.__tablename__]
-    counted = (
-        narrow.add_columns(func.count().over().label("total"))
-        .limit(bindparam("page_limit", type_=Integer))
-        .offset(bindparam("page_offset", type_=Integer))
-    )
-    found = counted.subquery()
+    found = paging.page_statement(narrow).subquery()
     return (
         select(*columns, found.c.total)
         .join_from(model, found, found.c.id == model.id)
