@@ -190,7 +190,6 @@ class Analyser:
         """Return the analysed tokens of ``text``."""
         known = self._tokens
         return [known.get(t) or self._token(t) for t in tokenize(text)]
-
     def _segment(self, segment: str) -> Segment:
         """Return a sentence's analysis (cached per sentence)."""
         cached = self._segments.get(segment)
@@ -241,17 +240,7 @@ class Analyser:
         n = len(toks)
         out: list[Hit] = []
         covered = [False] * n
-        reach = 0  # end of the furthest phrase so far: later phrases inside it are not maximal
-        maximal: list[tuple[int, int, tuple[str, ...]]] = []
-        trie = self._trie
-        lexes = [t.lex for t in toks]
-        for i in range(n):
-            if lexes[i] not in trie:
-                continue
-            end, concepts = longest_phrase(trie, lexes, i)
-            if concepts and end > reach:
-                maximal.append((i, end, concepts))
-                reach = end
+        maximal = self._phrases(toks)
         full = {c for _i, _e, cs in maximal for c in cs}
         distinct = self.lexicon.distinct
         for i, end, concepts in maximal:
@@ -281,6 +270,22 @@ class Analyser:
             if term:
                 out.append(term)
         return tuple(out)
+
+    def _phrases(self, toks: list[TokenInfo]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Return (start, end, concepts) of the maximal lexicon phrases, found greedily,
+        longest first."""
+        trie = self._trie
+        lexes = [t.lex for t in toks]
+        reach = 0  # end of the furthest phrase so far: later phrases inside it are not maximal
+        maximal = []
+        for i in range(len(toks)):
+            if lexes[i] not in trie:
+                continue
+            end, concepts = longest_phrase(trie, lexes, i)
+            if concepts and end > reach:
+                maximal.append((i, end, concepts))
+                reach = end
+        return maximal
 
     def _glosses(self, toks: list[TokenInfo], covered: list[bool], out: list[Hit]) -> None:
         """Add the glosses among the words outside any lexicon phrase (longest first) and
@@ -374,14 +379,25 @@ class Analyser:
     def _purpose(self, title: str) -> tuple[str, str]:
         """Split a title into its subject and what follows *utk / untuk / for / supaya*
         ("Pelatihan pupuk organik | utk petani cabai"), unless the subject part holds only
-        generic words ("Training | for coffee farmers": then the whole title is the subject)."""
-        m = _PURPOSE.search(title)
-        if m is None:
-            return title, ""
-        head = title[: m.start()]
-        if self.is_generic(head) or not head.strip():
-            return title, ""
-        return head, title[m.start() :]
+        generic words ("Training | for coffee farmers": then the whole title is the subject).
+        A *for* inside a lexicon phrase (*first aid for livestock*) is the phrase's own word:
+        the split falls at the next one."""
+        for m in _PURPOSE.finditer(title):
+            head = title[: m.start()]
+            if self.is_generic(head) or not head.strip():
+                return title, ""
+            if not self._inside_phrase(title, m.start(), m.end()):
+                return head, title[m.start() :]
+        return title, ""
+
+    def _inside_phrase(self, text: str, start: int, end: int) -> bool:
+        """Tell whether the words of ``text[start:end]`` lie inside a lexicon phrase of
+        ``text`` (*incubator for eggs*, *obat cacing untuk anak*): a phrase's own words,
+        not a turn to what it is for."""
+        first = len(tokenize(text[:start]))
+        last = len(tokenize(text[:end]))
+        spans = self._phrases(self.tokens(text))
+        return any(i < first and last < stop for i, stop, _concepts in spans)
 
     def _material(self, head: str) -> tuple[str, str]:
         """Split a title's subject into its product and what it is made from: the words after

@@ -1,0 +1,30 @@
+"""How a listing's words are read: where a title turns to its purpose, repeated words,
+function words and measures.
+
+Written with listings of our own (never those of an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# ------------------------------------------------------------ a purpose inside a phrase
+
+
+@pytest.mark.parametrize(
+    ("title", "whole", "part"),
+    [
+        ("Jual incubator for eggs", "c:poultry_hatching", "c:eggs"),
+        ("Pelatihan first aid for livestock untuk peternak", "c:animal_health", "c:livestock"),
+    ],
+)
+def test_a_for_inside_a_lexicon_phrase_does_not_split_off_a_purpose(real, title, whole, part):
+    profile = real.analyser.profile(title)
+    s = real.settings
+    assert profile[whole] == pytest.approx(s.title_weight)
+    assert profile[part] < s.title_weight
+
+
+def test_a_for_outside_any_phrase_still_turns_to_the_purpose(real):
+    profile = real.analyser.profile("Pelatihan pupuk organik untuk petani cabai")
+    assert profile["c:chili"] < real.settings.title_weight
