@@ -19,7 +19,7 @@ from . import resources
 from .fuzzy import TypoCorrector
 from .glossary import Glossary, dictionary_words, longest_phrase, name_pairs
 from .lexicon import Lexicon
-from .normalise import Stemmer, tokenize
+from .normalise import Stemmer, repeated_words, tokenize
 from .settings import MatchSettings
 
 _SEGMENTS = re.compile(r"[.!?;\n]+")
@@ -88,11 +88,12 @@ class Analyser:
         self._inside: dict[str, frozenset[str]] = {}  # concept -> the concepts its phrases hold
         self._trie: dict = {}
         forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.surface]
+        self._repeats = repeated_words(form for _key, form in forms)
         for _key, form in forms:
-            for word in tokenize(form):
+            for word in self._words_of(form):
                 self._register(word)
         for key, form in forms:
-            ids = [self._token(w, allow_fuzzy=False).lex for w in tokenize(form)]
+            ids = [self._token(w, allow_fuzzy=False).lex for w in self._words_of(form)]
             if ids and all(ids):
                 node = self._trie
                 for lex in ids:
@@ -122,7 +123,7 @@ class Analyser:
     def _gloss_keys(self, phrase: str) -> list[str] | None:
         """A name's stem keys, or None when it holds a word the lexicon knows, a stopword,
         a generic word or a place (see matching.glossary)."""
-        toks = [self._token(w, allow_fuzzy=False) for w in tokenize(phrase)]
+        toks = [self._token(w, allow_fuzzy=False) for w in self._words_of(phrase)]
         if any(t.lex or t.stop or t.generic or t.raw in self._places for t in toks):
             return None
         return [t.key for t in toks]
@@ -189,7 +190,13 @@ class Analyser:
     def tokens(self, text: str) -> list[TokenInfo]:
         """Return the analysed tokens of ``text``."""
         known = self._tokens
-        return [known.get(t) or self._token(t) for t in tokenize(text)]
+        return [known.get(t) or self._token(t) for t in self._words_of(text)]
+
+    def _words_of(self, text: str) -> list[str]:
+        """Return the words of ``text``; a repeated word a lexicon form writes as a repeat
+        (*otak-otak*) is a word of its own, other repeats collapse to their roots."""
+        return tokenize(text, self._repeats)
+
     def _segment(self, segment: str) -> Segment:
         """Return a sentence's analysis (cached per sentence)."""
         cached = self._segments.get(segment)
@@ -394,8 +401,8 @@ class Analyser:
         """Tell whether the words of ``text[start:end]`` lie inside a lexicon phrase of
         ``text`` (*incubator for eggs*, *obat cacing untuk anak*): a phrase's own words,
         not a turn to what it is for."""
-        first = len(tokenize(text[:start]))
-        last = len(tokenize(text[:end]))
+        first = len(self._words_of(text[:start]))
+        last = len(self._words_of(text[:end]))
         spans = self._phrases(self.tokens(text))
         return any(i < first and last < stop for i, stop, _concepts in spans)
 

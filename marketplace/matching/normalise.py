@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from Sastrawi.Stemmer.Stemmer import Stemmer as _SastrawiStemmer
 
@@ -19,7 +20,9 @@ from . import resources
 
 _REDUP_HYPHEN = re.compile(r"\b([a-z]{2,})-\1\b")
 _REDUP_TWO = re.compile(r"\b([a-z]{2,})2\b")
+_REDUP_SPACE = re.compile(r"\b([a-z]{2,}) \1\b")
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
+_KEPT_TOKEN = re.compile(r"\b([a-z]{2,})-\1\b|[a-z]+|[0-9]+")
 _VOWELS = frozenset("aeiou")
 # An Indonesian word can only lose affixes if it starts or ends like an affixed word.
 _ID_PREFIX = re.compile(r"^(me|di|ke|pe|be|te|se)")
@@ -34,15 +37,16 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-def tokenize(text: str) -> list[str]:
-    """Split text into normalised word tokens (digits kept as separate tokens)."""
+def tokenize(text: str, words: frozenset[str] = frozenset()) -> list[str]:
+    """Split text into normalised word tokens (digits kept as separate tokens). A repeated
+    word collapses to its root (*ikan-ikan*, *ibu2*: plurals), unless ``words`` holds the
+    repeat itself (*otak-otak*, a fish cake, is no brain): then it stays one token."""
     text = fold(text).replace("'", "").replace("\u2019", "")
-    if "-" in text:
-        text = _REDUP_HYPHEN.sub(r"\1", text)
-    if "2" in text:
-        text = _REDUP_TWO.sub(r"\1", text)
+    kept = False
+    if "-" in text or "2" in text or words:
+        text, kept = _reduplication(text, words)
     abbr = resources.abbreviations()
-    tokens = _TOKEN.findall(text)
+    tokens = [m.group(0) for m in _KEPT_TOKEN.finditer(text)] if kept else _TOKEN.findall(text)
     if abbr.keys().isdisjoint(tokens):
         return tokens
     out: list[str] = []
@@ -53,6 +57,40 @@ def tokenize(text: str) -> list[str]:
         else:
             out.extend(expansion)
     return out
+
+
+def repeated_words(phrases: Iterable[str]) -> frozenset[str]:
+    """Return the repeated words (*otak-otak*, *otak2*) written in ``phrases``, as
+    *root-root*."""
+    found = set()
+    for phrase in phrases:
+        text = fold(phrase)
+        for pattern in (_REDUP_HYPHEN, _REDUP_TWO):
+            found.update(f"{m.group(1)}-{m.group(1)}" for m in pattern.finditer(text))
+    return frozenset(found)
+
+
+def _reduplication(text: str, words: frozenset[str]) -> tuple[str, bool]:
+    """Collapse the repeated words of ``text`` to their roots, but write the repeats
+    ``words`` holds as *root-root* (also where written with a space, *otak otak*, which
+    otherwise stays two words); tell whether any was kept."""
+    kept = False
+
+    def repeat(match: re.Match) -> str:
+        nonlocal kept
+        root = match.group(1)
+        if f"{root}-{root}" in words:
+            kept = True
+            return f"{root}-{root}"
+        return match.group(0) if match.re is _REDUP_SPACE else root
+
+    if "-" in text:
+        text = _REDUP_HYPHEN.sub(repeat, text)
+    if "2" in text:
+        text = _REDUP_TWO.sub(repeat, text)
+    if words:
+        text = _REDUP_SPACE.sub(repeat, text)
+    return text, kept
 
 
 class _SetDictionary:
@@ -191,7 +229,7 @@ class Stemmer:
         override = self._overrides.get(word)
         if override is not None:
             return override
-        if word.isdigit() or len(word) <= 3 or word in self._roots:
+        if word.isdigit() or len(word) <= 3 or word in self._roots or "-" in word:
             return word
         for stemmer in self._stemmers:
             stem = stemmer.stem(word)

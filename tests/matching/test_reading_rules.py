@@ -28,3 +28,18 @@ def test_a_for_inside_a_lexicon_phrase_does_not_split_off_a_purpose(real, title,
 def test_a_for_outside_any_phrase_still_turns_to_the_purpose(real):
     profile = real.analyser.profile("Pelatihan pupuk organik untuk petani cabai")
     assert profile["c:chili"] < real.settings.title_weight
+
+
+# ------------------------------------------------------------ repeated words
+
+
+def test_a_repeat_the_lexicon_writes_is_a_word_of_its_own(real):
+    # otak-otak is a fish cake; otak alone is a brain
+    for title in ("Jual otak-otak bandeng", "Jual otak2 bandeng", "Jual otak otak bandeng"):
+        assert "c:otak_otak" in real.analyser.profile(title)
+    assert "c:otak_otak" not in real.analyser.profile("Pelatihan otak kreatif anak")
+
+
+def test_other_repeats_still_collapse_to_their_root(real):
+    # plurals: ikan-ikan are fish, sayur-sayuran vegetables
+    assert real.analyser.profile("Jual ikan-ikan segar") == real.analyser.profile("Jual ikan segar")
