@@ -88,7 +88,7 @@ class Analyser:
         self._inside: dict[str, frozenset[str]] = {}  # concept -> the concepts its phrases hold
         self._trie: dict = {}
         forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.surface]
-        self._repeats = repeated_words(form for _key, form in forms)
+        self._repeats = self._own_repeats([form for _key, form in forms])
         for _key, form in forms:
             for word in self._words_of(form):
                 self._register(word)
@@ -108,6 +108,21 @@ class Analyser:
         )
         self.glossary = self._shared_glossary() if settings.gloss_factor > 0 else _NO_GLOSSARY
         self._tokens.clear()
+
+    def _own_repeats(self, forms: list[str]) -> frozenset[str]:
+        """Return the repeats the forms write (*otak-otak*) whose root no other form word
+        is or stems to: those are words of their own (*otak* alone is a brain). A repeat
+        whose root the lexicon reads anyway (*cumi-cumi*: *cumi*) collapses to it, as
+        plurals do."""
+        repeats = repeated_words(forms)
+        roots = {
+            key
+            for form in forms
+            for word in tokenize(form, repeats)
+            if word not in repeats
+            for key in (word, self.stemmer.key(word))
+        }
+        return frozenset(r for r in repeats if r.split("-")[0] not in roots)
 
     def _shared_glossary(self) -> Glossary:
         """The glossary for this lexicon and language table, built once per process (its

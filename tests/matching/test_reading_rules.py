@@ -43,3 +43,10 @@ def test_a_repeat_the_lexicon_writes_is_a_word_of_its_own(real):
 def test_other_repeats_still_collapse_to_their_root(real):
     # plurals: ikan-ikan are fish, sayur-sayuran vegetables
     assert real.analyser.profile("Jual ikan-ikan segar") == real.analyser.profile("Jual ikan segar")
+
+
+def test_a_repeat_whose_root_the_lexicon_reads_anyway_collapses_to_it(real):
+    # cumi-cumi and cumi are both squid
+    assert real.analyser.profile("Jual cumi-cumi kering") == real.analyser.profile(
+        "Jual cumi kering"
+    )
