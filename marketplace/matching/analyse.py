@@ -79,6 +79,8 @@ class Analyser:
         self._abbr = resources.abbreviations()
         self._places = resources.place_words()  # a place is never a typo (Kapuas, not kapas)
         self._words = dictionary_words()  # nor is a word of the dictionary
+        self._readings = resources.readings()
+        self._in_passing_words = self._readings.words
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
@@ -198,7 +200,7 @@ class Analyser:
         if known is None:
             if len(self._plain) >= _CACHE_LIMIT:
                 self._plain.clear()
-            tokens = self.tokens(words)
+            tokens = self._read(words)
             known = self._plain[words] = bool(tokens) and all(t.generic or t.stop for t in tokens)
         return known
 
@@ -206,6 +208,43 @@ class Analyser:
         """Return the analysed tokens of ``text``."""
         known = self._tokens
         return [known.get(t) or self._token(t) for t in self._words_of(text)]
+
+    def _read(self, text: str) -> list[TokenInfo]:
+        """Return the analysed tokens of ``text`` as read in place: a word its neighbours
+        make a function word or a measure is a stopword there (see :meth:`_in_passing`)."""
+        toks = self.tokens(text)
+        if self._in_passing_words.isdisjoint(t.raw for t in toks):
+            return toks
+        return [
+            TokenInfo(t.raw, t.key, None, True, False, False) if self._in_passing(toks, i) else t
+            for i, t in enumerate(toks)
+        ]
+
+    def _in_passing(self, toks: list[TokenInfo], i: int) -> bool:
+        """Tell whether ``toks[i]`` is a function word or a measure where it stands
+        (``data/readings.toml``): *tahu* in "ingin tahu cara" (to know, not tofu), *karung*
+        in "50 karung jagung" (what counts the maize), but not in "100 karung goni", where
+        a lexicon phrase starts."""
+        r, raw = self._readings, toks[i].raw
+        context = r.function_words.get(raw)
+        if context is not None:
+            after, before = context
+            prev = toks[i - 1].raw if i > 0 else ""
+            nxt = toks[i + 1].raw if i + 1 < len(toks) else ""
+            if prev in after or nxt in before:
+                return True
+        if raw not in r.units or i == 0:
+            return False
+        prev = toks[i - 1].raw
+        if not (prev.isdigit() or prev in r.counts):
+            return False
+        j = i + 1
+        while j < len(toks) and toks[j].raw in r.between:
+            j += 1
+        if j == len(toks) or toks[j].stop:
+            return False
+        end, _concepts = longest_phrase(self._trie, [t.lex for t in toks], i)
+        return end <= i + 1
 
     def _words_of(self, text: str) -> list[str]:
         """Return the words of ``text``; a repeated word a lexicon form writes as a repeat
@@ -258,7 +297,7 @@ class Analyser:
 
     def _segment_hits(self, text: str) -> tuple[Hit, ...]:
         s = self.settings
-        toks = self.tokens(text)
+        toks = self._read(text)
         n = len(toks)
         out: list[Hit] = []
         covered = [False] * n
@@ -284,7 +323,7 @@ class Analyser:
         if self.glossary.trie:
             self._glosses(toks, covered, out)
         for i, tok in enumerate(toks):
-            if covered[i]:
+            if covered[i] or tok.stop:  # a word read in passing is a stopword only there
                 continue
             term = self._terms.get(tok.raw)
             if term is None:
@@ -418,7 +457,7 @@ class Analyser:
         not a turn to what it is for."""
         first = len(self._words_of(text[:start]))
         last = len(self._words_of(text[:end]))
-        spans = self._phrases(self.tokens(text))
+        spans = self._phrases(self._read(text))
         return any(i < first and last < stop for i, stop, _concepts in spans)
 
     def _material(self, head: str) -> tuple[str, str]:

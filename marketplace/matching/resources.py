@@ -1,9 +1,10 @@
 """Load the engine's small data files (stopwords, generic words, abbreviations, stems,
-place names)."""
+place names, function-word and measure readings)."""
 
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -61,6 +62,41 @@ def trade_sides() -> dict[str, list[str]]:
     """Return the phrases that say a market title sells or buys, and the buyer nouns
     (``data/trade_sides.toml``)."""
     return {key: [str(p) for p in value] for key, value in _read_toml("trade_sides.toml").items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Readings:
+    """Words their neighbours make function words or measures (``data/readings.toml``)."""
+
+    function_words: dict[str, tuple[frozenset[str], frozenset[str]]]  # word -> (after, before)
+    units: frozenset[str]
+    counts: frozenset[str]
+    between: frozenset[str]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word that may be read in passing."""
+        return self.units | frozenset(self.function_words)
+
+
+@lru_cache(maxsize=1)
+def readings() -> Readings:
+    """Return the function-word and measure readings (``data/readings.toml``)."""
+    doc = _read_toml("readings.toml")
+    measures = doc.get("measures", {})
+
+    def words(values) -> frozenset[str]:
+        return frozenset(str(w).strip().lower() for w in values or [] if str(w).strip())
+
+    return Readings(
+        {
+            str(row["word"]).lower(): (words(row.get("after")), words(row.get("before")))
+            for row in doc.get("function_word", [])
+        },
+        words(measures.get("units")),
+        words(measures.get("counts")),
+        words(measures.get("between")),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -50,3 +50,50 @@ def test_a_repeat_whose_root_the_lexicon_reads_anyway_collapses_to_it(real):
     assert real.analyser.profile("Jual cumi-cumi kering") == real.analyser.profile(
         "Jual cumi kering"
     )
+
+
+# ------------------------------------------------------------ function words and measures
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ingin tahu cara budidaya lele",
+        "Kami belum tahu cara budidaya lele",
+        "Gak tahu caranya budidaya lele",
+        "Mau tahu budidaya lele",
+    ],
+)
+def test_tahu_as_to_know_is_no_tofu(real, title):
+    assert "c:tofu" not in real.analyser.profile(title)
+    assert "c:catfish" in real.analyser.profile(title)
+
+
+def test_tahu_as_a_product_stays_tofu(real):
+    assert "c:tofu" in real.analyser.profile("Jual tahu putih 200 potong")
+    assert "c:tofu" in real.analyser.profile("Pelatihan membuat tahu")
+
+
+def test_kayak_as_like_is_no_boat(real):
+    assert "t:kayak" not in real.analyser.profile("Jual kopi kayak yg kemarin")
+    assert "t:kayak" in real.analyser.profile("Sewa kayak untuk wisata")
+
+
+@pytest.mark.parametrize(
+    ("title", "product", "unit"),
+    [
+        ("Jual 50 karung jagung", "c:maize", "karung"),
+        ("Jual 100 ikat kangkung", "c:water_spinach", "ikat"),
+        ("Beli 20 rak telur ayam", "c:eggs", "rak"),
+        ("Selling 50 sacks of maize", "c:maize", "sack"),
+    ],
+)
+def test_a_counted_unit_is_a_measure_and_the_product_the_subject(real, title, product, unit):
+    profile = real.analyser.profile(title)
+    assert profile[product] >= real.settings.title_weight
+    assert not [f for f in profile if f.endswith(f":{unit}") or f == "c:ikat"]
+
+
+@pytest.mark.parametrize("title", ["Jual karung goni bekas", "Jual 100 karung goni bekas"])
+def test_a_unit_that_counts_nothing_else_stays_the_subject(real, title):
+    assert "c:sacks" in real.analyser.profile(title)
