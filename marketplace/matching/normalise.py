@@ -205,6 +205,7 @@ class Stemmer:
     def __init__(self, languages: tuple[tuple[str, str], ...] | None = None) -> None:
         self._roots = resources.indonesian_roots()
         self._overrides = resources.stem_overrides()
+        self._places = resources.place_words()
         chosen = languages if languages is not None else resources.languages()
         self._stemmers = [
             STEMMERS[name](self._roots) if name == "sastrawi" else STEMMERS[name]()
@@ -230,6 +231,8 @@ class Stemmer:
         if override is not None:
             return override
         if word.isdigit() or len(word) <= 3 or word in self._roots or "-" in word:
+            return word
+        if word in self._places:  # a name, not an affixed word: Bekasi is not bekas
             return word
         for stemmer in self._stemmers:
             stem = stemmer.stem(word)

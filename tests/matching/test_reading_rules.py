@@ -97,3 +97,15 @@ def test_a_counted_unit_is_a_measure_and_the_product_the_subject(real, title, pr
 @pytest.mark.parametrize("title", ["Jual karung goni bekas", "Jual 100 karung goni bekas"])
 def test_a_unit_that_counts_nothing_else_stays_the_subject(real, title):
     assert "c:sacks" in real.analyser.profile(title)
+
+
+# ------------------------------------------------------------ place names
+
+
+@pytest.mark.parametrize(
+    ("place", "word"), [("bekasi", "bekas"), ("kediri", "diri"), ("rokan", "rok")]
+)
+def test_a_place_name_is_not_stemmed_into_another_word(real, place, word):
+    # Bekasi is no second-hand goods, Rokan no skirt
+    assert real.analyser.stemmer.key(place) == place
+    assert real.analyser.stemmer.key(place) != word
