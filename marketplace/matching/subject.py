@@ -200,20 +200,29 @@ class Subjects:
 
         A permit is answered by itself, a related permit, or a concept of the permit's own
         sector that the query names too (packaging beside PIRT), never by the permitted
-        product alone (jamu for a BPOM permit for jamu). A product form (seed, fry) is a
-        permit's like: answered by itself or a related form only (tilapia fry is not table
-        tilapia).
+        product alone (jamu for a BPOM permit for jamu), nor by a word of the permit's own
+        phrase (the *izin* of *izin PIRT*: every permit is an *izin*). A product form (seed,
+        fry) is a permit's like: answered by itself or a related form only (tilapia fry is
+        not table tilapia).
         """
         concepts, add = self.lexicon.concepts, self.table.add
         named = [n for n in profile if n.startswith("c:") and n[2:] in concepts]
         earnest = self.s.title_weight
         permits = {n for n in named if concepts[n[2:]].role in gated and profile[n] >= earnest}
         sectors = {concepts[n[2:]].sector for n in permits if concepts[n[2:]].role == "permit"}
-        near = {n for n in named if concepts[n[2:]].sector in sectors} | permits
+        own = self._permit_words(permits)
+        near = {n for n in named if concepts[n[2:]].sector in sectors and n not in own} | permits
         names = self.table.names
         meets = frozenset(f for f in weights if names[f] in near or related_of.get(f) in permits)
         activities = frozenset(add(n) for n in named if concepts[n[2:]].role == "activity")
         return frozenset(add(n) for n in permits), meets, activities
+
+    def _permit_words(self, permits: set[str]) -> frozenset[str]:
+        """Return the concepts inside the permits' own phrases, as feature names: the
+        *izin* (permit) of *izin PIRT* is the permit's word, not a permit named beside it,
+        and answers no other permit (*izin usaha perikanan*)."""
+        inside = self._inside
+        return frozenset(f"c:{key}" for n in permits for key in inside(n[2:]) if f"c:{key}" != n)
 
     def _role_ids(self) -> tuple[frozenset[int], ...]:
         """Return the feature ids of the permit and activity concepts met so far, and of the
