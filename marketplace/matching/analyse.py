@@ -90,7 +90,7 @@ class Analyser:
         self._inside: dict[str, frozenset[str]] = {}  # concept -> the concepts its phrases hold
         self._trie: dict = {}
         forms = [(c.key, f) for c in lexicon.concepts.values() for f in c.surface]
-        self._repeats = self._own_repeats([form for _key, form in forms])
+        self._repeats = self._own_repeats([c.surface for c in lexicon.concepts.values()])
         for _key, form in forms:
             for word in self._words_of(form):
                 self._register(word)
@@ -111,20 +111,26 @@ class Analyser:
         self.glossary = self._shared_glossary() if settings.gloss_factor > 0 else _NO_GLOSSARY
         self._tokens.clear()
 
-    def _own_repeats(self, forms: list[str]) -> frozenset[str]:
-        """Return the repeats the forms write (*otak-otak*) whose root no other form word
-        is or stems to: those are words of their own (*otak* alone is a brain). A repeat
-        whose root the lexicon reads anyway (*cumi-cumi*: *cumi*) collapses to it, as
-        plurals do."""
-        repeats = repeated_words(forms)
-        roots = {
-            key
-            for form in forms
-            for word in tokenize(form, repeats)
-            if word not in repeats
-            for key in (word, self.stemmer.key(word))
-        }
-        return frozenset(r for r in repeats if r.split("-")[0] not in roots)
+    def _own_repeats(self, concepts: list[tuple[str, ...]]) -> frozenset[str]:
+        """Return the repeats the forms write (*otak-otak*, a fish cake) that are words of
+        their own: all but the plurals, repeats whose concept also writes the form with the
+        root alone or a word of the root (*cumi-cumi* and *cumi*, squid; *layang-layang* and
+        *layangan*, a kite), which collapse as any plural does."""
+        plurals = set()
+        for forms in concepts:
+            for form in forms:
+                for repeat in repeated_words([form]):
+                    if any(
+                        self._keys_of(other) == self._keys_of(form)
+                        for other in forms
+                        if repeat not in repeated_words([other])
+                    ):
+                        plurals.add(repeat)
+        return repeated_words(f for forms in concepts for f in forms) - plurals
+
+    def _keys_of(self, form: str) -> list[str]:
+        """Return the stem keys of a form's words, repeats collapsed."""
+        return [self.stemmer.key(word) for word in tokenize(form)]
 
     def _shared_glossary(self) -> Glossary:
         """The glossary for this lexicon and language table, built once per process (its

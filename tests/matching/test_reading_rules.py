@@ -45,11 +45,17 @@ def test_other_repeats_still_collapse_to_their_root(real):
     assert real.analyser.profile("Jual ikan-ikan segar") == real.analyser.profile("Jual ikan segar")
 
 
-def test_a_repeat_whose_root_the_lexicon_reads_anyway_collapses_to_it(real):
+def test_a_repeat_whose_concept_also_writes_its_root_is_a_plural(real):
     # cumi-cumi and cumi are both squid
     assert real.analyser.profile("Jual cumi-cumi kering") == real.analyser.profile(
         "Jual cumi kering"
     )
+
+
+def test_the_root_of_a_repeat_keeps_its_own_meaning(real):
+    # ice-ice is a seaweed disease, ice is ice
+    assert "c:ice_ice_disease" in real.analyser.profile("Penanganan penyakit ice-ice")
+    assert "c:ice_ice_disease" not in real.analyser.profile("Jual ice cube untuk nelayan")
 
 
 # ------------------------------------------------------------ function words and measures
