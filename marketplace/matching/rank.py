@@ -39,6 +39,7 @@ class Scored:
     signals: list[Signal]
     serves: bool = True
     contributions: list[Contribution] = field(default_factory=list)
+    covers: bool = True  # meets one of the query's key concepts (Subjects.covers)
 
 
 @dataclass(slots=True)
@@ -50,6 +51,7 @@ class Bounded:
     similarity: float
     slot: int
     reach: score.Signal
+    covers: bool = True
 
 
 class Ranker:
@@ -144,16 +146,21 @@ class Ranker:
 
         A candidate meeting none of the query's key concepts (see :meth:`Subjects.covers`)
         shares only incidental words (a workshop compressor for a dive compressor, a Mandarin
-        course for Japanese). It may follow a candidate that can serve the group and meets
-        one; without such a candidate it is dropped, so a need nothing in reach covers gets
-        no weak neighbour, and its key words show as demand without supply.
+        course for Japanese, a rat poison for an owl nest box wanted *to* control rats). It
+        may follow the candidates that meet one (among those that can serve the group, and
+        among those that cannot); without a candidate that can serve and meets one it is
+        dropped, so a need nothing in reach covers gets no weak neighbour, and its key words
+        show as demand without supply.
         """
         if not q.keys:
             return bounded
         covers = self.subjects.covers
-        if any(b.serves and covers(index, q, b.slot) for b in bounded):
-            return bounded
-        return [b for b in bounded if covers(index, q, b.slot)]
+        for b in bounded:
+            b.covers = covers(index, q, b.slot)
+        if not any(b.serves and b.covers for b in bounded):
+            return [b for b in bounded if b.covers]
+        bounded.sort(key=lambda b: (not b.serves, not b.covers, -b.bound, b.slot))
+        return bounded
 
     def _bound(
         self,
@@ -193,20 +200,21 @@ class Ranker:
     ) -> list[Scored]:
         """Score the best bounds exactly until nothing further can enter the top ``k``."""
         scored: list[Scored] = []
-        kth: list[tuple[bool, float]] = []  # min-heap of the k best (serves, score) so far
+        kth: list[tuple[bool, bool, float]] = []  # min-heap of the k best (serves, covers,
+        # score) so far
         for b in bounded:
-            if len(kth) >= k and (b.serves, b.bound) < kth[0]:
+            if len(kth) >= k and (b.serves, b.covers, b.bound) < kth[0]:
                 break
             result = self._score(index, q, direction, probe, b, today)
             if result is None:
                 continue
             scored.append(result)
-            key = (result.serves, result.score)
+            key = (result.serves, result.covers, result.score)
             if len(kth) < k:
                 heappush(kth, key)
             elif key > kth[0]:
                 heapreplace(kth, key)
-        scored.sort(key=lambda r: (not r.serves, -r.score, r.item_id))
+        scored.sort(key=lambda r: (not r.serves, not r.covers, -r.score, r.item_id))
         del scored[k:]
         return scored
 
@@ -237,6 +245,7 @@ class Ranker:
             subject=b.similarity,
             signals=[(code, params, parts[name]) for name, (_v, code, params) in signals.items()],
             serves=b.serves,
+            covers=b.covers,
         )
 
     def _signals(
