@@ -2,7 +2,9 @@
 
 Each token is looked up once (cached): its stem key, whether it is a stopword or a generic
 word, and which lexicon word it stands for, exactly, through its stem, or through a guarded
-typo correction. Lexicon phrases are then found greedily, longest first (``pasca panen``,
+typo correction. A word its neighbours make a function word or a measure (``data/
+readings.toml``: *tahu* in "ingin tahu", *karung* in "50 karung jagung") is a stopword
+there. Lexicon phrases are then found greedily, longest first (``pasca panen``,
 ``tahu putih``); a concept met only inside a longer phrase counts at ``subspan_factor``.
 Tokens outside any phrase become free terms (``t:``), or generic terms (``g:``) for the
 marketplace's generic words. A listing's feature weight is the largest

@@ -1,11 +1,13 @@
 """Text normalisation: tokens, informal spellings, reduplication, stems.
 
 ``tokenize`` turns free text into lowercase word tokens (accents stripped, ``ibu2`` and
-``ikan-ikan`` reduplication collapsed, chat abbreviations such as ``utk`` or ``kel.``
-expanded). ``Stemmer.key`` maps a word to the form used for matching, with one stemmer per
+``ikan-ikan`` reduplication collapsed unless the caller keeps the repeat as a word of its
+own, ``otak-otak``; chat abbreviations such as ``utk`` or ``kel.`` expanded).
+``Stemmer.key`` maps a word to the form used for matching, with one stemmer per
 language of ``data/languages.toml``: the Sastrawi stem for Indonesian
 (``menganyam``/``anyaman``/``penganyam`` -> ``anyam``), a light Porter step-1 stem for
-English (``baskets`` -> ``basket``, ``making`` -> ``make``). Results are cached.
+English (``baskets`` -> ``basket``, ``making`` -> ``make``); place names are not stemmed.
+Results are cached.
 """
 
 from __future__ import annotations
