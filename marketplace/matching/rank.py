@@ -51,7 +51,7 @@ class Bounded:
     similarity: float
     slot: int
     reach: score.Signal
-    covers: bool = True
+    covers: bool | None = None  # meets one of the query's key concepts (None: not asked yet)
 
 
 class Ranker:
@@ -154,13 +154,15 @@ class Ranker:
         """
         if not q.keys:
             return bounded
-        covers = self.subjects.covers
-        for b in bounded:
-            b.covers = covers(index, q, b.slot)
-        if not any(b.serves and b.covers for b in bounded):
-            return [b for b in bounded if b.covers]
-        bounded.sort(key=lambda b: (not b.serves, not b.covers, -b.bound, b.slot))
-        return bounded
+        if any(b.serves and self._covers(index, q, b) for b in bounded):
+            return bounded
+        return [b for b in bounded if self._covers(index, q, b)]
+
+    def _covers(self, index: KindIndex, q: Query, b: Bounded) -> bool:
+        """Tell (once) whether a candidate meets one of the query's key concepts."""
+        if b.covers is None:
+            b.covers = not q.keys or self.subjects.covers(index, q, b.slot)
+        return b.covers
 
     def _bound(
         self,
@@ -198,13 +200,16 @@ class Ranker:
         k: int,
         today: date | None,
     ) -> list[Scored]:
-        """Score the best bounds exactly until nothing further can enter the top ``k``."""
+        """Score the best bounds exactly until nothing further can enter the top ``k``
+        (candidates that meet a key concept of the query before those that do not)."""
         scored: list[Scored] = []
         kth: list[tuple[bool, bool, float]] = []  # min-heap of the k best (serves, covers,
         # score) so far
         for b in bounded:
-            if len(kth) >= k and (b.serves, b.covers, b.bound) < kth[0]:
+            if len(kth) >= k and (b.serves, True, b.bound) < kth[0]:
                 break
+            if len(kth) >= k and (b.serves, self._covers(index, q, b), b.bound) < kth[0]:
+                continue
             result = self._score(index, q, direction, probe, b, today)
             if result is None:
                 continue
@@ -245,7 +250,7 @@ class Ranker:
             subject=b.similarity,
             signals=[(code, params, parts[name]) for name, (_v, code, params) in signals.items()],
             serves=b.serves,
-            covers=b.covers,
+            covers=self._covers(index, q, b),
         )
 
     def _signals(
