@@ -464,7 +464,7 @@ class Analyser:
         ``text`` (*incubator for eggs*, *obat cacing untuk anak*): a phrase's own words,
         not a turn to what it is for."""
         first = len(self._words_of(text[:start]))
-        last = len(self._words_of(text[:end]))
+        last = first + len(self._words_of(text[start:end]))
         spans = self._phrases(self._read(text))
         return any(i < first and last < stop for i, stop, _concepts in spans)
 

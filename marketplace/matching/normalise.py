@@ -22,7 +22,6 @@ from . import resources
 
 _REDUP_HYPHEN = re.compile(r"\b([a-z]{2,})-\1\b")
 _REDUP_TWO = re.compile(r"\b([a-z]{2,})2\b")
-_REDUP_SPACE = re.compile(r"\b([a-z]{2,}) \1\b")
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 _KEPT_TOKEN = re.compile(r"\b([a-z]{2,})-\1\b|[a-z]+|[0-9]+")
 _VOWELS = frozenset("aeiou")
@@ -45,10 +44,12 @@ def tokenize(text: str, words: frozenset[str] = frozenset()) -> list[str]:
     repeat itself (*otak-otak*, a fish cake, is no brain): then it stays one token."""
     text = fold(text).replace("'", "").replace("\u2019", "")
     kept = False
-    if "-" in text or "2" in text or words:
+    if "-" in text or "2" in text:
         text, kept = _reduplication(text, words)
     abbr = resources.abbreviations()
     tokens = [m.group(0) for m in _KEPT_TOKEN.finditer(text)] if kept else _TOKEN.findall(text)
+    if words and any(a == b for a, b in zip(tokens, tokens[1:], strict=False)):
+        tokens = _spaced_repeats(tokens, words)
     if abbr.keys().isdisjoint(tokens):
         return tokens
     out: list[str] = []
@@ -72,10 +73,21 @@ def repeated_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _spaced_repeats(tokens: list[str], words: frozenset[str]) -> list[str]:
+    """Join a repeat written with a space (*otak otak*) into the one word ``words`` holds;
+    other words written twice stay two words."""
+    out: list[str] = []
+    for token in tokens:
+        if out and out[-1] == token and f"{token}-{token}" in words:
+            out[-1] = f"{token}-{token}"
+        else:
+            out.append(token)
+    return out
+
+
 def _reduplication(text: str, words: frozenset[str]) -> tuple[str, bool]:
     """Collapse the repeated words of ``text`` to their roots, but write the repeats
-    ``words`` holds as *root-root* (also where written with a space, *otak otak*, which
-    otherwise stays two words); tell whether any was kept."""
+    ``words`` holds as *root-root*; tell whether any was kept."""
     kept = False
 
     def repeat(match: re.Match) -> str:
@@ -84,14 +96,12 @@ def _reduplication(text: str, words: frozenset[str]) -> tuple[str, bool]:
         if f"{root}-{root}" in words:
             kept = True
             return f"{root}-{root}"
-        return match.group(0) if match.re is _REDUP_SPACE else root
+        return root
 
     if "-" in text:
         text = _REDUP_HYPHEN.sub(repeat, text)
     if "2" in text:
         text = _REDUP_TWO.sub(repeat, text)
-    if words:
-        text = _REDUP_SPACE.sub(repeat, text)
     return text, kept
 
 
