@@ -641,6 +641,59 @@ order = partial(ranking.order, area=AREA)
             "resource",
         ),
         ("butuh cool box ikan", "Fish cool boxes", "Pembeli ikan segar", "resource"),
+        (
+            "pelatihan budidaya kuda laut",
+            "Seahorse farming course",
+            "Pelatihan beternak kuda",
+            "training",
+        ),
+        ("jual kuda laut kering", "Dried seahorse buyer", "Pembeli kuda sumba", "market"),
+        ("jual kuda sumba", "Horse buyer", "Pembeli kuda laut kering", "market"),
+        (
+            "pelatihan budidaya cacing laut",
+            "Polychaete worm culture for shrimp hatcheries",
+            "Pelatihan budidaya cacing tanah",
+            "training",
+        ),
+        (
+            "pelatihan budidaya cacing tanah",
+            "Earthworm farming course",
+            "Pelatihan budidaya cacing laut",
+            "training",
+        ),
+        (
+            "pelatihan budidaya karang hias",
+            "Ornamental coral farming course",
+            "Pelatihan transplantasi terumbu karang",
+            "training",
+        ),
+        (
+            "pelatihan transplantasi terumbu karang",
+            "Coral reef restoration training",
+            "Pelatihan budidaya karang hias",
+            "training",
+        ),
+        (
+            "jual belalang goreng",
+            "Edible grasshopper buyer",
+            "Pestisida pembasmi hama belalang",
+            "market",
+        ),
+        (
+            "pengendalian hama belalang",
+            "Locust pest control",
+            "Pembeli belalang goreng",
+            "training",
+        ),
+        (
+            "pelatihan penangkaran kupu-kupu",
+            "Butterfly breeding course",
+            "Pelatihan budidaya ulat sutra",
+            "training",
+        ),
+        ("jual kacang arab", "Chickpea buyer", "Pembeli kacang tanah", "market"),
+        ("jual teripang pasir", "Sandfish sea cucumber buyer", "Pembeli ikan pasir", "market"),
+        ("butuh kultur chlorella", "Microalgae culture for hatcheries", "Obat ikan", "resource"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -775,6 +828,12 @@ def test_regional_english_and_brand_names_meet_their_offer(real, need, offer, ki
         ("jual karambia tua", "c:floating_cage"),  # a Minang coconut, not a karamba cage
         ("regent hotel", "c:chemical_pesticide"),  # a hotel, not the insecticide
         ("jual kluwih", "c:breadfruit"),  # breadnut
+        ("budidaya kuda laut", "c:horse"),  # a seahorse
+        ("budidaya cacing laut", "c:earthworms"),  # a sea worm
+        ("budidaya karang hias", "c:coral_reef"),  # corals for aquariums, not reef restoration
+        ("pengendalian hama belalang", "c:edible_insects"),  # a pest, not a snack
+        ("jual katak porang", "c:frog"),  # porang bulbils
+        ("jual ceker ayam", "c:native_chicken"),  # chicken feet, not the bird
     ],
 )
 def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
