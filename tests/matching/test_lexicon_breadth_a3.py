@@ -743,6 +743,15 @@ order = partial(ranking.order, area=AREA)
         ("jual semongko", "Watermelon buyer", "Pembeli melon", "market"),
         ("jual peuteuy", "Stink bean buyer", "Pembeli jengkol", "market"),
         ("jual engkol", "Cabbage buyer", "Pembeli sawi", "market"),
+        (
+            "jual daun ketapang kering",
+            "Indian almond leaves buyer for betta shops",
+            "Pembeli ikan cupang",
+            "market",
+        ),
+        ("jual ikan cupang", "Betta fish buyer", "Pembeli daun ketapang kering", "market"),
+        ("jual kemedangan", "Agarwood chips buyer", "Pembeli kayu bakar", "market"),
+        ("jual paket lebah", "Package bees buyer", "Pembeli madu", "market"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
