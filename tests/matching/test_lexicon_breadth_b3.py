@@ -630,6 +630,37 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan membuat kerupuk",
             "training",
         ),
+        (
+            "kursus calon pengantin",
+            "Premarital health counselling",
+            "Kursus rias pengantin",
+            "training",
+        ),
+        ("jual obat nyamuk alami", "Mosquito repellent buyer", "Pembeli kelambu", "market"),
+        ("jualan takjil ramadan", "Street snack seller supplies", "Pembeli pisang kepok", "market"),
+        (
+            "penyuluhan ims dan hiv utk remaja",
+            "HIV and STI education",
+            "Pelatihan sablon kaos remaja",
+            "training",
+        ),
+        (
+            "pelatihan kader bkr",
+            "Adolescent health and family training",
+            "Pelatihan kader posyandu balita",
+            "training",
+        ),
+        (
+            "deteksi tumbuh kembang kpsp",
+            "Child development screening",
+            "Pelatihan pijat bayi",
+            "training",
+        ),
+        ("jual jagung bose instan", "Corn rice buyer", "Pembeli jagung pipil", "market"),
+        ("jual halua kenari", "Canarium nut brittle buyer", "Pembeli kacang tanah", "market"),
+        ("jual galamai", "Dodol buyer", "Pembeli beras ketan hitam", "market"),
+        ("jual kue wadai banjar", "Traditional cake buyer", "Pembeli kayu ulin", "market"),
+        ("jual jagung titi flores", "Corn snack buyer", "Pembeli jagung pipil", "market"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -671,6 +702,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("sertifikasi tkdn", "Sertifikasi kompetensi tukang", "training"),
         ("cek merek di pdki", "Pelatihan desain kemasan", "training"),
         ("jual kue keciput", "Pembeli wijen", "market"),
+        ("pemeriksaan kesehatan catin", "Jasa wedding organizer", "training"),
+        ("pembagian kondom di puskesmas", "Pemasok plastik kemasan", "resource"),
     ],
 )
 def test_a_look_alike_inside_the_name_is_another_subject(real, need, other, kind):
