@@ -730,6 +730,32 @@ order = partial(ranking.order, area=AREA)
         ("arisan qurban", "Rotating savings group", "Penjualan kambing qurban", "training"),
         ("zakat produktif", "Productive zakat programme", "Pelatihan manajemen masjid", "training"),
         ("kur peternakan sapi", "KUR livestock credit", "Penggemukan sapi", "training"),
+        (
+            "urus izin edar pupuk organik cair",
+            "Fertiliser registration assistance",
+            "Pendampingan izin edar BPOM",
+            "training",
+        ),
+        (
+            "pendaftaran pakan ikan mandiri",
+            "Feed registration service",
+            "Pelatihan membuat pakan ikan",
+            "training",
+        ),
+        (
+            "butuh kantong kresek utk warung",
+            "Plastic carrier bag supplier",
+            "Pemasok kantong kain",
+            "resource",
+        ),
+        ("butuh kertas nasi", "Food wrapping paper supplier", "Pemasok beras", "resource"),
+        ("urus slf bangunan usaha", "Pengurusan PBG dan SLF", "Jasa tukang bangunan", "training"),
+        (
+            "sertifikat cppib untuk nelayan",
+            "Fish handling certificate training",
+            "Pelatihan menangkap ikan",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
