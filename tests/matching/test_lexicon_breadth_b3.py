@@ -756,6 +756,48 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan menangkap ikan",
             "training",
         ),
+        (
+            "pelatihan bikin lapkeu kelompok",
+            "Financial statements course",
+            "Pelatihan laporan kegiatan kelompok",
+            "training",
+        ),
+        ("kursus pekejing produk", "Packaging course", "Kursus parkir", "training"),
+        ("belajar jualan onlen", "Online selling course", "Belajar menjahit online", "training"),
+        (
+            "pencegahan stanting",
+            "Stunting prevention programme",
+            "Pelatihan stand pameran",
+            "training",
+        ),
+        (
+            "pengurus unit simpin",
+            "Savings and loan cooperative training",
+            "Budidaya kerang simping",
+            "training",
+        ),
+        (
+            "jualan di market place",
+            "Marketplace selling course",
+            "Pemasaran tradisional di pasar",
+            "training",
+        ),
+        ("promosi di fesbuk", "Facebook marketing course", "Pelatihan buku kas", "training"),
+        (
+            "jualan lewat wasap",
+            "WhatsApp selling course",
+            "Pelatihan wastafel cuci tangan",
+            "training",
+        ),
+        ("bikin konten yutub", "YouTube channel course", "Kursus yoga", "training"),
+        ("kursus disain grafis", "Graphic design course", "Kursus desain interior", "training"),
+        ("kelas poto produk pakai hp", "Product photography class", "Servis hp", "training"),
+        (
+            "pelatihan akutansi koperasi",
+            "Cooperative accounting course",
+            "Pelatihan kepemimpinan koperasi",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
