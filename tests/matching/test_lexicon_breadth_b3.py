@@ -798,6 +798,51 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan kepemimpinan koperasi",
             "training",
         ),
+        (
+            "pengelolaan dana upk eks pnpm",
+            "Revolving fund management training",
+            "Pelatihan pengelolaan dana desa",
+            "training",
+        ),
+        ("koperasi tanpa riba", "Sharia finance course", "Koperasi konsumen", "training"),
+        ("gadai emas syariah rahn", "Gold pawning service", "Pembeli perhiasan emas", "training"),
+        (
+            "catatan pengeluaran rumah tangga",
+            "Bookkeeping for households",
+            "Pelatihan merapikan rumah",
+            "training",
+        ),
+        ("bank mini sekolah", "Student savings programme", "Sekolah lapang pertanian", "training"),
+        (
+            "pelatihan kader pembangunan manusia",
+            "Stunting convergence cadre training",
+            "Pelatihan tukang bangunan",
+            "training",
+        ),
+        (
+            "pelatihan kader digital desa",
+            "Digital literacy volunteers training",
+            "Pelatihan kader posyandu",
+            "training",
+        ),
+        (
+            "pengisian prodeskel",
+            "Village information system training",
+            "Pelatihan profil usaha",
+            "training",
+        ),
+        (
+            "pengelolaan pasar desa oleh bumdes",
+            "Village market management",
+            "Pembeli sayur di pasar",
+            "training",
+        ),
+        (
+            "konsultasi gugatan cerai",
+            "Divorce and marriage registration help",
+            "Konsultasi pajak",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -850,6 +895,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("pelatihan bikin nugget ikan", "Pelatihan budidaya ikan lele", "training"),
         ("sewa mesin sealer", "Sewa mesin jahit", "resource"),
         ("jual kemasan standing pouch", "Pembeli kopi bubuk", "market"),
+        ("jual sayur ke pasar desa", "Village market management", "market"),
     ],
 )
 def test_a_look_alike_inside_the_name_is_another_subject(real, need, other, kind):
