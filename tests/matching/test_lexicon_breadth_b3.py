@@ -843,6 +843,54 @@ order = partial(ranking.order, area=AREA)
             "Konsultasi pajak",
             "training",
         ),
+        (
+            "kelola fanpage usaha",
+            "Facebook page management course",
+            "Pelatihan kipas angin",
+            "training",
+        ),
+        (
+            "daftar seller center shopee",
+            "Marketplace seller onboarding",
+            "Pelatihan pusat belanja",
+            "training",
+        ),
+        (
+            "atur flash sale dan voucher toko",
+            "Shopee ads and flash sale course",
+            "Pelatihan kasir toko",
+            "training",
+        ),
+        (
+            "bikin konten unboxing",
+            "Unboxing video course",
+            "Pelatihan bongkar muat barang",
+            "training",
+        ),
+        (
+            "bikin toko online sendiri pakai shopify",
+            "Online store website course",
+            "Pelatihan kasir toko",
+            "training",
+        ),
+        (
+            "titip jual keripik di toko oleh-oleh",
+            "Consignment partner shop",
+            "Pelatihan membuat keripik",
+            "market",
+        ),
+        (
+            "pelatihan teknik closing",
+            "Sales skills training",
+            "Pelatihan copywriting iklan",
+            "training",
+        ),
+        (
+            "kelas hard selling dan soft selling",
+            "Selling skills course",
+            "Kursus menjahit",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
