@@ -891,6 +891,31 @@ order = partial(ranking.order, area=AREA)
             "Kursus menjahit",
             "training",
         ),
+        (
+            "pelatihan tepung kulit pisang",
+            "Banana peel flour course",
+            "Pelatihan budidaya pisang cavendish",
+            "training",
+        ),
+        ("jual tepung cangkang telur", "Eggshell powder buyer", "Pembeli telur ayam ras", "market"),
+        (
+            "pelatihan kerajinan kulit telur",
+            "Eggshell mosaic workshop",
+            "Pelatihan tepung cangkang telur",
+            "training",
+        ),
+        (
+            "pengembangan beras fortifikasi",
+            "Food fortification programme",
+            "Pembeli beras medium",
+            "training",
+        ),
+        (
+            "penanganan desa rawan pangan",
+            "Food security programme",
+            "Pelatihan relawan bencana",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
