@@ -916,6 +916,37 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan relawan bencana",
             "training",
         ),
+        (
+            "buka usaha money changer di desa wisata",
+            "Currency exchange licensing help",
+            "Pelatihan pengiriman uang",
+            "training",
+        ),
+        (
+            "tukar ringgit hasil kerja di malaysia",
+            "Money changer service",
+            "Deteksi uang palsu",
+            "resource",
+        ),
+        (
+            "klaim jht bpjs ketenagakerjaan",
+            "Employment social security claims help",
+            "Asuransi kesehatan",
+            "training",
+        ),
+        (
+            "penyaluran bantuan pangan beras",
+            "Food aid distribution support",
+            "Pembeli beras premium",
+            "training",
+        ),
+        (
+            "pendataan dtsen",
+            "Social registry data collection",
+            "Pelatihan penagihan utang",
+            "training",
+        ),
+        ("pengajuan kkp-e", "Agricultural credit application", "Kredit motor", "training"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
