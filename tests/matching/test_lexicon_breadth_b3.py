@@ -947,6 +947,19 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("pengajuan kkp-e", "Agricultural credit application", "Kredit motor", "training"),
+        ("pelatihan mantri desa", "Village nurse training", "Pelatihan mandor kebun", "training"),
+        (
+            "pengobatan tabib dan sinshe",
+            "Traditional healer association support",
+            "Pelatihan penjahit",
+            "training",
+        ),
+        ("jasa tukang kusuk", "Traditional massage course", "Jasa tukang kayu", "training"),
+        ("jual karupuak sanjai", "Cracker buyer", "Pembeli singkong segar", "market"),
+        ("jual sambel bawang botolan", "Chili sauce buyer", "Pembeli bawang merah", "market"),
+        ("jual gehu dan bala-bala", "Street snack buyer", "Pembeli tahu putih", "market"),
+        ("jual kicimpring", "Cassava chips buyer", "Pembeli beras ketan", "market"),
+        ("jual pia kacang hijau", "Bakpia buyer", "Pembeli kacang hijau", "market"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
