@@ -960,6 +960,31 @@ order = partial(ranking.order, area=AREA)
         ("jual gehu dan bala-bala", "Street snack buyer", "Pembeli tahu putih", "market"),
         ("jual kicimpring", "Cassava chips buyer", "Pembeli beras ketan", "market"),
         ("jual pia kacang hijau", "Bakpia buyer", "Pembeli kacang hijau", "market"),
+        ("program wash di sekolah", "WASH programme for schools", "Jasa cuci motor", "training"),
+        (
+            "pendampingan home industry keripik",
+            "Home industry business support",
+            "Pelatihan industri kapal",
+            "training",
+        ),
+        (
+            "cara listing produk di shopee",
+            "Product listing course",
+            "Pelatihan daftar hadir",
+            "training",
+        ),
+        (
+            "mentoring bisnis untuk pemuda",
+            "Business mentoring programme",
+            "Pelatihan bisnis properti",
+            "training",
+        ),
+        (
+            "urus sertifikat pangan industri rumah tangga",
+            "PIRT permit assistance",
+            "Pelatihan manajemen rumah tangga",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
