@@ -957,7 +957,7 @@ order = partial(ranking.order, area=AREA)
         ("jasa tukang kusuk", "Traditional massage course", "Jasa tukang kayu", "training"),
         ("jual karupuak sanjai", "Cracker buyer", "Pembeli singkong segar", "market"),
         ("jual sambel bawang botolan", "Chili sauce buyer", "Pembeli bawang merah", "market"),
-        ("jual gehu dan bala-bala", "Street snack buyer", "Pembeli tahu putih", "market"),
+        ("jual gehu dan comro", "Street snack buyer", "Pembeli tahu putih", "market"),
         ("jual kicimpring", "Cassava chips buyer", "Pembeli beras ketan", "market"),
         ("jual pia kacang hijau", "Bakpia buyer", "Pembeli kacang hijau", "market"),
         ("program wash di sekolah", "WASH programme for schools", "Jasa cuci motor", "training"),
