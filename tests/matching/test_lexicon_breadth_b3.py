@@ -985,6 +985,30 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan manajemen rumah tangga",
             "training",
         ),
+        (
+            "bikin jobdesk pengurus bumdes",
+            "Job descriptions and HR for BUMDes",
+            "Pelatihan pengurus masjid",
+            "training",
+        ),
+        (
+            "fasilitasi fgd kelompok wanita tani",
+            "Focus group discussion facilitation",
+            "Pelatihan budidaya sayur",
+            "training",
+        ),
+        (
+            "penyusunan visi misi kelompok",
+            "Vision, mission and work plan facilitation",
+            "Pelatihan misi dagang ekspor",
+            "training",
+        ),
+        (
+            "laporan ke donor program air bersih",
+            "Donor reporting training",
+            "Pemasangan pipa air bersih",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
