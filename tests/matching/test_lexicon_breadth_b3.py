@@ -1009,6 +1009,42 @@ order = partial(ranking.order, area=AREA)
             "Pemasangan pipa air bersih",
             "training",
         ),
+        ("sablon kemasan plastik", "Packaging screen printing", "Sablon kaos", "resource"),
+        (
+            "sertifikat pirt",
+            "PIRT certificate assistance",
+            "Pengurusan sertifikat tanah",
+            "training",
+        ),
+        (
+            "barcode produk utk minimarket",
+            "Product barcode registration",
+            "QRIS pembayaran digital",
+            "training",
+        ),
+        ("mesin kemasan vakum", "Vacuum packaging machine", "Mesin vacuum frying", "resource"),
+        (
+            "notifikasi bpom kosmetik sabun",
+            "Cosmetic notification assistance",
+            "Izin edar BPOM makanan olahan",
+            "training",
+        ),
+        ("urus nib", "Business registration number service", "Pengurusan NPWP", "training"),
+        ("pelatihan haccp", "HACCP training", "Pendampingan sertifikasi halal", "training"),
+        ("butuh standing pouch kopi", "Coffee pouch supplier", "Pembeli kopi robusta", "resource"),
+        (
+            "uji lab air minum",
+            "Drinking water testing",
+            "Uji lab kandungan gizi pangan",
+            "training",
+        ),
+        (
+            "izin edar jamu",
+            "Traditional medicine permit help",
+            "Pelatihan membuat jamu",
+            "training",
+        ),
+        ("sertifikasi sni madu", "SNI certification help", "Pembeli madu hutan", "training"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
