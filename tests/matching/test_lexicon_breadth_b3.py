@@ -1045,6 +1045,13 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("sertifikasi sni madu", "SNI certification help", "Pembeli madu hutan", "training"),
+        ("butuh dokter gigi keliling", "Dental health service", "Dokter umum keliling", "resource"),
+        (
+            "butuh dokter umum keliling",
+            "Visiting general practitioner",
+            "Dokter gigi keliling",
+            "resource",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
