@@ -622,7 +622,7 @@ order = partial(ranking.order, area=AREA)
         ),
         ("sewa campervan", "Campervan rental", "Sewa mobil pick up", "resource"),
         ("pesan rumah joglo", "Joglo house builder", "Pembeli kayu jati", "resource"),
-        # tools and brand names, chat spellings, and the words of English-writing programmes
+        # tools and brand names, chat spellings, English-writing programmes, and permits
         (
             "beli kunci inggris dan obeng",
             "Workshop tools supplier",
@@ -716,6 +716,24 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("water kiosk", "Water kiosk operator", "Kios sembako", "resource"),
+        (
+            "sertifikasi batikmark",
+            "Batikmark certification support",
+            "Pelatihan batik tulis",
+            "training",
+        ),
+        (
+            "urus slo listrik",
+            "Electrical installation certificate service",
+            "Tukang listrik harian",
+            "resource",
+        ),
+        (
+            "pelatihan pengelolaan homestay",
+            "Homestay management training",
+            "Pendampingan izin usaha pariwisata (TDUP)",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -769,6 +787,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("beli senso", "Jual sensor suhu", "resource"),
         ("pasang plafon kalsiboard", "Kerajinan ornamen gypsum", "resource"),
         ("water kiosk", "Kios sembako", "resource"),
+        ("sertifikasi batikmark", "Pelatihan batik tulis", "training"),
     ],
 )
 def test_a_look_alike_inside_the_name_is_another_subject(real, need, other, kind):
