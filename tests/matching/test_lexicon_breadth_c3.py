@@ -622,7 +622,7 @@ order = partial(ranking.order, area=AREA)
         ),
         ("sewa campervan", "Campervan rental", "Sewa mobil pick up", "resource"),
         ("pesan rumah joglo", "Joglo house builder", "Pembeli kayu jati", "resource"),
-        # tools and brand names, chat spellings, English-writing programmes, and permits
+        # tools, brands, chat spellings, English programmes, permits and by-products
         (
             "beli kunci inggris dan obeng",
             "Workshop tools supplier",
@@ -734,6 +734,15 @@ order = partial(ranking.order, area=AREA)
             "Pendampingan izin usaha pariwisata (TDUP)",
             "training",
         ),
+        (
+            "jual serutan kayu utk alas kandang",
+            "Wood shavings buyer",
+            "Jual mesin serut kayu",
+            "market",
+        ),
+        ("jual potongan kayu sisa", "Wood offcuts buyer", "Pembeli kayu balok", "market"),
+        ("jual beling dan kaca bekas", "Broken glass buyer", "Pembeli kerajinan kaca", "market"),
+        ("jual limbah styrofoam", "Styrofoam waste buyer", "Pembeli kemasan makanan", "market"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -788,6 +797,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("pasang plafon kalsiboard", "Kerajinan ornamen gypsum", "resource"),
         ("water kiosk", "Kios sembako", "resource"),
         ("sertifikasi batikmark", "Pelatihan batik tulis", "training"),
+        ("jual serutan kayu", "Jual mesin serut kayu", "market"),
     ],
 )
 def test_a_look_alike_inside_the_name_is_another_subject(real, need, other, kind):
