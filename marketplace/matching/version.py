@@ -18,7 +18,7 @@ from .resources import DATA_DIR
 from .settings import MatchSettings
 
 ANALYSIS_CODE_VERSION = 10
-RANKING_CODE_VERSION = 14
+RANKING_CODE_VERSION = 15
 
 
 @lru_cache(maxsize=1)
