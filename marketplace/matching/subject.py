@@ -76,32 +76,25 @@ class Subjects:
     def query(self, index: KindIndex, profile: dict[str, float], kind: str = "") -> Query:
         """Build the query vector of a listing profile (of a listing of ``kind``) against
         ``index``'s statistics."""
-        expanded: dict[str, tuple[float, str]] = {name: (w, name) for name, w in profile.items()}
-        related, credit_share, pairs = self._related, self.s.related_credit, self._pair_credit
-        for name, w in profile.items():
-            for rname in related.get(name, ()):
-                credit = w * pairs.get((name, rname), credit_share)
-                if credit > expanded.get(rname, (0.0, ""))[0]:
-                    expanded[rname] = (credit, name)
-        norm2 = 0.0
         get_fid, df = self.table.ids.get, index.df
+        norm2 = 0.0
         for name, w in profile.items():
             fid = get_fid(name)
             if name.startswith("c:") or (fid is not None and df.get(fid)):
                 norm2 += (w * index.idf(fid)) ** 2
         weights, origin, generic = {}, {}, set()
-        related_of: dict[int, str] = {}
-        for name, (w, src) in expanded.items():
+        for name, w in profile.items():
             fid = get_fid(name)
             if fid is None or not df.get(fid):
                 continue
             idf = index.idf(fid)
-            weights[fid] = w * idf * idf
-            origin[fid] = src
+            weights[fid], origin[fid] = w * idf * idf, name
             if name.startswith("g:"):
                 generic.add(fid)
-            if src != name:
-                related_of[fid] = src
+        related_of: dict[int, str] = {}
+        for fid, weight, src in self._related_weights(index, profile):
+            if weight > weights.get(fid, 0.0):
+                weights[fid], origin[fid], related_of[fid] = weight, src, src
         permits, meets, activities = self._roles_of(profile, weights, related_of, gates(kind))
         subject = " ".join(sorted(n[2:] for n in profile if not n.startswith("g:")))
         rivals = self._rivals_of(profile)
@@ -119,6 +112,22 @@ class Subjects:
             *self._keys_of(profile),
             kind == "market",
         )
+
+    def _related_weights(self, index: KindIndex, profile: dict[str, float]):
+        """Yield (feature id, query weight, source concept) for the concepts related to the
+        listing's concepts: ``related_credit`` (or a learnt pair's credit) of the source's
+        weight, weighted by the smaller of the two concepts' IDFs: by its own IDF a related
+        concept rarer than the source (banana chips beside banana) weighed more than the
+        source itself, and an offer naming it outranked one naming the very subject."""
+        related, credit_share, pairs = self._related, self.s.related_credit, self._pair_credit
+        get_fid, df = self.table.ids.get, index.df
+        for name, w in profile.items():
+            for rname in related.get(name, ()):
+                fid = get_fid(rname)
+                if fid is None or not df.get(fid):
+                    continue
+                idf = min(index.idf(fid), index.idf(get_fid(name)))
+                yield fid, w * pairs.get((name, rname), credit_share) * idf * idf, name
 
     def _keys_of(self, profile: dict[str, float]) -> tuple[frozenset[str], frozenset[str]]:
         """Return the listing's key concepts with the concepts related to them, and its own
