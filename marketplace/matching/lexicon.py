@@ -123,6 +123,7 @@ def validate(docs: Iterable[tuple[Path, dict]]) -> list[str]:
     """Return every shape problem of the lexicon files (empty list = valid)."""
     problems: list[str] = []
     seen: dict[str, str] = {}
+    owner: dict[str, str] = {}  # form -> the concept that has it
     related: list[tuple[str, str, str]] = []
     for path, doc in docs:
         problems.extend(_file_problems(path, doc))
@@ -133,11 +134,25 @@ def validate(docs: Iterable[tuple[Path, dict]]) -> list[str]:
             if key in seen:
                 problems.append(f"{path.name}: key {key!r} also defined in {seen[key]}")
             seen[key] = path.name
+            problems.extend(_forms_owned_twice(path, entry, owner))
             for rel in (entry.get("related", []) or []) + (entry.get("distinct", []) or []):
                 related.append((path.name, key, rel))
     for name, key, rel in related:
         if rel not in seen:
             problems.append(f"{name}: {key!r} is related to unknown key {rel!r}")
+    return problems
+
+
+def _forms_owned_twice(path: Path, entry: dict, owner: dict[str, str]) -> list[str]:
+    """One concept per form: a form two concepts write is read as whichever comes first."""
+    problems = []
+    forms = entry.get("forms", {})
+    for form in {f for fs in forms.values() if isinstance(fs, list) for f in fs}:
+        if not isinstance(form, str):
+            continue
+        first = owner.setdefault(form, entry["key"])
+        if first != entry["key"]:
+            problems.append(f"{path.name}: form {form!r} of {entry['key']!r} is also {first!r}'s")
     return problems
 
 

@@ -14,12 +14,9 @@ from functools import partial
 
 import pytest
 
-from marketplace.matching.lexicon import read_lexicon_files
 from tests.matching import ranking
 
 AREA = ("sulawesi selatan", "sulawesi selatan/bone")
-
-MINE = ("food_crops", "plantation", "beekeeping", "livestock", "seaweed", "fisheries")
 
 order = partial(ranking.order, area=AREA)
 
@@ -896,21 +893,3 @@ def test_regional_english_and_brand_names_meet_their_offer(real, need, offer, ki
 )
 def test_a_word_inside_another_concept_s_phrase_is_not_that_subject(real, text, not_concept):
     assert not_concept not in real.analyser.profile(text)
-
-
-def test_no_form_of_these_files_is_in_two_concepts():
-    owners: dict[str, set[str]] = {}
-    for _path, doc in read_lexicon_files():
-        for entry in doc["concept"]:
-            for forms in entry["forms"].values():
-                for form in forms:
-                    owners.setdefault(form, set()).add(entry["key"])
-    mine = {
-        form
-        for path, doc in read_lexicon_files()
-        if path.stem in MINE
-        for entry in doc["concept"]
-        for forms in entry["forms"].values()
-        for form in forms
-    }
-    assert {form: keys for form, keys in owners.items() if form in mine and len(keys) > 1} == {}

@@ -10,7 +10,6 @@ from functools import partial
 
 import pytest
 
-from marketplace.matching.lexicon import read_lexicon_files
 from marketplace.matching.normalise import Stemmer
 from tests.matching import ranking
 
@@ -547,24 +546,6 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
 )
 def test_a_look_alike_inside_the_name_is_another_subject(real, need, other, kind):
     assert order(real, need, {"other": other}, kind) == []
-
-
-def test_no_form_of_these_files_is_in_two_concepts():
-    owners: dict[str, set[str]] = {}
-    for _path, doc in read_lexicon_files():
-        for entry in doc["concept"]:
-            for forms in entry["forms"].values():
-                for form in forms:
-                    owners.setdefault(form, set()).add(entry["key"])
-    mine = {
-        form
-        for path, doc in read_lexicon_files()
-        if path.stem in ("crafts", "textiles", "tourism", "other")
-        for entry in doc["concept"]
-        for forms in entry["forms"].values()
-        for form in forms
-    }
-    assert {form: keys for form, keys in owners.items() if form in mine and len(keys) > 1} == {}
 
 
 def test_the_trades_word_is_not_carpentry():

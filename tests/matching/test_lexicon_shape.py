@@ -25,7 +25,9 @@ def test_validate_reports_problems(tmp_path):
     (tmp_path / "a.toml").write_text(
         '[[concept]]\nkey = "Tofu"\nsector = "x"\nforms.id = ["Tahu"]\nforms.en = []\n'
         '[[concept]]\nkey = "tofu2"\nsector = "x"\nforms.id = ["tahu"]\nforms.en = ["tofu"]\n'
-        'related = ["nothing"]\n',
+        'related = ["nothing"]\n'
+        '[[concept]]\nkey = "tofu3"\nsector = "x"\nforms.id = ["tahu goreng"]\n'
+        'forms.en = ["tofu"]\n',
         encoding="utf-8",
     )
     problems = validate(read_lexicon_files(tmp_path))
@@ -33,6 +35,7 @@ def test_validate_reports_problems(tmp_path):
     assert (
         "snake_case" in text and "lowercase" in text and "empty" in text and "unknown key" in text
     )
+    assert "form 'tofu' of 'tofu3' is also 'tofu2''s" in text
 
 
 def test_loader_makes_relations_symmetric(tmp_path):
