@@ -3,7 +3,7 @@
 Twenty cards of up to ten needs each were most of the page's Jinja time (~90 values a
 card, each a generator step, an ``escape`` and a look-up through the template context).
 What the cards repeat (the translated words and labels, the link makers) is made once a
-page by the template and handed in as ``parts``; every value is escaped here as the
+page (``page_parts``) and handed in as ``parts``; every value is escaped here as the
 template escaped it. ``tests/web/test_case_cards.py`` holds the output to the template the
 cards were written in.
 """
@@ -12,11 +12,33 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from marketplace import vocab
 from marketplace.i18n import gettext
 from marketplace.services.parties.places import region_name
+from marketplace.templating import id_url
 
 UNTOUCHED = "%(n)d need(s) untouched for more than %(days)d days"
 ALL_OPEN = "All %(n)d open needs"
+
+
+def page_parts(stale_days: int) -> dict:
+    """What every card of a caseload page repeats, made once a page: the link makers, the
+    words and labels in the reader's language, the days after which a need is untouched."""
+    return {
+        "group_url": id_url("groups.detail", "group_id"),
+        "review_url": id_url("facilitation.review_need", "need_id"),
+        "consultations_url": id_url("consultations.index", "group_id"),
+        "match_url": id_url("matches.detail", "match_id"),
+        "t_consultations": gettext("Consultations"),
+        "t_on_you": gettext("Waiting on you"),
+        "t_on_group": gettext("Waiting on the group"),
+        "t_on_providers": gettext("Waiting on providers"),
+        "t_no_needs": gettext("No open needs."),
+        "kinds": vocab.KINDS,
+        "statuses": vocab.LISTING_STATUSES,
+        "stages": vocab.GROUP_STAGES,
+        "days": stale_days,
+    }
 
 
 def case_card(case, parts: dict) -> Markup:

@@ -22,7 +22,7 @@ from flask_login import current_user, login_required
 from marketplace import MAX_ID, regions, vocab
 from marketplace.errors import ValidationFailed
 from marketplace.facilitation import cards
-from marketplace.facilitation.case_cards import case_card
+from marketplace.facilitation.case_cards import case_card, page_parts
 from marketplace.formkit import Form, SearchForm, browse_filters, page_number
 from marketplace.matches.forms import (
     DISMISS_NOTE,
@@ -73,9 +73,9 @@ def home():
         "facilitation/caseload.html",
         page=result,
         cases=result.cases,
-        stale_days=current_app.config["STALE_NEED_DAYS"],
         shown_per_group=caseload.SHOWN_PER_GROUP,
         case_card=case_card,
+        parts=page_parts(current_app.config["STALE_NEED_DAYS"]),
     )
 
 

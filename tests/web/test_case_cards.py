@@ -9,27 +9,12 @@ from types import SimpleNamespace
 import pytest
 from flask import render_template_string, session
 
-from marketplace.facilitation.case_cards import case_card
+from marketplace.facilitation.case_cards import case_card, page_parts
 from marketplace.services.curation.caseload import GroupCase
 
-# The card as caseload.html wrote it, with the parts the page makes once.
+# The card as caseload.html wrote it; the Python card with the parts a page makes once.
 TEMPLATE = """\
-{% set parts = {
-  "group_url": id_url('groups.detail', 'group_id'),
-  "review_url": id_url('facilitation.review_need', 'need_id'),
-  "consultations_url": id_url('consultations.index', 'group_id'),
-  "match_url": id_url('matches.detail', 'match_id'),
-  "t_consultations": _("Consultations"),
-  "t_on_you": _("Waiting on you"),
-  "t_on_group": _("Waiting on the group"),
-  "t_on_providers": _("Waiting on providers"),
-  "t_no_needs": _("No open needs."),
-  "kinds": vocab.KINDS,
-  "statuses": vocab.LISTING_STATUSES,
-  "stages": vocab.GROUP_STAGES,
-  "days": stale_days,
-} -%}
-{% if python %}{{ case_card(case, parts) }}{% else -%}
+{% if python %}{{ case_card(case, page_parts(stale_days)) }}{% else -%}
 {% set group_url, review_url = id_url('groups.detail', 'group_id'), \
 id_url('facilitation.review_need', 'need_id') -%}
 {% set consultations_url = id_url('consultations.index', 'group_id') -%}
@@ -120,7 +105,7 @@ CASES = [
 def test_a_card_is_what_the_template_wrote(app, case, language):
     with app.test_request_context("/facilitate/"):
         session["lang"] = language
-        values = {"case": case, "case_card": case_card, "stale_days": 7}
+        values = {"case": case, "case_card": case_card, "page_parts": page_parts, "stale_days": 7}
         python = render_template_string(TEMPLATE, python=True, **values)
         jinja = render_template_string(TEMPLATE, python=False, **values)
     assert python == jinja
