@@ -114,8 +114,11 @@ B("food:jewawut", g, "market", "katong ada jewawut (jawawut) kering 1 ton, sapa 
   o("market", "Beli sorgum pipil kering", "Nusa Tenggara Timur", lab="food:x-sorgum"))
 
 g = G("KWT Gunung Sewu Lestari", "DI Yogyakarta", "Kab Gunungkidul", 20)
-B("food:tiwul", g, "market", "tiwul instan produksi kelompok 200 pack/minggu, golek reseller sing rutin",
-  "Ana rasa original lan gula jawa. Kemasan 500 gr, awet 6 sasi.",
+B("food:tiwul", g, "market", "produk kelompok butuh pasar",
+  "KWT kami sudah 3 tahun produksi. Singkong dari anggota dijadikan gaplek, lalu diolah. Produk "
+  "utama kami tiwul instan (ana rasa original lan gula jawa), kemasan 500 gr, awet 6 sasi, sudah "
+  "PIRT, bisa 200 pack per minggu. Kami golek reseller atau toko oleh-oleh sing rutin ambil, "
+  "soalnya selama ini hanya dijual di pasar Wonosari.",
   o("market", "Toko oleh-oleh Jogja beli tiwul instan dan gatot kemasan", "DI Yogyakarta|Jawa Tengah"),
   o("market", "Beli gaplek kering", "DI Yogyakarta|Jawa Tengah", lab="food:x-gaplek"))
 
@@ -176,7 +179,6 @@ g = G("Kelompok Petani Bunga Bandungan", "Jawa Tengah", "Kab Semarang", 22)
 B("crop:mawar-tabur", g, "market", "kembang mawar lokal kanggo nyekar 50 kg saben dino, sopo sing gelem tuku?",
   "Mawar merah lan putih, dipetik esuk. Biasane rame pas Ruwah lan Lebaran.",
   o("market", "Pedagang kembang tabur (mawar, kenanga, kantil) beli rutin", "Jawa Tengah|DI Yogyakarta"),
-  o("market", "Florist beli bunga krisan potong", "Jawa Tengah", lab="crop:x-krisan"),
   o("market", "Rose cut flower buyer: long stems 60 cm, grade A", "Jawa Tengah|Jawa Barat", lab="crop:x-mawar-potong"))
 
 g = G("Kelompok Tani Sayur Tapung Makmur", "Riau", "Kab Kampar", 18)
@@ -189,8 +191,7 @@ g = G("Kelompok Tani Sirsak Sukoharjo Pringsewu", "Lampung", "Kab Pringsewu", 16
 B("crop:daun-sirsak", g, "market", "Daun sirsak kering ada 2 kwintal, cari pembeli utk teh herbal",
   "Daun dipetik dr kebun anggota, dijemur di para-para. Buahnya jg ada tp yg mau dijual daunnya.",
   o("market", "Beli daun sirsak kering (simplisia) untuk pabrik jamu", "Lampung|Sumatera Selatan"),
-  o("market", "Beli buah sirsak segar untuk jus", "Lampung", lab="crop:x-sirsak-buah"),
-  o("market", "Beli daun kelor kering", "Lampung", lab="crop:x-kelor"))
+  o("market", "Beli buah sirsak segar untuk jus", "Lampung", lab="crop:x-sirsak-buah"))
 
 g = G("Kelompok Tani Mejuah-juah Berastagi", "Sumatera Utara", "Kab Karo", 28)
 B("crop:brokoli", g, "market", "Mejuah-juah. Kami panen brokoli 2 ton seminggu, cari pembeli hotel/supermarket",
@@ -229,10 +230,12 @@ B("livestock:biourine", g, "training", "tiang perlu pelatihan olah kencing sapi 
   o("market", "Beli biourine sapi jerigen", "Nusa Tenggara Barat"))
 
 g = G("Kelompok Peternak Lambanapu", "Nusa Tenggara Timur", "Kab Sumba Timur", 33)
-B("livestock:ummb", g, "resource", "musim kemarau sapi kurus, butuh urea molases blok (UMB / permen sapi) 500 biji",
-  None,
+B("livestock:ummb", g, "resource", "tolong, sapi2 kurus tiap kemarau",
+  "Kelompok kami pelihara sapi Sumba Ongole dilepas di padang. Dari Juli sampai November rumput "
+  "kering dan sapi turun berat, ada yang mati. Air masih ada di embung. Yang kami cari: urea "
+  "molases blok (UMB, permen sapi) sekitar 500 biji untuk dijilat sapi selama kemarau. Kalau ada "
+  "yang jual di Waingapu lebih baik, ongkos kapal dari Jawa mahal.",
   o("resource", "Jual Urea Molasses Multinutrient Block (UMMB) untuk sapi dan kerbau", "Nusa Tenggara Timur|Nusa Tenggara Barat", cap=2000),
-  o("resource", "Bantuan bibit rumput odot dan pakchong", "Nusa Tenggara Timur", lab="livestock:x-rumput"),
   o("resource", "Feed blocks for cattle (urea-molasses)", "Nusa Tenggara Barat"))
 
 # ============ EQUIPMENT AND MACHINES (new subjects) ============
@@ -293,8 +296,12 @@ B("water:depot", g, "training", "torang mo buka depot air minum isi ulang, mo bl
   o("training", "Refill water kiosk hygiene course", "Maluku"))
 
 g = G("Paguyuban Perajin Tahu Ujungjaya", "Jawa Barat", "Kab Sumedang", 38)
-B("env:ipal-tahu", g, "resource", "Limbah cair tahu kami dibuang ke sungai, warga protes. Butuh IPAL",
-  "38 perajin tahu dalam satu dusun. Air buangan asam dan bau.",
+B("env:ipal-tahu", g, "resource", "Mohon bantuan, ada masalah dengan warga hilir",
+  "Paguyuban kami ada 38 perajin tahu dalam satu dusun, semuanya usaha keluarga turun-temurun dan "
+  "produksinya sekitar 2 ton kedelai per hari. Sejak tahun lalu warga di hilir protes karena air "
+  "sungai bau dan ikan mati, dan kemarin sudah ada surat dari kecamatan. Kami butuh bantuan "
+  "pembangunan IPAL komunal untuk limbah cair tahu supaya air buangan tidak langsung ke sungai. "
+  "Lahan untuk bangunan sudah disiapkan oleh desa di dekat saluran.",
   o("resource", "Program IPAL Komunal untuk Sentra Tahu dan Tempe", "Jawa Barat"),
   o("resource", "Wastewater treatment units for tofu makers (grant)", "Jawa Tengah"),
   o("resource", "Biogas digester rumah tangga 4 m3", "Jawa Barat", lab="env:x-biogas"))
@@ -340,15 +347,19 @@ B("org:simluhtan", g, "training", "Kelompok wanita tani kami blm terdaftar di Si
   o("training", "Pendampingan e-RDKK Pupuk Bersubsidi", "Gorontalo", lab="org:x-erdkk"))
 
 g = G("Komunitas Perempuan Peduli Sungai Karang Mumus", "Kalimantan Timur", "Kota Samarinda", 25)
-B("org:perkumpulan", g, "training", "komunitas kami mau jd badan hukum perkumpulan (akta notaris + SK Kemenkumham), caranya?",
-  None,
+B("org:perkumpulan", g, "training", "soal legalitas komunitas",
+  "Komunitas kami sudah 4 tahun bersih-bersih sungai dan menanam pohon di bantaran. Sekarang ada "
+  "perusahaan yang mau kasih dana CSR tapi syaratnya kami harus berbadan hukum. Kami mau jadi "
+  "badan hukum perkumpulan (akta notaris + SK Kemenkumham), bukan koperasi karena tidak ada usaha "
+  "simpan pinjam. Mohon didampingi dari awal, kami belum tahu apa saja dokumennya.",
   o("training", "Klinik Legalitas Perkumpulan dan Yayasan (AHU Online)", ""),
-  o("training", "Pendirian Koperasi Berbadan Hukum", "Kalimantan Timur", lab="org:x-koperasi"),
-  o("training", "Pendampingan NIB lewat OSS", "Kalimantan Timur", lab="org:x-nib"))
+  o("training", "Pendirian Koperasi Berbadan Hukum", "Kalimantan Timur", lab="org:x-koperasi"))
 
 g = G("Kelompok Tani Sayur Ngablak", "Jawa Tengah", "Kab Magelang", 32)
-B("permit:psat", g, "training", "Sayur kmi mau masuk supermarket tp diminta nomor PSAT/PD dari Dinas, bantu urus",
-  None,
+B("permit:psat", g, "training", "syarat masuk supermarket",
+  "Kelompok kami panen sayur daun dan wortel tiap minggu, sudah ada supermarket di Semarang yang "
+  "mau ambil. Tapi mereka minta nomor PSAT / PD (izin edar pangan segar) dari Dinas, kami belum "
+  "punya dan tidak tahu alurnya. Mohon ada yang bisa dampingi pengurusan.",
   o("training", "Pendampingan Registrasi PSAT (Izin Edar Pangan Segar Asal Tumbuhan)", "Jawa Tengah"),
   o("training", "Pendampingan PIRT untuk Pangan Olahan", "Jawa Tengah", lab="permit:x-pirt"),
   o("training", "Fresh produce safety registration (PSAT) clinic", "Jawa Barat|Jawa Timur"))
@@ -408,8 +419,11 @@ B("social:jenazah", g, "training", "ibu2 majelis taklim minta pelatihan fardhu k
   o("training", "Pelatihan Juru Sembelih Halal", "Sumatera Utara", lab="social:x-juleha"))
 
 g = G("Karang Taruna Tunas Muda Kapuas Sanggau", "Kalimantan Barat", "Kab Sanggau", 30)
-B("health:donor-darah", g, "resource", "Karang taruna mau adakan donor darah di balai desa, minta mobil unit PMI",
-  None,
+B("health:donor-darah", g, "resource", "kegiatan sosial karang taruna bulan depan",
+  "Bulan depan karang taruna ulang tahun ke-20 dan kami mau bikin kegiatan yang berguna. Pemuda "
+  "yang siap ikut sudah 60 orang lebih. Kami ingin adakan donor darah di balai desa, jadi perlu "
+  "mobil unit donor darah dari PMI atau rumah sakit yang bisa datang. Tempat, konsumsi dan "
+  "pendaftaran kami yang urus.",
   o("resource", "Mobil Unit Donor Darah Keliling", "Kalimantan Barat", st="closed"),
   o("resource", "Ambulans desa (hibah)", "Kalimantan Barat", lab="health:x-ambulans"))
 
@@ -501,15 +515,19 @@ B("agri:persemaian", g, "training", "Vegetable seedling nursery business trainin
   o("training", "Pembibitan Tanaman Hutan untuk Rehabilitasi", "Kalimantan Timur", lab="agri:x-bibit-pohon"))
 
 g = G("Kelompok Tani Kelapa Kopyor Dukuhseti", "Jawa Tengah", "Kab Pati", 21)
-B("crop:kopyor", g, "resource", "butuh bibit kelapa kopyor hasil kultur embrio 300 batang, sing asli kopyor 100%",
-  None,
+B("crop:kopyor", g, "resource", "kebun baru, golek bibit sing bener",
+  "Kelompok nembe buka kebun 3 ha bekas tegalan. Rencana ditanami kelapa kopyor, soale regane apik "
+  "lan pembeli teka dhewe. Sing dibutuhke bibit kelapa kopyor hasil kultur embrio kira-kira 300 "
+  "batang, sing asli kopyor 100%, ora bibit saka buah biasa sing kopyore mung sithik.",
   o("resource", "Bibit Kelapa Kopyor Kultur Embrio (Genjah dan Dalam)", "Jawa Tengah|Jawa Timur|Lampung"),
   o("resource", "Bibit kelapa genjah entok", "Jawa Tengah", lab="crop:x-kelapa-genjah"),
   o("market", "Beli buah kelapa kopyor", "Jawa Tengah"))
 
 g = G("Kelompok Nelayan Tuna Bacan", "Maluku Utara", "Kab Halmahera Selatan", 27)
-B("sea:skk-nelayan", g, "training", "torang pe nelayan blum punya sertifikat kecakapan (SKK 60 mil / SKN) utk bawa kapal",
-  None,
+B("sea:skk-nelayan", g, "training", "nelayan takut ke laut, kena periksa",
+  "Torang pe nelayan pancing tuna pake kapal 5-10 GT. Kemarin ada pemeriksaan dari petugas di laut "
+  "dan torang pe nahkoda ditanya sertifikat, padahal blum ada yang punya. Torang perlu diklat "
+  "sertifikat kecakapan bawa kapal (SKK 60 mil / SKN) untuk 15 orang. Pas kecil kapal so ada.",
   o("training", "Diklat Sertifikat Keterampilan Kapal (SKK 60 Mil) untuk Nelayan", "Maluku Utara|Maluku|Sulawesi Utara"),
   o("training", "Pendampingan Pas Kecil dan Pendaftaran Kapal Nelayan", "Maluku Utara", lab="sea:x-pas-kecil"),
   o("training", "Sea safety for small fishers", "Maluku Utara", lab="sea:x-sea-safety"))
@@ -525,14 +543,12 @@ g2 = GROUPS[[x["name"] for x in GROUPS].index("Paguyuban Tunanetra Mandiri Semar
 B("edu:tongkat", g2, "resource", "White canes (folding) for 14 blind members, some canes are broken",
   None,
   o("resource", "Tongkat putih lipat untuk tunanetra", "Jawa Tengah|DI Yogyakarta"),
-  o("resource", "Bantuan kursi roda", "Jawa Tengah", lab="edu:x-kursi-roda"),
-  o("resource", "Kacamata baca gratis", "Jawa Tengah", lab="edu:x-kacamata"))
+  o("resource", "Bantuan kursi roda", "Jawa Tengah", lab="edu:x-kursi-roda"))
 
 g = G("BUMDes Maju Bersama Kaur", "Bengkulu", "Kab Kaur", 9)
 B("service:pasar-desa", g, "training", "kami baru bangun pasar desa, butuh pelatihan pengelola pasar (retribusi, kebersihan, los)",
   None,
-  o("training", "Pelatihan Manajemen Pengelola Pasar Desa dan Pasar Rakyat", "Bengkulu|Sumatera Selatan"),
-  o("training", "Akuntansi BUMDes", "Bengkulu", lab="finance:bumdes"))
+  o("training", "Pelatihan Manajemen Pengelola Pasar Desa dan Pasar Rakyat", "Bengkulu|Sumatera Selatan"))
 
 g = G("Kelompok Ibu-ibu Kue Bugis Gunung Samarinda", "Kalimantan Timur", "Kota Balikpapan", 16)
 B("food:kue-basah", g, "market", "kue basah bugis (barongko, cucuru, bolu peca) 300 biji/hari, siapa mau pesan utk snack box?",
@@ -742,3 +758,293 @@ X("every:menjahit", o("training", "Kelas Jahit untuk Ibu Rumah Tangga", ""))
 X("every:live-selling", o("training", "TikTok live selling bootcamp for small brands", ""))
 X("every:homestay", o("training", "Kelas Tuan Rumah Homestay: Kamar, Sarapan, Tamu", "Jawa Barat|Banten"))
 X("every:rumput-laut", o("market", "Dried seaweed buyer (cottonii), moisture max 35%", "Sulawesi Selatan|Sulawesi Tenggara"))
+
+g = G("Karang Taruna RW 05 Rawa Buaya", "DKI Jakarta", "Kota Administrasi Jakarta Barat", 21)
+B("craft:ondel-ondel", g, "training", "anak muda RW kite pengen bljr bikin ondel-ondel, yg gede ame yg mini buat suvenir", None,
+  o("training", "Sanggar Betawi: Kelas Membuat Ondel-ondel dan Miniaturnya", "DKI Jakarta|Banten"),
+  o("training", "Pelatihan Membuat Boneka Flanel", "DKI Jakarta", lab="craft:x-boneka"))
+
+# ============ DESCRIPTIONS, VAGUE TITLES, CAPACITIES, TAGS (added on review) ============
+def D(title, desc=None, new_title=None, cap=None, tags=None):
+    m = [x for x in OFFERS if x["title"] == title]
+    assert len(m) == 1, (title, len(m))
+    x = m[0]
+    if desc:
+        x["desc"] = desc
+    if new_title:
+        x["title"] = new_title
+    if cap:
+        x["cap"] = cap
+    if tags:
+        x["tags"] = tags
+
+# vague titles: the subject sits in one sentence of the description
+D("Pabrik olahan ubur-ubur terima ubur-ubur segar dari nelayan", new_title="Kemitraan hasil laut musiman",
+  desc="Perusahaan kami mengolah hasil laut untuk ekspor ke Tiongkok dan Korea sejak 2009. Pada musim "
+       "angin timur kami menerima ubur-ubur segar (ubur-ubur merah) langsung dari nelayan dan kapal "
+       "bagan. Harga sesuai ukuran payung, dijemput dengan truk bak, minimal 1 ton sekali angkut. "
+       "Pembayaran tunai di tempat.")
+D("Bimtek Sertifikasi NKV (Nomor Kontrol Veteriner) Unit Usaha", new_title="Klinik Kepatuhan Usaha Pangan Asal Hewan",
+  desc="Pendampingan tiga bulan untuk unit usaha daging ayam, daging sapi, telur dan susu: tata letak "
+       "bangunan, air bersih, pencatatan suhu, sampai audit dari dinas provinsi untuk sertifikasi NKV "
+       "(Nomor Kontrol Veteriner). Biaya ditanggung program untuk 20 unit pertama.", cap=20)
+D("Ant plant (sarang semut) buyer for herbal tea", new_title="Herbal raw materials from Papua wanted",
+  desc="We are a herbal tea company in Surabaya. We buy several forest products from Papua in dried form. "
+       "At the moment we are looking for dried, sliced ant plant (sarang semut, Myrmecodia), at least "
+       "50 kg per shipment, shipped by sea cargo to Surabaya at our cost.")
+D("Bibit cendana siap tanam dengan inang", new_title="Paket bibit kehutanan untuk kelompok tani hutan",
+  desc="Persemaian permanen kami di Kupang menyediakan bibit jati, mahoni, kemiri dan ampupu. Untuk "
+       "kelompok tani hutan di NTT tersedia bibit cendana siap tanam (tinggi 40 cm) satu paket dengan "
+       "tanaman inang. Pengiriman dengan truk, minimal 200 batang.", cap=20000)
+D("Program Zakat Produktif Baitul Mal: Modal Usaha Mustahik", new_title="Program Pemberdayaan Mustahik",
+  desc="Baitul Mal kabupaten membuka pendaftaran program tahun ini. Bentuknya zakat produktif: modal "
+       "usaha tanpa bunga dan tanpa agunan untuk pedagang kecil dan ibu-ibu mustahik, Rp 2-5 juta per "
+       "orang, dengan pendampingan usaha 6 bulan. Pendaftaran lewat keuchik dan tuha peut.")
+D("Surf instructor certification (level 1) and water rescue", new_title="Coastal youth skills programme",
+  desc="A one-month programme for young people in surf villages on the west coast of Sumatra. It covers "
+       "English for guests, first aid, and surf instructor certification (level 1) with water rescue. "
+       "Boards and wetsuits are provided.", cap=24)
+D("Pelatihan Higiene Sanitasi Depot Air Minum (DAM)", new_title="Pelatihan Usaha Air Minum Aman",
+  desc="Pelatihan dua hari dari dinas kesehatan provinsi. Materi utama: higiene sanitasi depot air "
+       "minum isi ulang (DAM), perawatan filter dan lampu UV, pengambilan sampel air, dan syarat "
+       "sertifikat laik higiene sanitasi.", cap=30)
+D("Kredit Motor Roda Tiga Bak Terbuka untuk Kelompok Tani", new_title="Pembiayaan Alat Angkut Kelompok",
+  desc="Koperasi kami memberi kredit kendaraan untuk kelompok tani dan nelayan di Sulawesi Selatan. Yang "
+       "tersedia saat ini: motor roda tiga bak terbuka (muatan 500 kg), cicilan 24 bulan, DP 10%, "
+       "bisa atas nama kelompok.")
+
+# descriptions
+D("Sea urchin roe (uni) buyer, chilled, collected weekly", cap=40)
+D("Beli teripang kering semua ukuran (pasir, gamat, koro)",
+  desc="Teripang harus kering betul, tidak berbau, dipisah per jenis. Harga per kg sesuai ukuran.")
+D("Beli lorjuk kering untuk oleh-oleh khas Madura", cap=10)
+D("Beli kerang darah segar ukuran sedang",
+  desc="Kerang darah (kerang dara) hidup, ukuran 60-80 butir per kg, untuk warung seafood di Surabaya.")
+D("Live sea snail (gonggong, Strombus) buyer, export to Singapore",
+  desc="Cleaned and packed live. Minimum 50 kg per shipment. Payment on arrival in Batam.")
+D("Beli gonggong", desc="Gonggong hidup diantar ke Batam Centre, 30 kg per hari.")
+D("Jellyfish processing: salting with alum and grading",
+  desc="Three-day course for fishing villages: salting and alum treatment of jellyfish, grading and packing.", cap=25)
+D("Budidaya Ikan Baronang (Siganus) di Keramba Jaring Apung",
+  desc="Pemilihan benih alam, padat tebar, pakan rumput laut dan pelet, penanganan penyakit kulit.", cap=25)
+D("Pelatihan Budidaya Kerapu Macan di Keramba",
+  desc="Budidaya kerapu di keramba jaring apung: benih dari hatchery, pakan ikan rucah, panen ukuran 500 gr.")
+D("Toko oleh-oleh Bukittinggi beli ikan bilih kering dan goreng",
+  desc="Kami ambil tiap minggu, minimal 20 kg, kemasan 100 gr atau curah. Bayar 2 minggu.")
+D("Beli ikan teri Medan kering", desc="Teri nasi dan teri jengki kering, kualitas ekspor. Minimal 100 kg.")
+D("Pelatihan Pembuatan Rusip dan Bekasam yang Higienis",
+  desc="Ikan bilis segar, takaran garam dan gula aren, fermentasi dalam wadah tertutup, pengisian botol kaca "
+       "dan sterilisasi. Peserta membawa ikan sendiri.", cap=20)
+D("Pelatihan Pembuatan Terasi Udang Higienis",
+  desc="Terasi dari udang rebon: penjemuran, penumbukan, fermentasi dan pencetakan. Untuk ibu-ibu nelayan.")
+D("Grosir bumbu beli petis udang dan petis ikan curah",
+  desc="Petis hitam kental tanpa pewarna, curah jerigen 5 kg atau toples. Ambil 500 kg per bulan.", cap=500)
+D("Kursus Pembuatan Tauco (Fermentasi Kedelai dan Penggaraman)",
+  desc="Dua hari praktik: perendaman dan perebusan kedelai, pembuatan ragi kapang, perendaman dalam air garam "
+       "4 minggu, pemasakan dengan gula, dan pengemasan botol supaya tidak cepat asam.", cap=20)
+D("Pelatihan Pembuatan Kecap Manis dari Kedelai Hitam",
+  desc="Kedelai hitam difermentasi, lalu dimasak dengan gula kelapa dan rempah. Cocok untuk UMKM.")
+D("Pelatihan Produksi Kecambah (Tauge) Higienis Skala Rumah Tangga",
+  desc="Perendaman kacang hijau, wadah dan penyiraman, supaya tauge putih, gemuk, tidak berakar panjang dan "
+       "tidak cepat bau. Cocok untuk pemasok pasar pagi.", cap=15)
+D("Microgreens growing course",
+  desc="Grow sunflower, pea and radish microgreens on trays at home and sell them to cafes.")
+D("Pelatihan Pembuatan Tahu Putih dan Tahu Goreng",
+  desc="Dari kedelai sampai tahu: penggilingan, perebusan sari kedelai, penggumpalan dengan cuka, pencetakan.")
+D("Toko oleh-oleh cari bumbu pecel kemasan dari UMKM",
+  desc="Bumbu pecel kacang kemasan 250 gr atau 500 gr, sudah PIRT, tanggal kedaluwarsa jelas. Konsinyasi atau beli putus.")
+D("Beli kacang tanah ose kering", desc="Kacang tanah ose (kupas) kering, untuk pabrik bumbu dan rempeyek. 2 ton per bulan.")
+D("Pelatihan Pembuatan Cuka Nira Aren dan Cuka Kelapa",
+  desc="Fermentasi nira (saguer) menjadi cuka: induk cuka, wadah, penyaringan, pengukuran keasaman dan "
+       "pembotolan. Juga cuka dari air kelapa.")
+D("Pelatihan Gula Semut Aren", desc="Dari nira aren menjadi gula semut: pemasakan, pengkristalan, pengayakan.")
+D("Kelas Minuman Jamu Kemasan Botol: Kunyit Asam dan Beras Kencur",
+  desc="Resep, perebusan, pasteurisasi botol, label dan masa simpan tanpa pengawet. Untuk penjual jamu gendong.", cap=30)
+D("Pelatihan Simplisia Jahe dan Kunyit Kering",
+  desc="Perajangan dan pengeringan rimpang jahe, kunyit dan temulawak untuk dijual ke pabrik jamu.")
+D("Pengolahan Umbi Garut Menjadi Tepung dan Pati",
+  desc="Pencucian, pemarutan, pengendapan pati dan pengeringan tepung garut (irut), cocok untuk bubur bayi.")
+D("Pelatihan Tepung Mocaf dari Singkong",
+  desc="Fermentasi singkong dengan starter, pengeringan dan penggilingan menjadi tepung mocaf.")
+D("Foxtail millet (jewawut) buyer for a health-food brand",
+  desc="We buy cleaned, dried foxtail millet grain from farmer groups, 500 kg minimum, for gluten-free snacks.", cap=10)
+D("Beli sorgum pipil kering", desc="Sorgum pipil bersih kering, untuk pakan dan tepung. Dijemput di gudang Maumere.")
+D("Toko oleh-oleh Jogja beli tiwul instan dan gatot kemasan",
+  desc="Tiwul instan dan gatot instan kemasan 250-500 gr, sudah PIRT. Ambil 100 pack per minggu.")
+D("Beli gaplek kering", desc="Gaplek singkong kering untuk pabrik tepung, 10 ton per minggu, kadar air di bawah 14%.")
+D("Pelatihan Sirup Markisa", desc="Pembuatan sirup buah markisa, pengemasan botol, label.")
+D("Beli duku komering partai besar, jemput di kebun",
+  desc="Kami borong duku komering langsung di kebun, minimal 5 ton, timbang di tempat. Musim Januari-Maret.")
+D("Abaca fibre buyer (Musa textilis) for specialty paper and rope",
+  desc="We buy sun-dried abaca fibre, grades by colour and fineness, bales of 50 kg, shipped from Bitung.")
+D("Beli sabut kelapa (cocofiber) press", desc="Serat sabut kelapa press per bal 100 kg, untuk kasur dan jok.")
+D("Tampung biji tengkawang (illipe nut) kering",
+  desc="Biji tengkawang kering (kadar air di bawah 10%) dari hutan adat, untuk minyak tengkawang. Panen raya 3-4 tahun sekali.")
+D("Beli kemiri kupas", desc="Kemiri kupas utuh dan pecah, 1 ton per bulan.")
+D("Beli sarang semut Papua (Myrmecodia) kering rajangan",
+  desc="Sarang semut dirajang tipis dan dijemur kering. Ambil di Wamena dan Jayapura, bayar tunai.")
+D("Beli sarang burung walet", desc="Sarang walet mangkok dan sudut, bersih atau kotor, harga sesuai grade.")
+D("Pelatihan Pembibitan dan Penanaman Cendana (Santalum album)",
+  desc="Pembibitan cendana dari biji, tanaman inang (turi, kaliandra, cabe jawa), penanaman di kebun dan "
+       "pemeliharaan sampai umur 3 tahun.", cap=30)
+D("Penyulingan Minyak Atsiri Skala Kecil", desc="Penyulingan minyak kayu putih, serai wangi dan nilam dengan ketel uap.")
+D("Pabrik plywood beli log sengon/albasia diameter 15 cm ke atas",
+  desc="Log sengon panjang 130 cm dan 260 cm, dibeli per kubik di pabrik atau di tepi jalan truk. Dokumen nota angkutan kami bantu.")
+D("Beli kayu jati rakyat bersertifikat", desc="Kayu jati rakyat dengan dokumen SVLK, diameter 20 cm ke atas.")
+D("Budidaya Stevia (Daun Gula) dan Pengeringan Daun",
+  desc="Stevia cocok di dataran tinggi 500-1.500 m: setek, pemupukan, panen daun dan pengeringan.")
+D("Pedagang kembang tabur (mawar, kenanga, kantil) beli rutin",
+  desc="Kembang mawar lokal merah dan putih untuk kembang tabur dan nyekar, 30-50 kg per hari, ramai saat Ruwah.")
+D("Rose cut flower buyer: long stems 60 cm, grade A",
+  desc="Cut roses for florists in Semarang and Bandung, long stems only, bunches of 20.")
+D("Tampung sayur kacang panjang, timun dan terong untuk pasar Pekanbaru",
+  desc="Kami ambil sayur di kebun tiap pagi pakai pikap, kacang panjang diikat 1 kg. Harga ikut pasar induk.")
+D("Beli buncis dan kapri", desc="Buncis dan kapri untuk supermarket, sortir ukuran.")
+D("Beli daun sirsak kering (simplisia) untuk pabrik jamu",
+  desc="Daun sirsak kering berwarna hijau kecokelatan, tidak berjamur, 100 kg sekali kirim.")
+D("Beli buah sirsak segar untuk jus", desc="Buah sirsak matang pohon, 200 kg per minggu, untuk kedai jus.")
+D("Supplier hotel & restoran cari brokoli grade A",
+  desc="Brokoli kepala padat, hijau tua, 300-500 gr per kepala. Kirim tiga kali seminggu ke Medan.", cap=3)
+D("Beli kembang kol (cauliflower) putih", desc="Kembang kol putih bersih, untuk pasar induk Medan dan Pekanbaru.")
+D("Beli buah kesemek segar dan sale kesemek",
+  desc="Kesemek segar yang masih berbedak putih atau sudah dicuci, juga sale kesemek. Ambil di Cikajang.")
+D("Kelas Penangkaran Ayam Serama (Ayam Hias Mini)",
+  desc="Memilih induk, perkawinan, penetasan, dan membentuk postur tegak serama untuk kontes.", cap=20)
+D("Pelatihan Beternak Ayam Kampung Unggul (KUB)", desc="Ayam KUB untuk telur dan daging: kandang, pakan, vaksinasi.")
+D("Pencegahan Mastitis Sapi Perah dan Uji CMT di Kandang", cap=40)
+D("Kursus Jahit Sistem CMT untuk Konveksi",
+  desc="Untuk penjahit yang mau terima order CMT (cut, make, trim) dari konveksi dan garmen.")
+D("Pelatihan Pembuatan Biourine dari Urin Sapi",
+  desc="Penampungan urin sapi dari kandang, fermentasi dengan empon-empon dan molases, aplikasi ke tanaman.", cap=30)
+D("Beli biourine sapi jerigen", desc="Biourine sapi yang sudah difermentasi, jerigen 20 liter.")
+D("Jual Urea Molasses Multinutrient Block (UMMB) untuk sapi dan kerbau",
+  desc="Blok 3 kg dari molases, urea, dedak dan mineral. Dikirim dari Bima. Harga per biji, minimal 100 biji.")
+D("Kursus Perawatan dan Perbaikan Mesin Diesel Kecil",
+  desc="Mesin diesel 1 silinder (dompeng) untuk perahu, pompa air, dan penggilingan: injektor, pompa bahan bakar, overhaul.", cap=16)
+D("Kursus Servis Sepeda Motor Injeksi", desc="Servis sepeda motor injeksi: scanner, throttle body, injektor.")
+D("Jual mesin diesel 16 PK dan suku cadang",
+  desc="Mesin diesel 16-24 PK merek umum, suku cadang asli (injektor, piston, ring, pompa), kirim ke seluruh Kalimantan Tengah.")
+D("Mesin Pencabut Bulu Ayam (Plucker) 4 ekor per menit",
+  desc="Mesin pencabut bulu ayam dan bebek, tabung stainless, motor 1 HP, kirim ke seluruh Indonesia.")
+D("Mesin tetas telur otomatis 100 butir", desc="Mesin tetas telur ayam otomatis, rak putar, termostat digital.")
+D("Mesin Spinner Peniris Minyak Kapasitas 5 kg",
+  desc="Spinner stainless untuk keripik, kerupuk, bawang goreng dan abon. Listrik 250 watt.")
+D("Mesin vacuum frying 5 kg", desc="Penggorengan hampa untuk keripik buah, dengan kondensor dan pompa vakum.")
+D("Grain and bean moisture meter (cocoa, maize, coffee)",
+  desc="Hand-held meter with settings for cocoa, maize, coffee and rice. Battery powered, calibrated.")
+D("Power weeder (mesin penyiang) padi sawah",
+  desc="Mesin penyiang gulma padi sawah 2 baris, mesin bensin 2 PK. Ada garansi dan servis di Medan dan Banda Aceh.")
+D("Mesin tanam padi (transplanter)", desc="Rice transplanter 4 baris untuk brigade alsintan.")
+D("Pelatihan Usaha Persemaian Bibit Sayuran dalam Tray Semai",
+  desc="Media semai, tray 72 lubang, naungan, jadwal semai cabai dan tomat, pemasaran bibit ke petani.", cap=20)
+D("Pembibitan Tanaman Hutan untuk Rehabilitasi", desc="Bibit pohon hutan di polybag untuk rehabilitasi lahan kritis.")
+D("Pendampingan Registrasi PSAT (Izin Edar Pangan Segar Asal Tumbuhan)",
+  desc="Pendampingan pengurusan nomor PD / PSAT di dinas pertanian / OKKPD untuk sayur dan buah segar.")
+D("Pendampingan PIRT untuk Pangan Olahan", desc="Pengurusan SPP-IRT untuk usaha pangan olahan rumah tangga.")
+D("Pendampingan Pendaftaran Indikasi Geografis (IG) Produk Daerah",
+  desc="Penyusunan dokumen deskripsi, pembentukan MPIG (masyarakat perlindungan IG), sampai pengajuan ke DJKI.")
+D("Pendaftaran Merek Dagang UMKM", desc="Pendaftaran merek dagang ke DJKI dengan tarif UMK.")
+D("Pelatihan Pendidik Sebaya HIV dan IMS untuk Remaja",
+  desc="Pelatihan lima hari untuk remaja gereja dan sekolah: cara penularan HIV dan IMS, pencegahan, rujukan tes.", cap=25)
+D("Program Keaksaraan Fungsional untuk Ibu-ibu",
+  desc="Tutor datang ke kampung 3 kali seminggu selama 6 bulan: membaca, menulis dan berhitung untuk kebutuhan jualan.")
+D("Kursus Braille dan Screen Reader untuk Tunanetra",
+  desc="Membaca dan menulis huruf Braille, serta memakai pembaca layar di HP Android.", cap=12)
+D("Pelatihan Pijat Refleksi untuk Tunanetra", desc="Pelatihan pijat refleksi bersertifikat untuk teman-teman tunanetra.")
+D("Pelatihan Fardhu Kifayah: Pengurusan Jenazah",
+  desc="Praktik memandikan, mengkafani, menyalatkan dan menguburkan jenazah, untuk majelis taklim dan BKM.")
+D("Pelatihan Anyaman Mendong: Tikar, Tas dan Alas Meja",
+  desc="Anyaman mendong dengan motif baru dan pewarnaan, untuk produk tas, alas meja dan tikar modern.", cap=25)
+D("Beli tikar mendong polos", desc="Tikar mendong polos ukuran 2 x 3 m, 500 lembar per bulan, untuk diwarnai dan diekspor.")
+D("Galeri kriya beli kain kulit kayu (fuya) dan produk turunannya",
+  desc="Lembaran fuya ukuran besar dan produk seperti tas, topi, sampul buku. Kurasi dulu, lalu pesan rutin.")
+D("Kursus Kerajinan Tanduk: Sisir, Gagang Pisau, Hiasan",
+  desc="Pemotongan, pemanasan dan pelurusan tanduk kerbau dan sapi, pengamplasan dan pemolesan.", cap=15)
+D("Pelatihan Ukir Kayu Motif Toraja", desc="Ukir kayu motif Toraja (pa'ssura') untuk souvenir dan tongkonan.")
+D("Kelas Kaligrafi Arab: dari Naskhi sampai Dekorasi",
+  desc="Khat naskhi, tsuluts, diwani, lalu kaligrafi dekorasi di kanvas dan kayu untuk dijual.", cap=30)
+D("Pelatihan Kosmetik Tradisional: Lulur, Bedak Dingin dan Masker",
+  desc="Lulur dan bedak dingin (pupur) dari beras dan rempah, pengeringan yang benar supaya tidak berjamur, kemasan.")
+D("Pelatihan Sabun dari Minyak Jelantah", desc="Sabun cuci dari minyak jelantah dan soda api.")
+D("Perajin gendang beleq terima pesanan satu set lengkap",
+  desc="Satu set gendang beleq: dua gendang besar, petuk, gong, rincik dan oncer. Waktu pembuatan 2 bulan.")
+D("Pelatihan Pemandu Wisata Minat Khusus Pengamatan Burung",
+  desc="Mengenal jenis burung endemik, membaca buku panduan, membuat jalur dan tempat pengamatan, melayani tamu asing.")
+D("Penangkaran Burung Kicau", desc="Penangkaran murai batu dan kenari di kandang.")
+D("Kursus Dekorasi Pelaminan dan Tenda Pesta",
+  desc="Merangkai pelaminan adat Minang dan modern, dekorasi bunga, tenda dan pencahayaan untuk usaha pesta.", cap=20)
+D("Kursus Rias Pengantin (MUA)", desc="Rias pengantin adat dan modern, sertifikat LSP.")
+D("Souvenir shop buys wooden pinisi ship models",
+  desc="Wooden pinisi models 30 cm to 1 m, well finished, with or without a name on the sail. 50 pieces a month.")
+D("Bibit Kelapa Kopyor Kultur Embrio (Genjah dan Dalam)",
+  desc="Bibit hasil kultur embrio dari laboratorium, dijamin kopyor. Tinggi 60-80 cm, bersertifikat.", cap=5000)
+D("Diklat Sertifikat Keterampilan Kapal (SKK 60 Mil) untuk Nelayan",
+  desc="Diklat 5 hari untuk nahkoda kapal perikanan di bawah 35 GT, ujian dan sertifikat dari kementerian.", cap=30)
+D("Pelatihan Pemandu Gunung dan Porter Bersertifikat",
+  desc="Navigasi, P3K di gunung, manajemen pendakian, sertifikat pemandu gunung. Untuk porter dan pemuda desa.", cap=25)
+D("Pelatihan Manajemen Pengelola Pasar Desa dan Pasar Rakyat",
+  desc="Penataan los dan kios, retribusi dan pembukuan, kebersihan dan sampah pasar, aturan pedagang.")
+D("Katering kantor cari pemasok kue tradisional untuk snack box",
+  desc="Kue basah tradisional 200-400 biji per hari untuk snack box rapat, diantar jam 6 pagi.")
+D("Beli kue kering lebaran (nastar) untuk hampers", desc="Nastar, kastengel dan putri salju dalam toples, untuk hampers.")
+D("Pabrik saus sambal beli cabai rawit merah segar", desc="Cabai rawit merah segar, 1-3 ton per minggu, dijemput.")
+D("Beli cabai kering (cabe kering) semua jenis", desc="Cabai merah dan rawit kering untuk bumbu, kadar air di bawah 12%.")
+D("System of Rice Intensification (SRI) field school",
+  desc="Season-long field school: young single seedlings, wide spacing, intermittent irrigation, organic matter.", cap=25)
+D("Exporter buys Gayo arabica green beans (grade 1, triple picked)",
+  desc="Green beans, moisture 12-13%, defects below 11 per 300 g. Containers from Belawan.")
+D("Beli kopi gelondong merah (cherry) arabika", desc="Kopi gelondong merah petik merah, ditimbang di kebun.")
+D("Klinik Kesehatan Kambing: Cacingan, Kembung dan Mencret",
+  desc="Dokter hewan datang ke kandang: obat cacing, cara mengatasi kembung dan mencret, pakan hijauan.")
+D("RPH dan blantik beli sapi bali hidup", desc="Sapi bali jantan 2-3 tahun, bobot 250 kg ke atas, timbang hidup.")
+D("Jual benih lele sangkuriang 5-7 cm", desc="Benih lele sangkuriang sehat, kirim pakai kantong oksigen.")
+D("Pabrik fillet beli nila hidup ukuran 500 gr ke atas", desc="Nila hidup diangkut mobil tangki, 5 ton per minggu.", cap=5)
+D("Beli ikan mas (karper) Danau Toba", desc="Ikan mas hidup untuk arsik, 1 ton per minggu.")
+D("Distributor telur beli telur ayam negeri per peti",
+  desc="Telur ayam ras (negeri), 15 kg per peti, ambil di kandang dua kali seminggu.")
+D("Penyuluhan Keamanan Pangan dan Pengurusan SPP-IRT",
+  desc="Penyuluhan Keamanan Pangan (PKP) dan pendampingan pengajuan SPP-IRT lewat OSS.")
+D("SEHATI: sertifikasi halal gratis untuk usaha mikro",
+  desc="Kuota sertifikasi halal gratis (self declare) untuk usaha mikro dan kecil, didampingi P3H.")
+D("Kursus Menjahit Dasar: dari Pola sampai Jadi Baju",
+  desc="Mengukur badan, membuat pola, memotong dan menjahit baju sekolah dan baju harian.", cap=15)
+D("Pelatihan Pembukuan Kelompok Simpan Pinjam", desc="Buku kas, buku simpanan, buku pinjaman, hitung jasa dan SHU.")
+D("Kelas Live Selling TikTok Shop untuk UMKM", desc="Persiapan live, naskah jualan, etalase, dan membaca data penonton.")
+D("Product photography with a phone", desc="Lighting, backgrounds and editing for product photos of food and crafts.")
+D("Pelatihan Pengelolaan Homestay Desa Wisata", desc="Standar kamar, kebersihan, sarapan, reservasi online dan melayani tamu.")
+D("Kursus Mekanik Sepeda Motor Injeksi", desc="Tiga bulan, praktik di bengkel, sertifikat BNSP.", cap=20)
+D("Pelatihan Pembuatan Kompos dari Jerami dan Kotoran Ternak", desc="Kompos jerami padi dan kotoran sapi dengan dekomposer, 3 minggu jadi.")
+D("Beli rumput laut kering cottonii dan spinosum", desc="Rumput laut kering kadar air 35-38%, bersih dari pasir.", cap=50)
+D("Reseller oleh-oleh cari keripik singkong balado", desc="Keripik balado kemasan 250 gr, sudah PIRT.")
+D("Beli bawang merah konsumsi partai besar", desc="Bawang merah kering askip, minimal 5 ton, untuk Jakarta dan Bandung.")
+D("Pabrik pakan beli jagung pipil kering", desc="Jagung pipil kadar air maksimal 17%, bebas jamur.")
+D("Sekolah Lapang Kakao: PBK dan Busuk Buah", desc="Sanitasi kebun, panen sering, pemangkasan, sarungisasi buah.", cap=25)
+D("Beli gula aren cetak", desc="Gula aren cetak batok atau bambu, 1-2 ton per bulan.")
+D("Klinik Penyakit Udang Vaname (WFD, AHPND)", desc="Diagnosa penyakit berak putih, probiotik, manajemen air tambak.")
+D("Beli bandeng segar untuk bandeng presto", desc="Bandeng 3-4 ekor per kg, es curah, 1 ton per minggu.")
+D("Pendampingan QRIS untuk Warung dan Pedagang Pasar", desc="Daftar QRIS di bank, pasang stiker, cek uang masuk.")
+D("Akuntansi dan Laporan Keuangan BUMDes", desc="Jurnal, buku besar, laporan laba rugi dan neraca BUMDes.")
+D("Pendirian Koperasi Berbadan Hukum: Akta dan Pengesahan", desc="Rapat pendirian, AD/ART, akta notaris, pengesahan.")
+D("Beli ikan fufu / cakalang asap", desc="Cakalang asap (fufu) utuh, 500 ekor per minggu, untuk Manado dan Ternate.")
+D("Free cleft lip and palate surgery mission",
+  desc="Surgical team visits twice a year; screening first through the puskesmas. Transport for the family is covered.")
+D("Program IPAL Komunal untuk Sentra Tahu dan Tempe",
+  desc="Pembangunan instalasi pengolahan air limbah komunal (anaerob + wetland) untuk 20-50 perajin.")
+D("Biogas digester rumah tangga 4 m3", desc="Digester biogas dari kotoran sapi untuk kompor rumah tangga.", tags=["biogas", "energi"])
+D("Sanggar Betawi: Kelas Membuat Ondel-ondel dan Miniaturnya",
+  desc="Rangka bambu, topeng, rambut ijuk, kostum, dan versi mini 30 cm untuk suvenir.", tags=["ondel-ondel", "betawi"])
+D("Pelatihan Membuat Boneka Flanel", desc="Boneka flanel dan gantungan kunci untuk suvenir.", tags=["boneka", "suvenir"])
+D("Literasi Keamanan Digital: Waspada Penipuan Online dan Phishing",
+  desc="Mengenali link APK palsu, modus kurir dan undian, mengamankan WhatsApp dan m-banking.", cap=50)
+D("Waspada Pinjaman Online Ilegal", desc="Mengenali pinjol ilegal, hak peminjam, melapor ke OJK.")
+D("Pendampingan UMKM Masuk e-Katalog Lokal dan Toko Daring (Bela Pengadaan)",
+  desc="Syarat NIB dan NPWP, unggah produk, harga, dan melayani pesanan dari dinas dan sekolah.")
+D("Pendampingan Registrasi dan Pengukuhan Kelompok Tani di SIMLUHTAN",
+  desc="Penyuluh mendampingi pendataan anggota, pengukuhan kelas kelompok dan input ke SIMLUHTAN.")
+D("Klinik Legalitas Perkumpulan dan Yayasan (AHU Online)",
+  desc="Akta notaris pendirian perkumpulan atau yayasan, pengesahan Kemenkumham lewat AHU online, NPWP.")
+D("Sekolah Lapang Bank Benih Komunitas",
+  desc="Seleksi benih lokal, pengeringan, penyimpanan dalam wadah kedap, pencatatan dan tukar benih antar kelompok.")
+D("Mobil Unit Donor Darah Keliling", desc="Unit donor darah datang ke desa, minimal 30 pendonor.")
+D("Google Business Profile workshop for small shops",
+  desc="Put your shop on Google Maps, add photos and opening hours, answer reviews.")
