@@ -10,9 +10,9 @@ B("sea:bulu-babi", g, "market", "beta pung kelompok tangkap bulu babi, sapa mau 
 g = G("KUB Lorjuk Talango", "Jawa Timur", "Kab Sumenep", 15)
 B("sea:lorjuk", g, "market", "lorjuk kerreng (kerang bambu) 30 kg sabulan, sapa se endhak melle?",
   "Lorjuk dijemur 2 hari, bersih dari pasir. Biasa dijual ke tetangga saja, harga murah.",
-  o("market", "Beli lorjuk kering untuk oleh-oleh khas Madura", "Jawa Timur", "Toko oleh-oleh di Pamekasan dan Surabaya, ambil tiap bulan minimal 10 kg."),
+  o("market", "Beli lorjuk kering untuk oleh-oleh khas Madura", "Kab Sumenep|Kab Pamekasan", "Toko oleh-oleh di Pamekasan dan Surabaya, ambil tiap bulan minimal 10 kg."),
   o("market", "Beli kerang darah segar ukuran sedang", "Jawa Timur", lab="sea:x-kerang-darah"),
-  o("market", "Razor clam (lorjuk) buyer, dried", "Bali|Nusa Tenggara Barat"))
+  o("market", "Razor clam (lorjuk) buyer, dried", "Kab Bangkalan|Kab Sampang"))
 
 g = G("Kelompok Perempuan Pesisir Bintan Bersatu", "Kepulauan Riau", "Kab Bintan", 22)
 B("sea:gonggong", g, "market", "Gonggong rebus & hidup 100 kg per minggu, cari resto atau pengepul tetap",
@@ -34,13 +34,13 @@ g = G("Kelompok Pembudidaya Ikan Lasalimu", "Sulawesi Tenggara", "Kab Buton", 16
 B("sea:baronang", g, "training", "Pelatihn budidaya ikan baronang di keramba, bibit dr alam sdh ada tp byk yg mati",
   None,
   o("training", "Budidaya Ikan Baronang (Siganus) di Keramba Jaring Apung", "Sulawesi Tenggara|Sulawesi Selatan"),
-  o("training", "Rabbitfish (Siganus) sea-cage farming course", "Sulawesi Tengah"),
+  o("training", "Rabbitfish (Siganus) sea-cage farming course", "Kota Baubau|Kab Buton Tengah"),
   o("training", "Pelatihan Budidaya Kerapu Macan di Keramba", "Sulawesi Tenggara", lab="sea:x-kerapu"))
 
 g = G("Kelompok Nelayan Danau Singkarak Saiyo", "Sumatera Barat", "Kab Solok", 20)
 B("sea:bilih", g, "market", "awak ado ikan bilih kariang 50 kg saminggu, sia nan ka mambali untuak oleh2?",
   "Ikan bilih Singkarak, dijemur jo digoreang. Alah ado kemasan plastik.",
-  o("market", "Toko oleh-oleh Bukittinggi beli ikan bilih kering dan goreng", "Sumatera Barat"),
+  o("market", "Toko oleh-oleh Bukittinggi beli ikan bilih kering dan goreng", "Kab Solok|Kab Tanah Datar|Kota Bukittinggi"),
   o("market", "Beli ikan teri Medan kering", "Sumatera Barat|Riau", lab="sea:x-teri"),
   o("market", "Dried bilih fish (Lake Singkarak) buyer", "DKI Jakarta"))
 
@@ -70,7 +70,7 @@ g = G("Kelompok Usaha Perempuan Kelayan", "Kalimantan Selatan", "Kota Banjarmasi
 B("food:tauge", g, "training", "ulun handak belajar maulah taoge nang putih gamuk wan kada lakas bau",
   "Gasan dijual ka pasar subuh. Kacang hijau tukar di pasar.",
   o("training", "Pelatihan Produksi Kecambah (Tauge) Higienis Skala Rumah Tangga", "Kalimantan Selatan|Kalimantan Tengah"),
-  o("training", "Bean sprout production training", "Jawa Timur"),
+  o("training", "Bean sprout production training", "Kota Banjarbaru|Kab Banjar"),
   o("training", "Microgreens growing course", "", lab="food:x-microgreens"))
 
 g = G("Kelompok Wanita Tani Horas Siantar", "Sumatera Utara", "Kota Pematangsiantar", 17)
@@ -134,7 +134,7 @@ B("crop:duku", g, "market", "duku komering kebun anggota galo panen, kiro2 20 to
   None,
   o("market", "Beli duku komering partai besar, jemput di kebun", "Sumatera Selatan|Jambi|Lampung"),
   o("market", "Pemasok buah lokal untuk supermarket: duku, manggis, salak", "Sumatera Selatan", lab="@+crop:x-manggis"),
-  o("market", "Beli duku Palembang", "DKI Jakarta|Jawa Barat"))
+  o("market", "Beli duku Palembang", "Kota Palembang"))
 
 g = G("Kelompok Tani Abaka Tuabatu", "Sulawesi Utara", "Kab Kepulauan Talaud", 19)
 B("crop:abaka", g, "market", "torang ada serat pisang abaka kering 2 ton, sapa mo beli?",
@@ -167,7 +167,7 @@ B("forest:sengon", g, "market", "Kayu sengon (albasia) kebun anggota siap tebang
   "Umur 5-6 tahun, diameter 20 cm munggah. Akses truk sampai kebun.",
   o("market", "Pabrik plywood beli log sengon/albasia diameter 15 cm ke atas", "Jawa Tengah|Jawa Timur"),
   o("market", "Beli kayu jati rakyat bersertifikat", "Jawa Tengah", lab="forest:x-jati"),
-  o("market", "Sengon logs wanted", "Jawa Barat"))
+  o("market", "Sengon logs wanted", "Kab Temanggung|Kab Magelang"))
 
 g = G("Kelompok Tani Stevia Curup", "Bengkulu", "Kab Rejang Lebong", 14)
 B("crop:stevia", g, "training", "Kami mau coba tanam stevia (daun manis) di dataran tinggi, perlu pelatihan dr bibit sampai kering",
@@ -217,7 +217,7 @@ B("livestock:serama", g, "training", "Pemuda kmi pelihara ayam serama, mau bljr 
 g = G("Kelompok Peternak Sapi Perah Ngudi Mulyo", "Jawa Timur", "Kab Pasuruan", 36)
 B("livestock:mastitis", g, "training", "sapi perah anggota akeh sing kena mastitis, susune nggumpal lan ditolak KUD",
   "Ambing abuh lan panas. Kadang kudu dibuang 10 liter sedina.",
-  o("training", "Pencegahan Mastitis Sapi Perah dan Uji CMT di Kandang", "Jawa Timur",
+  o("training", "Pencegahan Mastitis Sapi Perah dan Uji CMT di Kandang", "Kab Pasuruan|Kab Malang|Kota Batu",
     "CMT di sini artinya California Mastitis Test, uji cepat susu di kandang."),
   o("training", "Udder health and mastitis control for smallholder dairy farmers", ""),
   o("training", "Kursus Jahit Sistem CMT untuk Konveksi", "Jawa Timur", lab="craft:x-cmt"))
@@ -236,7 +236,7 @@ B("livestock:ummb", g, "resource", "tolong, sapi2 kurus tiap kemarau",
   "molases blok (UMB, permen sapi) sekitar 500 biji untuk dijilat sapi selama kemarau. Kalau ada "
   "yang jual di Waingapu lebih baik, ongkos kapal dari Jawa mahal.",
   o("resource", "Jual Urea Molasses Multinutrient Block (UMMB) untuk sapi dan kerbau", "Nusa Tenggara Timur|Nusa Tenggara Barat", cap=2000),
-  o("resource", "Feed blocks for cattle (urea-molasses)", "Nusa Tenggara Barat"))
+  o("resource", "Feed blocks for cattle (urea-molasses)", "Kab Sumba Barat|Kab Sumba Tengah"))
 
 # ============ EQUIPMENT AND MACHINES (new subjects) ============
 g = G("Kelompok Usaha Bengkel Perahu Mandomai", "Kalimantan Tengah", "Kab Kapuas", 17)
@@ -404,7 +404,7 @@ B("edu:keaksaraan", g, "training", "mama2 di kelompok blum bisa baca tulis, kito
   None,
   o("training", "Program Keaksaraan Fungsional untuk Ibu-ibu", "Papua Tengah|Papua"),
   o("training", "Kejar Paket C Setara SMA", "Papua Tengah", lab="edu:x-paket-c"),
-  o("training", "Adult literacy tutors", "Papua Barat"))
+  o("training", "Adult literacy tutors", "Kab Mimika"))
 
 g = G("Paguyuban Tunanetra Mandiri Semarang", "Jawa Tengah", "Kota Semarang", 14)
 B("edu:braille", g, "training", "Anggota kami tunanetra, pengen bljr huruf braille + HP yg bisa bicara",
@@ -433,7 +433,7 @@ B("craft:mendong", g, "training", "hoyong diajar ninun tikar mendong nu motifna 
   None,
   o("training", "Pelatihan Anyaman Mendong: Tikar, Tas dan Alas Meja", "Jawa Barat"),
   o("training", "Pelatihan Anyaman Pandan", "Jawa Barat", lab="craft:x-pandan"),
-  o("market", "Beli tikar mendong polos", "Jawa Barat"))
+  o("market", "Beli tikar mendong polos", "Kab Tasikmalaya|Kota Tasikmalaya"))
 
 g = G("Kelompok Perajin Fuya Lore", "Sulawesi Tengah", "Kab Poso", 13)
 B("craft:fuya", g, "market", "Kami buat kain kulit kayu (fuya/ivo), cari pembeli galeri & butik",
@@ -749,7 +749,7 @@ X("permit:nkv", o("training", "Pendampingan NKV untuk RPA dan RPH Skala Kecil", 
 X("health:hiv", o("training", "HIV peer educator training for youth", "Papua"))
 X("agri:persemaian", o("training", "Seedling nursery (tray seedlings) business course", "Kalimantan Timur|Kalimantan Selatan"))
 X("edu:tongkat", o("resource", "White canes for the visually impaired (free)", ""))
-X("every:cabai-rawit", o("market", "Pengepul cabai rawit merah segar, timbang di kebun", "Sulawesi Selatan"))
+X("every:cabai-rawit", o("market", "Pengepul cabai rawit merah segar, timbang di kebun", "Kab Jeneponto|Kab Takalar"))
 X("every:padi-sri", o("training", "Sekolah Lapang Padi SRI Hemat Air", "Kalimantan Barat"))
 X("every:arabika-gb", o("market", "Roastery cari green bean arabika Gayo", "Aceh"))
 X("every:kambing-sehat", o("training", "Penyuluhan Kesehatan Ternak Kambing", "Gorontalo"))
@@ -1048,3 +1048,52 @@ D("Sekolah Lapang Bank Benih Komunitas",
 D("Mobil Unit Donor Darah Keliling", desc="Unit donor darah datang ke desa, minimal 30 pendonor.")
 D("Google Business Profile workshop for small shops",
   desc="Put your shop on Google Maps, add photos and opening hours, answer reviews.")
+
+# need descriptions added on review
+def ND(label, kind, desc):
+    m = [n for n in NEEDS if n["label"] == label and n["kind"] == kind]
+    assert len(m) == 1 and not m[0]["desc"], (label, kind)
+    m[0]["desc"] = desc
+
+ND("food:susu-kedelai", "training", "Kami jual di depan sekolah, botol 250 ml. Baru sehari sudah asam kalau tidak masuk kulkas.")
+ND("forest:tengkawang", "market", "Buah dikumpul dari hutan adat, sudah dijemur. Musim raya tahun ini, belum tentu ada lagi 3 tahun.")
+ND("forest:cendana", "training", "Cendana tua su habis ditebang dulu. Katong punya lahan 10 ha di kebun bersama.")
+ND("crop:stevia", "training", "Lahan kami di 1.000 mdpl, biasanya tanam kopi dan sayur. Ada pembeli daun stevia kering di Palembang.")
+ND("crop:kacang-panjang", "market", "Toke lama berhenti. Bisa kirim ke Pekanbaru pakai pikap, 1 jam.")
+ND("crop:brokoli", "market", "Brokoli kepala padat, panen tiap minggu dari 12 ha. Bisa sortir grade.")
+ND("livestock:serama", "training", "Sudah ada 40 ekor indukan. Anakan banyak yang postur jelek, tidak laku kontes.")
+ND("livestock:biourine", "training", "Kandang kolektif 60 ekor sapi, kencing terbuang ke got. Pupuk kimia mahal.")
+ND("equip:diesel", "training", "Bengkel jauh di Kuala Kapuas, sekali rusak perahu berhenti seminggu.")
+ND("equip:spinner", "resource", "Produksi keripik singkong dan pisang 40 kg sehari. Kapasitas 5 kg cukup.")
+ND("equip:roda-tiga", "resource", "Hasil kebun cengkeh, sayur dan pisang. Selama ini dipikul atau ojek, mahal.")
+ND("equip:batako", "resource", "Pasir dan semen ada di Woha. Pembangunan rumah di desa banyak, batako didatangkan dari Kota Bima.")
+ND("equip:weeder", "resource", "Sawah kelompok 35 ha, tanam 2 kali setahun. Anak muda ke kebun kopi, tenaga siang kurang.")
+ND("water:depot", "training", "Air sumur bor torang bagus, tapi belum ada izin laik higiene. Orang kampung beli galon dari Tobelo.")
+ND("env:bank-benih", "training", "Benih padi ladang dan sorgum lokal makin hilang. Tiap musim beli benih dari toko, mahal.")
+ND("digital:penipuan", "training", "Ada anggota kehilangan uang tabungan 4 juta karena klik link undangan nikah.")
+ND("finance:zakat", "resource", "Anggota 28 orang, jualan kue, sayur dan kelontong kecil di pasar. Modal habis setelah banjir.")
+ND("org:simluhtan", "training", "Kami sudah ada SK desa, tapi tidak bisa dapat bantuan dinas karena belum terdaftar.")
+ND("permit:ig", "training", "Ubi Banggai punya banyak jenis, terkenal dari dulu. Sudah ada yang jual dengan nama Banggai dari luar daerah.")
+ND("digital:ekatalog", "training", "Kami produksi sepatu dan tas kulit, sudah ada NIB. Dinas dan sekolah mau beli tapi harus lewat e-katalog.")
+ND("health:hiv", "training", "Ada 20 anak muda yang mau jadi kader. Gereja siap kasih tempat.")
+ND("edu:keaksaraan", "training", "Mama2 ada 19 orang, jualan sayur di pasar. Mau bisa tulis nama dan hitung uang jualan.")
+ND("edu:braille", "training", "14 anggota, sebagian baru kehilangan penglihatan karena diabetes.")
+ND("social:jenazah", "training", "Yang biasa mengurus jenazah perempuan di kampung sudah sepuh, belum ada penggantinya.")
+ND("craft:kaligrafi", "training", "Ada 18 remaja, sebagian sudah bisa khat dasar. Mau buat kaligrafi di kanvas untuk dijual saat Ramadan.")
+ND("culture:gendang-beleq", "resource", "Gendang lama kulitnya pecah dan kayunya retak. Sanggar dipakai untuk nyongkolan dan penyambutan tamu.")
+ND("tourism:surf", "training", "Tamu dari Australia dan Eropa banyak ke Krui, tapi instruktur dari luar. Pemuda kami bisa surfing tapi tidak punya sertifikat.")
+ND("tourism:birdwatching", "training", "Sudah ada tamu yang datang, tapi kitong belum tahu nama burung dan cara layani tamu.")
+ND("service:pelaminan", "training", "Di nagari banyak baralek, pelaminan sewa dari Padang mahal.")
+ND("craft:lukis-kaca", "training", "Sanggar masih punya lukisan kaca lama dan alat. Anak muda mau, tapi tidak ada yang mengajar lagi.")
+ND("every:cabai-rawit", "market", "Lokasi di Bangkala, jalan bisa truk. Panen 2 kali seminggu.")
+ND("every:arabika-gb", "market", "Semi-washed dan full-washed, sudah uji cupping skor 84.")
+ND("every:kambing-sehat", "training", "Kambing kacang 60 ekor, dilepas siang di kebun kelapa.")
+ND("every:benih-lele", "resource", "Kolam terpal 10 buah, baru mulai. Benih dari Jambi kota sering mati di jalan.")
+ND("every:nila", "market", "Keramba jaring apung di Haranggaol, ukuran 4-5 ekor per kg.")
+ND("every:menjahit", "training", "Mesin jahit bantuan gereja, belum ada yang bisa pakai dengan baik.")
+ND("every:homestay", "training", "Ada 6 rumah yang siap dijadikan homestay dekat pantai.")
+ND("every:motor", "training", "Pemuda 20 orang, lulusan SMA, belum kerja.")
+ND("every:rumput-laut", "market", "Bisa kirim ke gudang di Makassar. Panen tiap 45 hari.")
+ND("every:vaname", "training", "Tambak 8 petak, semi intensif. Sudah 2 siklus gagal di umur 50 hari.")
+ND("every:qris", "training", "Pembeli sekarang banyak yang bayar pakai HP, beta seng punya QRIS.")
+ND("org:koperasi", "training", "Anggota 26 perajin anyaman bambu dan ata. Sudah ada simpanan pokok dan wajib.")

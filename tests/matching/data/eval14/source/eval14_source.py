@@ -108,7 +108,7 @@ def ptype(o_, i):
     return "programme" if (PROG_WORDS.search(t) or i % 4 == 0) else "trainer"
 
 EN = re.compile(r"\b(for|and|the|buyer|buyers|course|training|workshop|wanted|kit|free|grant|with|of|farming|"
-                r"making|production|we|our|buy|supply|certification|clinic|school|programme|processing|sale|rental)\b", re.I)
+                r"making|production|we|our|buy|buys|class|tutors|record-keeping|shop|supply|certification|clinic|school|programme|processing|sale|rental)\b", re.I)
 def is_en(title):
     return len(EN.findall(title)) >= 1 and not re.search(r"\b(untuk|dan|beli|pelatihan|kursus|dengan|yang)\b", title, re.I)
 
