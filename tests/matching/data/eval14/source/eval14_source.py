@@ -809,7 +809,7 @@ X("fish:petis", o("market", "Pedagang rujak cingur dan tahu tek beli petis udang
 X("food:pecel", o("market", "Pecel peanut sauce paste buyer for export to Hong Kong and Taiwan", "",
   "We buy packed pecel paste from home producers with PIRT or BPOM, minimum 500 packs a month."))
 X("food:jewawut", o("market", "Beli jewawut dan sorgum untuk pangan lokal", "Nusa Tenggara Timur", lab="@+food:x-sorgum"))
-X("crop:abaka", o("market", "Beli serat abaka kering untuk tali kapal", "Sulawesi Utara"))
+X("crop:abaka", o("market", "Beli serat abaka kering untuk tali kapal", "Sulawesi Utara", st="closed"))
 X("forest:tengkawang", o("market", "Koperasi hasil hutan beli tengkawang dan madu hutan", "Kalimantan Barat", lab="@+forest:x-madu"))
 X("forest:sarang-semut", o("market", "Ant plant (sarang semut) buyer for herbal tea", ""))
 X("crop:mawar-tabur", o("market", "Pengepul bunga tabur untuk makam dan hajatan", "Jawa Tengah"))
@@ -825,11 +825,11 @@ X("edu:tongkat", o("resource", "White canes for the visually impaired (free)", "
 X("every:cabai-rawit", o("market", "Pengepul cabai rawit merah segar, timbang di kebun", "Kab Jeneponto|Kab Takalar"))
 X("every:padi-sri", o("training", "Sekolah Lapang Padi SRI Hemat Air", "Kalimantan Barat"))
 X("every:arabika-gb", o("market", "Roastery cari green bean arabika Gayo", "Aceh"))
-X("every:kambing-sehat", o("training", "Penyuluhan Kesehatan Ternak Kambing", "Gorontalo"))
+X("every:kambing-sehat", o("training", "Penyuluhan Kesehatan Ternak Kambing", "Gorontalo", st="closed"))
 X("every:telur-ras", o("market", "Agen telur ayam ras ambil langsung di kandang", "Kalimantan Timur"))
 X("every:menjahit", o("training", "Kelas Jahit untuk Ibu Rumah Tangga", ""))
 X("every:live-selling", o("training", "TikTok live selling bootcamp for small brands", ""))
-X("every:homestay", o("training", "Kelas Tuan Rumah Homestay: Kamar, Sarapan, Tamu", "Jawa Barat|Banten"))
+X("every:homestay", o("training", "Kelas Tuan Rumah Homestay: Kamar, Sarapan, Tamu", "Jawa Barat|Banten", st="withdrawn"))
 X("every:rumput-laut", o("market", "Dried seaweed buyer (cottonii), moisture max 35%", "Sulawesi Selatan|Sulawesi Tenggara"))
 
 g = G("Karang Taruna RW 05 Rawa Buaya", "DKI Jakarta", "Kota Administrasi Jakarta Barat", 21)
