@@ -110,6 +110,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("hoyong diajar melak taleus", "Pelatihan budidaya talas", "training"),
         ("jual asam biji 2 ton", "Tamarind buyer", "market"),
         ("cari pembeli asam kupas", "Pembeli asam jawa", "market"),
+        ("training on soil sampling for our farmers", "Pelatihan uji tanah", "training"),
+        ("belajar pakai PUTK di ladang", "Soil testing course", "training"),
     ],
 )
 def test_regional_and_trade_names_meet_their_offer(real, need, offer, kind):
