@@ -141,6 +141,7 @@ def test_a_near_subject_is_not_suggested_for_a_need_it_does_not_fit(real, need, 
         ("mesin penggiling padi", "food_grinder"),
         ("perahu karet", "rubber"),
         ("Pelatihan pelayuan dan pemeraman vanili", "crop_diseases"),
+        ("butuh cold storage supaya sayur tidak cepat layu", "crop_diseases"),
     ],
 )
 def test_a_word_read_in_its_place_is_not_that_subject(real, text, not_concept):
