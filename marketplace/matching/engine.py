@@ -56,7 +56,8 @@ class MatchEngine:
     def _kind(self, indexes: dict[str, KindIndex], kind: str) -> KindIndex:
         index = indexes.get(kind)
         if index is None:
-            index = indexes[kind] = KindIndex(self.table)
+            s = self.settings
+            index = indexes[kind] = KindIndex(self.table, s.weak_length, s.title_weight)
         return index
 
     def _profiles(self, items: list, workers: int) -> list[dict[str, float]]:

@@ -2,7 +2,9 @@
 
 Each listing is normalised once (its feature ids and weights, stored as compact arrays).
 Postings per feature are parallel ``array`` objects of slot numbers and length-normalised
-weights. Removal marks a slot dead (filtered at query time); ``compact`` rebuilds.
+weights; a listing's weak features (below ``earnest``, the weight of a concept its title
+names: free words, a description, a word in passing) count in its length at ``passing`` of
+their square. Removal marks a slot dead (filtered at query time); ``compact`` rebuilds.
 Document frequencies are kept live, so IDF always reflects the open listings.
 """
 
@@ -45,8 +47,10 @@ class FeatureTable:
 class KindIndex:
     """Inverted index of the open listings of one kind (offers, or needs)."""
 
-    def __init__(self, table: FeatureTable) -> None:
+    def __init__(self, table: FeatureTable, passing: float = 1.0, earnest: float = 1.0) -> None:
         self.table = table
+        self.passing = passing
+        self.earnest = earnest
         self.items: list[Listing | None] = []
         self.fids: list[array] = []
         self.fws: list[array] = []
@@ -86,11 +90,14 @@ class KindIndex:
             value = self._idf[fid] = math.log((len(self.slot_of) + 1) / (df + 0.5))
         return value
 
-    def _norm(self, fids: array, fws: array, idf: dict[int, float] | None = None) -> float:
+    def _norm(self, fids: array, fws: array) -> float:
+        """Return a listing's length: the root of its squared IDF-weighted features, the weak
+        ones at ``passing`` of their square (see ``MatchSettings.weak_length``)."""
+        idf, earnest, passing = self.idf, self.earnest, self.passing
         total = 0.0
         for fid, w in zip(fids, fws, strict=True):
-            x = w * (idf[fid] if idf is not None else self.idf(fid))
-            total += x * x
+            x = w * idf(fid)
+            total += x * x if w >= earnest else passing * x * x
         return math.sqrt(total) or 1.0
 
     def _place(self, item: Listing, profile: dict[str, float]) -> tuple[int, array, array]:
@@ -160,10 +167,16 @@ class KindIndex:
             df[fid] = df.get(fid, 0) + count
         idf = {fid: self.idf(fid) for fid in df}.__getitem__
         postings, norms = self.postings, self.norms
+        earnest, passing = self.earnest, self.passing
         for slot in range(first, len(items)):
             fids, fws = all_fids[slot], all_fws[slot]
             x = list(map(mul, fws, map(idf, fids)))
-            norm = math.sqrt(sum(map(mul, x, x))) or 1.0
+            squares = map(mul, x, x)
+            if passing != 1.0:
+                squares = (
+                    q if w >= earnest else passing * q for q, w in zip(squares, fws, strict=True)
+                )
+            norm = math.sqrt(sum(squares)) or 1.0
             norms.append(norm)
             for fid, w in zip(fids, map(truediv, fws, repeat(norm)), strict=True):
                 entry = postings.get(fid)
@@ -211,7 +224,7 @@ class KindIndex:
             for item, fids, fws in zip(self.items, self.fids, self.fws, strict=True)
             if item is not None
         ]
-        self.__init__(self.table)  # type: ignore[misc]
+        self.__init__(self.table, self.passing, self.earnest)  # type: ignore[misc]
         self.build(live)
 
     def head(self, fid: int, cap: int, order: list[int] | None = None) -> tuple[array, array]:

@@ -31,6 +31,10 @@ class MatchSettings:
        ``fuzzy_factor`` when it was reached through a typo correction.
     2. Subject similarity ``S`` (0..1): cosine of the two listings' feature vectors, each
        feature weighted by IDF over the live listings of that kind, ``ln((N+1)/(df+0.5))``.
+       A listing's length (the cosine's denominator) counts its weak features (weight below
+       ``title_weight``: free words, a description, a word in passing) at ``weak_length`` of
+       their square: an offer that says more about itself (a description, where it sells,
+       for whom) is diluted less than one that names another subject in its title.
        A need concept also meets an offer's *related* concept at ``related_credit`` (< 1:
        always below the exact subject; ``pair_credit`` may set it per pair), never a near
        subject the lexicon keeps ``distinct`` (halal slaughter for halal certification).
@@ -85,6 +89,7 @@ class MatchSettings:
     subspan_factor: float = 0.5
     fuzzy_factor: float = 0.85
     related_credit: float = 0.5
+    weak_length: float = 0.5  # share of a weak feature's square in a listing's length
     # (need concept, related offer concept, credit): pairs whose credit differs, learnt from
     # facilitators' decisions (``flask tune-matching``)
     pair_credit: tuple[tuple[str, str, float], ...] = ()

@@ -72,6 +72,8 @@ def test_a_nasal_prefix_gives_back_the_roots_first_letter(derived, root):
         ("jual jengkol 2 ton, cari pembeli", "Pembeli petai segar tiap minggu", "market"),
         ("butuh bantuan traktor tangan", "Bantuan combine harvester utk gapoktan", "resource"),
         ("pelatihan P3K utk kader desa", "Pertolongan pertama pada ternak sakit", "training"),
+        # lending a thing for use is no money loan
+        ("butuh pinjaman modal utk kelompok", "Pinjam pakai alat pesta", "resource"),
     ],
 )
 def test_a_near_crop_machine_or_service_is_another_subject(real, need, other, kind):
