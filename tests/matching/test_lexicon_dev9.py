@@ -2,15 +2,15 @@
 
 Listings of our own (never those of an evaluation set), on the shipped lexicon. A kolintang is its
 own instrument (making one is not making a gamelan; a drum band is not one); a rice mill is not a
-flour grinder; V-Legal and SVLK are the timber legality permit, not the making of furniture; red
-and black rice are not unhusked paddy; dried taro leaves are not taro tubers; Cavendish is the
-export banana; *layu* is the wilt a course on banana diseases treats (but "sayur cepat layu" is
-freshness); an ice machine is not a cold room, pindang not salted fish, a rubber boat neither
-rubber nor a fishing boat, housekeeping not running a homestay; a rice cooker is an appliance,
-not rice; *larvae rearing* is hatchery work, not black soldier fly farming; a farm is where a
-demonstration is held, farming the activity. And the names people write: Javanese *golek bakul*
-(looking for a trader, not a basket), Sundanese *taleus* (taro), *asam biji* and *asam kupas*
-(tamarind), *salai patin* (smoked fish; *pisang salai* is a banana snack), *pakan iwak* (fish
+flour grinder; V-Legal and SVLK are the timber legality permit, not the making of furniture; red and
+black rice are not unhusked paddy; dried taro leaves are not taro tubers; Cavendish is the export
+banana; *layu* is the wilt a course on banana diseases treats (but "sayur cepat layu" is freshness);
+an ice machine is not a cold room, pindang not salted fish, a rubber boat neither rubber nor a
+fishing boat, housekeeping not running a homestay; a rice cooker is an appliance, not rice; *larvae
+rearing* is hatchery work, not black soldier fly farming; a farm is where a demonstration is held,
+farming the activity; a Posbindu is run by health cadres. And the names people write: Javanese
+*golek bakul* (looking for a trader, not a basket), Sundanese *taleus* (taro), *asam biji* and *asam
+kupas* (tamarind), *salai patin* (smoked fish; *pisang salai* is a banana snack), *pakan iwak* (fish
 feed), PUTS / PUTK (soil test kits).
 """
 
@@ -68,6 +68,12 @@ order = partial(ranking.order, area=AREA)
             "pisang kami banyak yang layu dan jantungnya kering",
             "Pengendalian layu fusarium pada pisang",
             "Pelatihan pembuatan keripik pisang",
+            "training",
+        ),
+        (
+            "pelatihan kader kesehatan untuk cek tensi dan gula darah warga",
+            "Pelatihan kader posbindu",
+            "Pelatihan pembuatan gula aren",
             "training",
         ),
         (
