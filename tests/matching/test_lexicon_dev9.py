@@ -8,10 +8,10 @@ banana; *layu* is the wilt a course on banana diseases treats (but "sayur cepat 
 an ice machine is not a cold room, pindang not salted fish, a rubber boat neither rubber nor a
 fishing boat, housekeeping not running a homestay; a rice cooker is an appliance, not rice; *larvae
 rearing* is hatchery work, not black soldier fly farming; a farm is where a demonstration is held,
-farming the activity; a Posbindu is run by health cadres. And the names people write: Javanese
-*golek bakul* (looking for a trader, not a basket), Sundanese *taleus* (taro), *asam biji* and *asam
-kupas* (tamarind), *salai patin* (smoked fish; *pisang salai* is a banana snack), *pakan iwak* (fish
-feed), PUTS / PUTK (soil test kits).
+farming the activity; a Posbindu is run by health cadres; seaweed-based foods are seaweed products.
+And the names people write: Javanese *golek bakul* (looking for a trader, not a basket), Sundanese
+*taleus* (taro), *asam biji* and *asam kupas* (tamarind), *salai patin* (smoked fish; *pisang salai*
+is a banana snack), *pakan iwak* (fish feed), PUTS / PUTK (soil test kits).
 """
 
 from functools import partial
@@ -74,6 +74,12 @@ order = partial(ranking.order, area=AREA)
             "pelatihan kader kesehatan untuk cek tensi dan gula darah warga",
             "Pelatihan kader posbindu",
             "Pelatihan pembuatan gula aren",
+            "training",
+        ),
+        (
+            "pelatihan olahan rumput laut untuk kelompok wanita pesisir",
+            "Seaweed-based foods: a cooking workshop for women",
+            "Seaweed farming course",
             "training",
         ),
         (
