@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import resources
+from . import resources, trade
 from .fuzzy import TypoCorrector
 from .glossary import Glossary, dictionary_words, longest_phrase, name_pairs
 from .lexicon import Lexicon
@@ -448,16 +448,26 @@ class Analyser:
     def _purpose(self, title: str) -> tuple[str, str]:
         """Split a title into its subject and what follows *utk / untuk / for / supaya*
         ("Pelatihan pupuk organik | utk petani cabai"), unless the subject part holds only
-        generic words ("Training | for coffee farmers": then the whole title is the subject).
+        generic words ("Training | for coffee farmers") or only says who trades ("Cari
+        offtaker | utk kopi robusta"): then the whole title is the subject.
         A *for* inside a lexicon phrase (*first aid for livestock*) is the phrase's own word:
         the split falls at the next one."""
         for m in _PURPOSE.finditer(title):
             head = title[: m.start()]
-            if self.is_generic(head) or not head.strip():
+            if self.is_generic(head) or self._names_a_side(head) or not head.strip():
                 return title, ""
             if not self._inside_phrase(title, m.start(), m.end()):
                 return head, title[m.start() :]
         return title, ""
+
+    def _names_a_side(self, words: str) -> bool:
+        """Tell whether words name only who trades (*cari offtaker*, *butuh pengepul*): a
+        title's head that says who it looks for, not what it sells."""
+        toks = self._read(words)
+        sides = trade.in_side_phrases([t.raw for t in toks])
+        return any(sides) and all(
+            s or t.generic or t.stop for s, t in zip(sides, toks, strict=True)
+        )
 
     def _inside_phrase(self, text: str, start: int, end: int) -> bool:
         """Tell whether the words of ``text[start:end]`` lie inside a lexicon phrase of

@@ -44,20 +44,32 @@ def side(title: str, asking: bool = False) -> str | None:
     the one it looks for: *sesame buyer?* sells, as *cari pembeli* does.
     """
     table = _asked_for() if asking else _phrases()
+    found = {hit for _start, _end, hit in _scan(tokenize(title), table)}
+    return found.pop() if len(found) == 1 else None
+
+
+def in_side_phrases(tokens: list[str]) -> list[bool]:
+    """Mark the tokens that belong to a phrase saying a side (*cari offtaker*, *pengepul*,
+    *pembeli tetap*'s *pembeli*): who trades, not what."""
+    marks = [False] * len(tokens)
+    for start, end, _hit in _scan(tokens, _asked_for()):
+        marks[start:end] = [True] * (end - start)
+    return marks
+
+
+def _scan(tokens: list[str], table: dict[tuple[str, ...], str]):
+    """Yield (start, end, side) of the side phrases in ``tokens``, longest first at a place."""
     longest = max(map(len, table))
-    tokens = tokenize(title)
-    found: set[str] = set()
     i = 0
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
             hit = table.get(tuple(tokens[i : i + size]))
             if hit is not None:
-                found.add(hit)
+                yield i, i + size, hit
                 i += size
                 break
         else:
             i += 1
-    return found.pop() if len(found) == 1 else None
 
 
 def same_way(need_title: str, offer_title: str) -> bool:

@@ -17,7 +17,7 @@ from . import glossary
 from .resources import DATA_DIR
 from .settings import MatchSettings
 
-ANALYSIS_CODE_VERSION = 16
+ANALYSIS_CODE_VERSION = 17
 RANKING_CODE_VERSION = 18
 
 

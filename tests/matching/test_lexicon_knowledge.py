@@ -277,3 +277,12 @@ def test_asking_who_buys_in_a_need_s_title_is_selling(title):
 )
 def test_resellers_and_sales_agents_sell_collecting_agents_buy(title, way):
     assert side(title) == way
+
+
+def test_a_savings_and_credit_group_is_a_savings_group_not_saving_and_credit_apart(real):
+    offers = {
+        "literacy": "Financial literacy for rural women: saving, budgeting, avoiding loan sharks",
+        "group": "Pelatihan pengelolaan kelompok simpan pinjam",
+    }
+    need = "Training for our members to run a savings and credit group"
+    assert order(real, need, offers)[:1] == ["group"]

@@ -67,3 +67,25 @@ def test_what_the_group_already_has_weighs_less_than_what_it_asks_for(real):
 def test_a_title_of_generic_words_before_sudah_is_not_split(real):
     profile = real.analyser.profile("Pelatihan sudah PIRT")
     assert profile["c:pirt"] >= real.settings.title_weight
+
+
+# ------------------------------------------------------------ who a title looks for
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Cari offtaker utk kopi robusta, 10 ton/thn", "butuh pengepul utk rumput laut kering"],
+)
+def test_a_title_that_first_says_who_it_looks_for_keeps_what_it_sells_as_its_subject(real, title):
+    profile = real.analyser.profile(title)
+    subject = "c:robusta_coffee" if "kopi" in title else "c:seaweed_drying"
+    assert profile[subject] == pytest.approx(real.settings.title_weight)
+
+
+def test_a_coffee_seller_looking_for_an_offtaker_meets_coffee_buyers_first(real):
+    offers = {
+        "cocoa": "Pabrik cokelat membeli biji kakao kering, kemitraan dgn kelompok tani",
+        "coffee": "Pembeli kopi robusta",
+    }
+    ranked = order(real, "Cari offtaker utk kopi robusta, 10 ton/thn", offers, "market")
+    assert ranked[:1] == ["coffee"]
