@@ -32,6 +32,8 @@ SETS = {
     "eval7": HERE / "eval7" / "eval7-marketplace",
     # held out until 7 December 2026 (after eval7), used for tuning since (see its README)
     "eval8": HERE / "eval8" / "eval8-marketplace",
+    # held out until 7 December 2026 (stop 20), used for tuning since (see its README)
+    "eval9": HERE / "eval9" / "eval9-marketplace",
 }
 HIT_AT_1 = RECALL_AT_10 = 0.97
 # what a set reaches where it is short of the 0.97 (a floor against regressions)
