@@ -14,6 +14,7 @@ from flask.cli import with_appcontext
 from flask_babel import force_locale
 
 from marketplace.deploy import check_deploy
+from marketplace.matching.metrics import MISS_KINDS
 from marketplace.refs import DEFAULT_SOURCE
 from marketplace.services.bulk import exports, imports
 from marketplace.services.suggesting import index_store, inputs, tuning
@@ -115,7 +116,12 @@ def suggest(k: int, as_json: bool, today) -> None:
 @click.argument("truth", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--k", "k", default=10, show_default=True, type=click.IntRange(1, 100))
 @click.option("--misses", is_flag=True, help="Also list the needs whose first suggestion is wrong.")
-def evaluate(data: Path, truth: Path, k: int, misses: bool) -> None:
+@click.option(
+    "--kinds",
+    is_flag=True,
+    help="Also count the kinds of miss, naming no need (safe on a held-out set).",
+)
+def evaluate(data: Path, truth: Path, k: int, misses: bool, kinds: bool) -> None:
     """Print hit@1, recall@K and nDCG@K of `suggest` on DATA against TRUTH, and the baseline's.
 
     DATA is imported by the real importer into a throw-away SQLite database and ranked by
@@ -138,6 +144,8 @@ def evaluate(data: Path, truth: Path, k: int, misses: bool) -> None:
             f"cannot_serve={int(figures['cannot_serve'])} "
             f"reach_inversions={int(figures['reach_inversions'])}"
         )
+    for kind in MISS_KINDS if kinds else ():
+        click.echo(f"kind {kind}: {result.miss_kinds.get(kind, 0)}")
     for miss in result.misses if misses else ():
         click.echo(
             f"miss {miss.need} {miss.title!r}: first {miss.first} {miss.first_title!r}; "

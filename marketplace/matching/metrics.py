@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 
@@ -65,3 +66,45 @@ def reach_metrics(
         if False in verdicts and True in verdicts[verdicts.index(False) :]:
             inverted += 1
     return {"cannot_serve": float(cannot), "reach_inversions": float(inverted)}
+
+
+# what kinds of miss ``miss_kinds`` counts, in the order it prints them
+MISS_KINDS = (
+    "no fit, suggested anyway",
+    "a fit, nothing suggested",
+    "first wrong, a fit 2nd-3rd",
+    "first wrong, a fit 4th-kth",
+    "first wrong, no fit in the first k",
+    "fits left out, the list cut short",
+    "fits left out, ranked below k",
+)
+
+
+def miss_kinds(
+    results: Mapping[str, Sequence[str]], truth: Mapping[str, Sequence[str]], k: int = 10
+) -> Counter[str]:
+    """Count the kinds of miss without naming a need: what a held-out set lacks can be
+    asked of it without reading it. The first five count needs missed at hit@1; the last
+    two count the fits missing from the first ``k`` (recall), split by whether the list
+    stopped short of ``k`` (a fit filtered out) or was full (a fit ranked below)."""
+    kinds: Counter[str] = Counter()
+    for need_id, rel in truth.items():
+        ranked = list(results.get(need_id, ()))[:k]
+        relevant = set(rel)
+        if not relevant:
+            if ranked:
+                kinds[MISS_KINDS[0]] += 1
+            continue
+        missing = len(relevant - set(ranked))
+        if missing:
+            kinds[MISS_KINDS[5] if len(ranked) < k else MISS_KINDS[6]] += missing
+        if ranked and ranked[0] in relevant:
+            continue
+        found = [i for i, offer in enumerate(ranked) if offer in relevant]
+        if not ranked:
+            kinds[MISS_KINDS[1]] += 1
+        elif not found:
+            kinds[MISS_KINDS[4]] += 1
+        else:
+            kinds[MISS_KINDS[2] if found[0] < 3 else MISS_KINDS[3]] += 1
+    return kinds

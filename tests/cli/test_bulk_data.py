@@ -196,3 +196,14 @@ def test_evaluate_reports_the_metrics_through_the_suggest_path(runner, tmp_path)
     engine, baseline = result.stdout.splitlines()[:2]
     assert engine.startswith("engine:") and baseline.startswith("baseline:")
     assert "hit@1=1.000" in engine and "wrong_kind=0" in engine and "cannot_serve=0" in engine
+
+
+def test_evaluate_counts_the_kinds_of_miss_without_naming_a_need(runner, tmp_path):
+    truth = tmp_path / "truth.json"
+    truth.write_text(json.dumps({"n1": []}))  # a need with no fit that gets a suggestion
+    args = ["evaluate", write(tmp_path, SMALL), str(truth), "--kinds"]
+    lines = runner.invoke(args=args).stdout.splitlines()
+    kinds = [line for line in lines if line.startswith("kind ")]
+    assert "kind no fit, suggested anyway: 1" in kinds
+    assert len(kinds) == 7
+    assert not any("n1" in line or "o1" in line for line in kinds)

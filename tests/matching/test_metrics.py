@@ -4,7 +4,14 @@ import pytest
 
 from marketplace.matching import NeedInput, OfferInput
 from marketplace.matching.evaluate import measure, run_baseline
-from marketplace.matching.metrics import evaluate, hit_at_1, ndcg_at, recall_at
+from marketplace.matching.metrics import (
+    MISS_KINDS,
+    evaluate,
+    hit_at_1,
+    miss_kinds,
+    ndcg_at,
+    recall_at,
+)
 
 
 def test_metrics():
@@ -39,3 +46,40 @@ def test_the_baseline_keeps_to_the_kind_and_the_groups_province():
     needs = [_need("n1")]
     offers = [_offer("near", area=("31",)), _offer("far", area=("73",)), _offer("m", "market")]
     assert run_baseline(needs, offers) == {"n1": ["near"]}
+
+
+def test_miss_kinds_count_each_kind_of_miss_without_naming_a_need():
+    truth = {
+        "right": ["a"],
+        "second": ["b"],
+        "fifth": ["e"],
+        "absent": ["z"],
+        "empty": ["a"],
+        "no-fit-quiet": [],
+        "no-fit-noisy": [],
+    }
+    results = {
+        "right": ["a", "x"],
+        "second": ["x", "b"],
+        "fifth": ["x", "y", "w", "v", "e"],
+        "absent": ["x"],
+        "empty": [],
+        "no-fit-quiet": [],
+        "no-fit-noisy": ["x"],
+    }
+    kinds = miss_kinds(results, truth, k=10)
+    assert kinds == {
+        "first wrong, a fit 2nd-3rd": 1,
+        "first wrong, a fit 4th-kth": 1,
+        "first wrong, no fit in the first k": 1,
+        "a fit, nothing suggested": 1,
+        "no fit, suggested anyway": 1,
+        "fits left out, the list cut short": 2,  # "absent" and "empty"
+    }
+    assert set(kinds) <= set(MISS_KINDS)
+
+
+def test_a_fit_below_a_full_list_is_ranked_below_not_cut():
+    ranked = [f"o{i}" for i in range(10)]
+    kinds = miss_kinds({"n": ranked}, {"n": ["o0", "late"]}, k=10)
+    assert kinds == {"fits left out, ranked below k": 1}

@@ -21,6 +21,7 @@ from flask_babel import force_locale
 
 from marketplace.matching import MatchEngine
 from marketplace.matching.evaluate import measure, run_baseline
+from marketplace.matching.metrics import miss_kinds
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Evaluation:
     engine: dict[str, float]
     baseline: dict[str, float]
     misses: tuple[Miss, ...]
+    miss_kinds: dict[str, int]  # see matching.metrics.miss_kinds: counts, no need named
 
 
 def evaluate_file(
@@ -89,6 +91,7 @@ def evaluate_file(
         engine=figures,
         baseline=measure(needs, offers, naive, naive, truth, k, engine.settings),
         misses=_misses(listed, truth, needs, offers),
+        miss_kinds=dict(miss_kinds(listed, truth, k)),
     )
 
 
