@@ -1,0 +1,49 @@
+"""What a pendamping knows about neighbours: a sibling product, or one made from the subject.
+
+Listings of our own (never those of an evaluation set), on the shipped lexicon. A related concept
+is a kind, part or aspect of the same subject, one a facilitator would propose; a neighbour is not.
+Tofu and soy milk are not tempeh; smoked, salted and fermented fish are different trades, and a
+buyer of smoked fish does not buy fresh tuna or skipjack; *bandeng presto* is not fresh milkfish;
+beef floss is not jerky; syrup is not jam, and peanut butter is neither; *es lilin* is not a dairy
+product; salted eggs are not duck eggs; rendang, smoked beef and meatballs
+are not fresh meat; *ebi* is not *terasi*;
+crickets are not black soldier flies; goat milk is not a dairy cow; offal is not bone meal.
+"""
+
+from functools import partial
+
+import pytest
+
+from tests.matching import ranking
+
+AREA = ("jawa tengah", "jawa tengah/kendal")
+
+order = partial(ranking.order, area=AREA)
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("cari pembeli tempe", "Pembeli tahu putih", "market"),
+        ("cari pembeli susu kedelai", "Pembeli tahu", "market"),
+        ("cari pembeli ikan asap", "Pembeli ikan asin", "market"),
+        ("jual bekasam ikan", "Pembeli ikan asin", "market"),
+        ("jual ikan tuna segar", "Pembeli ikan asap", "market"),
+        ("jual cakalang segar", "Pembeli ikan asap", "market"),
+        ("jual bandeng segar 1 ton", "Pembeli bandeng presto", "market"),
+        ("pelatihan membuat dendeng", "Pelatihan pembuatan abon", "training"),
+        ("jual sirup markisa", "Pembeli selai buah", "market"),
+        ("jual selai kacang", "Pembeli selai buah", "market"),
+        ("cari pembeli es lilin", "Pembeli susu bubuk", "market"),
+        ("jual telur bebek", "Pembeli telur asin", "market"),
+        ("jual daging sapi segar", "Pembeli rendang kemasan", "market"),
+        ("jual daging sapi segar", "Pembeli bakso", "market"),
+        ("jual daging sapi segar", "Pembeli daging asap", "market"),
+        ("jual ebi kering", "Pembeli terasi", "market"),
+        ("jual jangkrik", "Pembeli maggot BSF", "market"),
+        ("jual susu kambing etawa", "Pembeli sapi perah", "market"),
+        ("jual jeroan sapi", "Pembeli tepung tulang", "market"),
+    ],
+)
+def test_a_near_subject_is_not_suggested_for_a_need_it_does_not_fit(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
