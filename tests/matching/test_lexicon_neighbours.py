@@ -8,6 +8,11 @@ beef floss is not jerky; syrup is not jam, and peanut butter is neither; *es lil
 product; salted eggs are not duck eggs; rendang, smoked beef and meatballs
 are not fresh meat; *ebi* is not *terasi*;
 crickets are not black soldier flies; goat milk is not a dairy cow; offal is not bone meal.
+Siblings too: brewing tea is not a barista's trade; *peyek* and cashews are not *kacang atom*;
+oyster sauce and *tauco* are not *kecap*, nor is black soybean; *petis* is not *terasi*; bone flour
+for food is not fish meal for feed; candy is not chocolate; *kluwih* is not *sukun*. And products
+made from a subject, sold to other buyers: nata de coco from coconut water, bean sprouts from mung
+beans, *tuak* from palm sap, white sugar from cane.
 """
 
 from functools import partial
@@ -46,4 +51,27 @@ order = partial(ranking.order, area=AREA)
     ],
 )
 def test_a_near_subject_is_not_suggested_for_a_need_it_does_not_fit(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("pelatihan seduh teh", "Pelatihan barista", "training"),
+        ("jual air kelapa muda", "Pembeli nata de coco", "market"),
+        ("jual kacang hijau 1 ton", "Pembeli tauge", "market"),
+        ("jual kedelai hitam", "Pembeli kecap manis", "market"),
+        ("jual kluwih", "Pembeli buah sukun", "market"),
+        ("jual rempeyek", "Pembeli kacang atom", "market"),
+        ("jual mete goreng", "Pembeli kacang atom", "market"),
+        ("jual saus tiram", "Pembeli kecap manis", "market"),
+        ("jual tauco", "Pembeli kecap manis", "market"),
+        ("jual nira aren", "Pembeli tuak", "market"),
+        ("jual tebu", "Pembeli gula pasir", "market"),
+        ("jual tepung ikan", "Pembeli tepung tulang ikan", "market"),
+        ("jual petis", "Pembeli terasi", "market"),
+        ("jual permen jahe", "Pembeli cokelat batangan", "market"),
+    ],
+)
+def test_a_sibling_product_is_not_suggested_for_its_neighbour(real, need, other, kind):
     assert order(real, need, {"other": other}, kind) == []
