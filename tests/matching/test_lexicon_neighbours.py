@@ -12,7 +12,8 @@ Siblings too: brewing tea is not a barista's trade; *peyek* and cashews are not 
 oyster sauce and *tauco* are not *kecap*, nor is black soybean; *petis* is not *terasi*; bone flour
 for food is not fish meal for feed; candy is not chocolate; *kluwih* is not *sukun*. And products
 made from a subject, sold to other buyers: nata de coco from coconut water, bean sprouts from mung
-beans, *tuak* from palm sap, white sugar from cane.
+beans, *tuak* from palm sap, white sugar from cane;
+eggshell flour is not eggs, and a fish meal maker does not sell to a buyer of trash fish.
 """
 
 from functools import partial
@@ -71,6 +72,8 @@ def test_a_near_subject_is_not_suggested_for_a_need_it_does_not_fit(real, need, 
         ("jual tepung ikan", "Pembeli tepung tulang ikan", "market"),
         ("jual petis", "Pembeli terasi", "market"),
         ("jual permen jahe", "Pembeli cokelat batangan", "market"),
+        ("jual telur ayam negeri", "Pembeli tepung cangkang telur", "market"),
+        ("jual tepung ikan", "Pembeli ikan rucah", "market"),
     ],
 )
 def test_a_sibling_product_is_not_suggested_for_its_neighbour(real, need, other, kind):
