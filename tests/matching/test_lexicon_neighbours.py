@@ -5,15 +5,16 @@ is a kind, part or aspect of the same subject, one a facilitator would propose; 
 Tofu and soy milk are not tempeh; smoked, salted and fermented fish are different trades, and a
 buyer of smoked fish does not buy fresh tuna or skipjack; *bandeng presto* is not fresh milkfish;
 beef floss is not jerky; syrup is not jam, and peanut butter is neither; *es lilin* is not a dairy
-product; salted eggs are not duck eggs; rendang, smoked beef and meatballs
-are not fresh meat; *ebi* is not *terasi*;
-crickets are not black soldier flies; goat milk is not a dairy cow; offal is not bone meal.
-Siblings too: brewing tea is not a barista's trade; *peyek* and cashews are not *kacang atom*;
-oyster sauce and *tauco* are not *kecap*, nor is black soybean; *petis* is not *terasi*; bone flour
-for food is not fish meal for feed; candy is not chocolate; *kluwih* is not *sukun*. And products
-made from a subject, sold to other buyers: nata de coco from coconut water, bean sprouts from mung
-beans, *tuak* from palm sap, white sugar from cane;
-eggshell flour is not eggs, and a fish meal maker does not sell to a buyer of trash fish.
+product; salted eggs are not duck eggs; rendang, smoked beef and meatballs are not fresh meat;
+*ebi* is not *terasi*; crickets are not black soldier flies; goat milk is not a dairy cow; offal is
+not bone meal. Siblings too: brewing tea is not a barista's trade; *peyek* and cashews are not
+*kacang atom*; oyster sauce and *tauco* are not *kecap*, nor is black soybean; *petis* is not
+*terasi*; bone flour for food is not fish meal for feed; candy is not chocolate; *oncom* is not
+tempeh, mooncakes are not *bakpia*, *bakcang* is not *lemper*; *kluwih* is not *sukun*. And
+products made from a subject, sold to other buyers: nata de coco from coconut water, bean sprouts
+from mung beans, *tuak* from palm sap, white sugar from cane, *brem* from *tape*, *sambal roa* from
+smoked roa; eggshell flour is not eggs, and a fish meal maker does not sell to a buyer of trash
+fish.
 """
 
 from functools import partial
@@ -74,6 +75,11 @@ def test_a_near_subject_is_not_suggested_for_a_need_it_does_not_fit(real, need, 
         ("jual permen jahe", "Pembeli cokelat batangan", "market"),
         ("jual telur ayam negeri", "Pembeli tepung cangkang telur", "market"),
         ("jual tepung ikan", "Pembeli ikan rucah", "market"),
+        ("jual oncom merah", "Pembeli tempe", "market"),
+        ("jual tape ketan", "Pembeli brem", "market"),
+        ("jual kue bulan", "Pembeli bakpia", "market"),
+        ("jual bakcang", "Pembeli lemper", "market"),
+        ("jual ikan roa asap", "Pembeli saus sambal", "market"),
     ],
 )
 def test_a_sibling_product_is_not_suggested_for_its_neighbour(real, need, other, kind):
