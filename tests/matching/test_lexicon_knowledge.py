@@ -42,6 +42,7 @@ order = partial(ranking.order, area=AREA)
         ("penyerbukan", "serbuk"),  # pollination, powder
         ("pemutihan", "putih"),  # bleaching, white
         ("penapis", "tapis"),  # a filter, Lampung's tapis cloth
+        ("asinan", "asin"),  # fruit pickled in brine, salty (ikan asin)
     ],
 )
 def test_a_derived_word_keeps_its_meaning_not_its_stripped_root(derived, root):
@@ -286,3 +287,7 @@ def test_a_savings_and_credit_group_is_a_savings_group_not_saving_and_credit_apa
     }
     need = "Training for our members to run a savings and credit group"
     assert order(real, need, offers)[:1] == ["group"]
+
+
+def test_salted_fish_is_no_pickled_fruit(real):
+    assert "c:candied_fruit" not in real.analyser.profile("jual ikan asin 1 kwintal")
