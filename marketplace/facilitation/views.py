@@ -62,9 +62,10 @@ def form_id(raw: str | None) -> int:
 @bp.get("/")
 @login_required
 def home():
+    stale_days = current_app.config["STALE_NEED_DAYS"]
     result = caseload.caseload(
         current_user,
-        stale_days=current_app.config["STALE_NEED_DAYS"],
+        stale_days=stale_days,
         page=page_number(),
         per_page=current_app.config["PER_PAGE"],
     )
@@ -73,9 +74,8 @@ def home():
         "facilitation/caseload.html",
         page=result,
         cases=result.cases,
-        shown_per_group=caseload.SHOWN_PER_GROUP,
         case_card=case_card,
-        parts=page_parts(current_app.config["STALE_NEED_DAYS"]),
+        parts=page_parts(stale_days),
     )
 
 
