@@ -122,11 +122,15 @@ class Subjects:
         related, credit_share, pairs = self._related, self.s.related_credit, self._pair_credit
         get_fid, df = self.table.ids.get, index.df
         for name, w in profile.items():
-            for rname in related.get(name, ()):
+            rnames = related.get(name)
+            if not rnames:
+                continue
+            source_idf = index.idf(get_fid(name))
+            for rname in rnames:
                 fid = get_fid(rname)
                 if fid is None or not df.get(fid):
                     continue
-                idf = min(index.idf(fid), index.idf(get_fid(name)))
+                idf = min(index.idf(fid), source_idf)
                 yield fid, w * pairs.get((name, rname), credit_share) * idf * idf, name
 
     def _keys_of(self, profile: dict[str, float]) -> tuple[frozenset[str], frozenset[str]]:
