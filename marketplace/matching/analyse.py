@@ -452,11 +452,14 @@ class Analyser:
         offtaker | utk kopi robusta"): then the whole title is the subject.
         A *for* inside a lexicon phrase (*first aid for livestock*) is the phrase's own word:
         the split falls at the next one."""
+        spans = None  # the title's lexicon phrases, read once if a split needs them
         for m in _PURPOSE.finditer(title):
             head = title[: m.start()]
             if self.is_generic(head) or self._names_a_side(head) or not head.strip():
                 return title, ""
-            if not self._inside_phrase(title, m.start(), m.end()):
+            if spans is None:
+                spans = self._phrases(self._read(title))
+            if not self._inside_phrase(title, m.start(), m.end(), spans):
                 return head, title[m.start() :]
         return title, ""
 
@@ -469,13 +472,14 @@ class Analyser:
             s or t.generic or t.stop for s, t in zip(sides, toks, strict=True)
         )
 
-    def _inside_phrase(self, text: str, start: int, end: int) -> bool:
-        """Tell whether the words of ``text[start:end]`` lie inside a lexicon phrase of
-        ``text`` (*incubator for eggs*, *obat cacing untuk anak*): a phrase's own words,
-        not a turn to what it is for."""
+    def _inside_phrase(
+        self, text: str, start: int, end: int, spans: list[tuple[int, int, tuple[str, ...]]]
+    ) -> bool:
+        """Tell whether the words of ``text[start:end]`` lie inside one of ``spans``, the
+        lexicon phrases of ``text`` (*incubator for eggs*, *obat cacing untuk anak*): a
+        phrase's own words, not a turn to what it is for."""
         first = len(self._words_of(text[:start]))
         last = first + len(self._words_of(text[start:end]))
-        spans = self._phrases(self._read(text))
         return any(i < first and last < stop for i, stop, _concepts in spans)
 
     def _material(self, head: str) -> tuple[str, str]:
