@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, ForeignKey, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from marketplace import refs
@@ -45,7 +45,9 @@ class ListingColumns:
 
     @declared_attr.directive
     def __table_args__(cls) -> tuple:
-        return (UniqueConstraint("source", "ref"),)
+        # newest first (browse, the home page): read backwards, a page stops at its rows
+        newest = Index(f"ix_{cls.__tablename__}_newest", "created_at", "id")
+        return (UniqueConstraint("source", "ref"), newest)
 
     @property
     def stable_id(self) -> str:
