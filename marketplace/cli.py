@@ -130,12 +130,18 @@ def evaluate(data: Path, truth: Path, k: int, misses: bool, kinds: bool) -> None
     from marketplace.services.suggesting.evaluation import evaluate_file
 
     path = inputs.settings_path()
-    result = evaluate_file(
-        data,
-        json.loads(truth.read_text(encoding="utf-8")),
-        k=k,
-        settings_file=str(path) if path else "",
-    )
+    try:
+        result = evaluate_file(
+            data,
+            json.loads(truth.read_text(encoding="utf-8")),
+            k=k,
+            settings_file=str(path) if path else "",
+        )
+    except imports.ImportFailed as failure:
+        for problem in failure.problems:
+            click.echo(problem, err=True)
+        click.echo(f"Nothing was measured: DATA has {len(failure.problems)} problem(s).", err=True)
+        sys.exit(1)
     for name, figures in (("engine", result.engine), ("baseline", result.baseline)):
         click.echo(
             f"{name}: needs={int(figures['needs'])} hit@1={figures['hit@1']:.3f} "

@@ -207,3 +207,15 @@ def test_evaluate_counts_the_kinds_of_miss_without_naming_a_need(runner, tmp_pat
     assert "kind no fit, suggested anyway: 1" in kinds
     assert len(kinds) == 7
     assert not any("n1" in line or "o1" in line for line in kinds)
+
+
+def test_evaluate_says_why_a_set_cannot_be_imported_and_measures_nothing(runner, tmp_path):
+    doc = json.loads(json.dumps(SMALL))
+    doc["needs"][0]["title"] = "x" * 201
+    truth = tmp_path / "truth.json"
+    truth.write_text(json.dumps({"n1": ["o1"]}))
+    result = runner.invoke(args=["evaluate", write(tmp_path, doc), str(truth)])
+    assert result.exit_code == 1
+    assert "'title' is longer than 200 characters" in result.stderr
+    assert "Nothing was measured" in result.stderr
+    assert "hit@1" not in result.stdout
