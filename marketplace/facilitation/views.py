@@ -262,9 +262,16 @@ def _demand_rows() -> list:
 def unmet_demand():
     """Subjects groups ask for that no open offer covers, by province and sector."""
     require(can_view_demand(current_user))
+    scope = _scope()
+    page = demand.unmet_demand_page(
+        province=scope.province,
+        sector=scope.sector,
+        page=request.args.get("page", 1, type=int),
+        per_page=current_app.config["PER_PAGE"],
+    )
     return render_template(
         "facilitation/demand.html",
-        rows=_demand_rows(),
+        page=page,
         filters=SearchForm(request.args),
         label=_label,
     )

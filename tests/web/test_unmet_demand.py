@@ -79,3 +79,17 @@ def test_a_provider_sees_the_groups_waiting_in_its_sectors_and_provinces(client,
 def test_the_facilitators_dashboard_leads_to_the_unmet_demand(client, world):
     login(client, world["facilitator"])
     assert 'href="/facilitate/demand"' in client.get("/facilitate/dashboard").get_data(as_text=True)
+
+
+def test_the_unmet_demand_comes_in_pages(app, world):
+    from marketplace.services.insight import demand
+
+    with app.app_context():
+        every = demand.unmet_demand()
+        assert len(every) >= 2  # PIRT in Bali, and the packaging course's far twin
+        first = demand.unmet_demand_page(page=1, per_page=1)
+        second = demand.unmet_demand_page(page=2, per_page=1)
+        assert first.total == len(every) and first.pages == len(every)
+        assert [first.items[0], second.items[0]] == every[:2]  # the most asked first
+        bali = demand.unmet_demand_page(province="51", page=1, per_page=10)
+        assert [r.words for r in bali.items] == [r.words for r in every if r.province == "51"]

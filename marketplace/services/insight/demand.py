@@ -30,6 +30,7 @@ from marketplace.models import (
     UnmetDemand,
 )
 from marketplace.models.base import utcnow
+from marketplace.services import paging
 from marketplace.services.suggesting import inputs
 
 
@@ -62,6 +63,16 @@ def unmet_demand(
     if provinces is not None:
         params["provinces"] = sorted(provinces)
     return [DemandRow(*r[:-1], tuple(r[-1])) for r in db.session.execute(stmt, params)]
+
+
+def unmet_demand_page(*, province: str = "", sector: str = "", page: int, per_page: int):
+    """A page of ``unmet_demand`` in one province and/or sector (empty: all), with its
+    total: the rows grow with the needs (2,347 at 100k needs, 380 kB as one page)."""
+    stmt = _unmet_demand(bool(sector), bool(province), None)
+    params = {"sectors": [sector], "provinces": [province]}
+    result = paging.counted_page(stmt, page=page, per_page=per_page, params=params)
+    result.items = [DemandRow(*r[:7], tuple(r[7])) for r in result.items]
+    return result
 
 
 @cache
