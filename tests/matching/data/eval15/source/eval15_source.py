@@ -281,7 +281,8 @@ O("rel:wakaf", "training", "programme", "Productive waqf management course for m
 O("rel:x-zakat", "training", "programme", "Pemberdayaan Mustahik melalui Zakat Produktif", ["Kalimantan Selatan"])
 
 N("migr:remitansi", "Kelompok Keluarga Pekerja Migran Sukamulia", "Nusa Tenggara Barat", "Kabupaten Lombok Timur", 30, "training",
-  "Wives of migrant workers (husbands in Malaysia and Saudi): the transfers go on daily spending, nothing saved after years abroad. They ask for training on managing remittances and starting a small business")
+  "Wives of migrant workers ask for training on managing remittances and starting a small business",
+  "Husbands work in Malaysia and Saudi. The transfers go on daily spending, nothing saved after years abroad.")
 O("migr:remitansi", "training", "programme", "Literasi Keuangan Keluarga Pekerja Migran: Mengelola Uang Kiriman", ["Nusa Tenggara Barat"])
 O("migr:remitansi", "training", "programme", "Remittance management and savings for migrant workers' families", ["Nusa Tenggara Barat", "Nusa Tenggara Timur"])
 O("migr:x-pra", "training", "programme", "Orientasi Pra Pemberangkatan Calon PMI", ["Nusa Tenggara Barat"])
