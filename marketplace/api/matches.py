@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_babel import gettext as _
 from sqlalchemy import or_, select
+from sqlalchemy.orm import contains_eager, selectinload
 
 from marketplace import lifecycle
 from marketplace.api import READ, WRITE, Shown, auth, bp, current_user
@@ -46,7 +47,15 @@ def shown(match: Match, user, *, contacts: bool = False):
 def _candidates(user):
     """Matches near the caller (their groups, providers, caseload); the predicate decides."""
     stmt = (
-        select(Match).join(Need, Match.need_id == Need.id).join(Offer, Match.offer_id == Offer.id)
+        select(Match)
+        .join(Need, Match.need_id == Need.id)
+        .join(Offer, Match.offer_id == Offer.id)
+        # what the permission predicate and the page read of each match, with the page
+        .options(
+            contains_eager(Match.need).joinedload(Need.group),
+            contains_eager(Match.offer).joinedload(Offer.provider),
+            selectinload(Match.outcome),
+        )
     )
     if user.is_admin:
         return stmt
