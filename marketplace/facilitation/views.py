@@ -293,9 +293,10 @@ def unmet_demand_csv():
 def uncovered():
     """Groups nobody accompanies: admins watch this queue, facilitators take from it."""
     require(is_facilitator(current_user))
-    return render_template(
-        "facilitation/uncovered.html", groups=coverage.uncovered_groups(), form=TakeGroupForm()
+    page = coverage.uncovered_page(
+        page=request.args.get("page", 1, type=int), per_page=current_app.config["PER_PAGE"]
     )
+    return render_template("facilitation/uncovered.html", page=page, form=TakeGroupForm())
 
 
 @bp.post("/uncovered/<int:group_id>/take")

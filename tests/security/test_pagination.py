@@ -179,3 +179,18 @@ def test_admin_lists_come_in_pages(client, app):
     second = client.get("/admin/providers?page=2").get_data(as_text=True)
     assert len(re.findall(r"Penyedia \d\d", first)) == 50
     assert len(re.findall(r"Penyedia \d\d", second)) == 5
+
+
+def test_the_uncovered_groups_come_in_pages_oldest_first(client, app):
+    with app.app_context():
+        facilitator = make_user(facilitator=True)
+        for i in range(5):
+            papua = {"province_code": "94", "regency_code": None}
+            make_group(make_user(), name=f"Kelompok sepi {i}", **papua)
+        facilitator = snap(facilitator)
+    login(client, facilitator)
+    first = client.get("/facilitate/uncovered").get_data(as_text=True)
+    second = client.get("/facilitate/uncovered?page=2").get_data(as_text=True)
+    assert _titles(first, "Kelompok sepi") == [f"Kelompok sepi {i}" for i in range(3)]
+    assert _titles(second, "Kelompok sepi") == [f"Kelompok sepi {i}" for i in range(3, 5)]
+    assert "page=2" in first

@@ -14,6 +14,7 @@ from sqlalchemy import and_, bindparam, exists, func, or_, select
 
 from marketplace.extensions import db
 from marketplace.models import FacilitatorAssignment, Group, User
+from marketplace.services import paging
 
 
 def _covers(group: Group):
@@ -142,10 +143,14 @@ def _uncovered_clause():
     )
 
 
-def uncovered_groups(*, limit: int = 200) -> list[Group]:
+def _uncovered_groups():
     """Groups nobody accompanies, oldest first: the queue admins and facilitators work from."""
-    stmt = select(Group).where(_uncovered_clause()).order_by(Group.created_at, Group.id)
-    return list(db.session.scalars(stmt.limit(limit)))
+    return select(Group).where(_uncovered_clause()).order_by(Group.created_at, Group.id)
+
+
+def uncovered_page(*, page: int, per_page: int):
+    """A page of the uncovered groups with their total: the queue has no end of its own."""
+    return paging.counted_page(_uncovered_groups(), page=page, per_page=per_page)
 
 
 def is_uncovered(group: Group) -> bool:
