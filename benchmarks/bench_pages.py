@@ -399,6 +399,11 @@ def measure(url: str, ids: dict, args, workdir: Path) -> dict:
                             cookies[FACILITATOR]),
             "offer search": (app_base, [f"/offers/?q={urllib.parse.quote(q)}" for q in QUERIES],
                              cookies[FACILITATOR]),
+            # beyond the seven: what every visitor opens first
+            "home (visitor)": (app_base, ["/"], ""),
+            "browse needs (visitor)": (app_base, [f"/needs/?page={p}" for p in (1, 2, 10, 50)], ""),
+            "browse offers (visitor)": (app_base, [f"/offers/?page={p}" for p in (1, 2, 10, 50)],
+                                        ""),
         }  # fmt: skip
         only = set(args.pages.split(",")) if args.pages else None
         results = {}

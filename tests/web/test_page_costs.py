@@ -229,3 +229,20 @@ def test_a_providers_or_groups_page_of_listings_comes_with_its_total(app, ctx):
         assert [type(item) for item in page.items] == [model, model]
         beyond = listings(page=3, per_page=2)
         assert (beyond.items, beyond.total) == ([], 3)
+
+
+def test_the_home_page_costs_the_same_with_more_groups_and_providers(app, client):
+    with app.app_context():
+        chair, owner = snap(make_user()), snap(make_user())
+        make_need(make_group(db.session.get(User, chair.id)), title="Pelatihan anyaman rotan")
+        make_offer(make_provider(db.session.get(User, owner.id)), title="Kursus anyaman rotan")
+    few = _cost(app, client, "/")
+    with app.app_context():
+        chair, owner = db.session.get(User, chair.id), db.session.get(User, owner.id)
+        for i in range(5):
+            make_need(make_group(chair, name=f"Kelompok Rotan {i}"), title=f"Anyaman {i}")
+            make_offer(make_provider(owner, name=f"Penyedia Rotan {i}"), title=f"Kursus {i}")
+    many = _cost(app, client, "/")
+    page = client.get("/").get_data(as_text=True)
+    assert "Kelompok Rotan 4" in page and "Penyedia Rotan 4" in page
+    assert few == many

@@ -22,7 +22,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import contains_eager
+from sqlalchemy.orm import contains_eager, joinedload
 from sqlalchemy.sql import ColumnElement
 
 from marketplace import regions
@@ -331,8 +331,10 @@ def overview(*, latest: int = 6) -> Overview:
     """What the home page shows: how big the marketplace is, and what was posted last."""
 
     def newest(model):
+        owner = Need.group if model is Need else Offer.provider  # what each card names
         return db.session.scalars(
             select(model)
+            .options(joinedload(owner))
             .where(model.status == "open")
             .order_by(model.created_at.desc(), model.id.desc())
             .limit(latest)
