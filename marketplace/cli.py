@@ -177,9 +177,9 @@ def export_data(fmt: str, output: Path | None, source: str) -> None:
         document = exports.export_document(source=source)
         text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     elif fmt == "needs-csv":
-        text = exports.needs_csv()
+        text = "".join(exports.needs_csv())
     else:
-        text = exports.offers_csv()
+        text = "".join(exports.offers_csv())
     if output:
         output.write_text(text, encoding="utf-8")
         click.echo(f"Written to {output}", err=True)

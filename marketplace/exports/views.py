@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from flask import Blueprint, Response
+from flask import Blueprint, Response, stream_with_context
 from flask_login import current_user, login_required
 
 from marketplace.permissions import can_export, require
@@ -23,11 +23,12 @@ def _scope() -> exports_service.ExportScope:
     return exports_service.scope_for(current_user)
 
 
-def _download(body: str, mimetype: str, stem: str, extension: str) -> Response:
+def _download(body, mimetype: str, stem: str, extension: str) -> Response:
+    """``body``: the text, or its pieces (sent as they are made, the request's context kept)."""
     access_log.record(current_user, action=access_log.EXPORT, subject=f"{stem}.{extension}")
     filename = f"{stem}-{date.today().isoformat()}.{extension}"
     return Response(
-        body,
+        body if isinstance(body, str) else stream_with_context(body),
         mimetype=mimetype,
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

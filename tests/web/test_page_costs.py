@@ -246,3 +246,31 @@ def test_the_home_page_costs_the_same_with_more_groups_and_providers(app, client
     page = client.get("/").get_data(as_text=True)
     assert "Kelompok Rotan 4" in page and "Penyedia Rotan 4" in page
     assert few == many
+
+
+def test_the_csv_downloads_cost_the_same_with_more_groups_and_providers(app, client):
+    with app.app_context():
+        facilitator, chair, owner = snap(make_user(facilitator=True)), make_user(), make_user()
+        make_need(make_group(chair), title="Pelatihan anyaman rotan")
+        make_offer(make_provider(owner), title="Kursus anyaman rotan")
+        chair, owner = snap(chair), snap(owner)
+    login(client, facilitator)
+
+    def cost(path: str) -> tuple[int, str]:
+        client.get(path).get_data()
+        with counted_queries(app) as queries:
+            body = client.get(path).get_data(as_text=True)  # read as it is sent
+        return queries["n"], body
+
+    few = [cost("/export/needs.csv")[0], cost("/export/offers.csv")[0]]
+    with app.app_context():
+        chair, owner = db.session.get(User, chair.id), db.session.get(User, owner.id)
+        for i in range(5):
+            make_need(make_group(chair, name=f"Kelompok Rotan {i}"), title=f"Anyaman {i}")
+            make_offer(make_provider(owner, name=f"Penyedia Rotan {i}"), title=f"Kursus {i}")
+    (needs_cost, needs), (offers_cost, offers) = (
+        cost("/export/needs.csv"),
+        cost("/export/offers.csv"),
+    )
+    assert "Kelompok Rotan 4" in needs and "Penyedia Rotan 4" in offers
+    assert [needs_cost, offers_cost] == few

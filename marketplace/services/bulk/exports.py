@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -190,16 +191,40 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _csv(header: list[str], rows: list[list[Any]]) -> str:
+CSV_BATCH = 1000  # rows read and written at a time
+
+
+def _csv(header: list[str], rows: Iterable[list[Any]]) -> Iterator[str]:
+    """The CSV text in pieces of ``CSV_BATCH`` rows: a download of 100k needs is read and
+    sent a batch at a time, never held whole (16 MB of text, 100k objects)."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(header)
-    writer.writerows([[_cell(v) for v in row] for row in rows])
-    return out.getvalue()
+    for n, row in enumerate(rows, 1):
+        writer.writerow([_cell(v) for v in row])
+        if n % CSV_BATCH == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
-def needs_csv(scope: ExportScope = FULL) -> str:
-    needs = db.session.scalars(select(Need).where(scope.needs()).order_by(Need.id)).all()
+def _streamed(stmt):
+    """``stmt``'s rows (plain columns: no ORM objects to make) a batch at a time."""
+    return db.session.execute(stmt.execution_options(yield_per=CSV_BATCH))
+
+
+def needs_csv(scope: ExportScope = FULL) -> Iterator[str]:
+    """The needs ``scope`` allows as CSV, in pieces (``_csv``), read as they are sent."""
+    n, g = Need, Group
+    needs = _streamed(
+        select(n.id, n.source, n.ref, g.name, n.kind, n.sector, n.status, n.title)
+        .add_columns(n.description, n.tags, n.quantity, n.unit, n.budget, n.wanted_from)
+        .add_columns(n.wanted_until, g.province_code, g.regency_code, n.created_at)
+        .join(g, g.id == n.group_id)
+        .where(scope.needs())
+        .order_by(n.id)
+    )
     header = [
         "ref",
         "group",
@@ -218,10 +243,10 @@ def needs_csv(scope: ExportScope = FULL) -> str:
         "regency",
         "created_at",
     ]
-    rows = [
+    rows = (
         [
-            _ref(n),
-            n.group.name,
+            refs.stable_id("needs", source=n.source, ref=n.ref, id=n.id),
+            n.name,
             n.kind,
             n.sector or "",
             n.status,
@@ -233,17 +258,26 @@ def needs_csv(scope: ExportScope = FULL) -> str:
             n.budget,
             n.wanted_from,
             n.wanted_until,
-            region_name(n.group.province_code),
-            region_name(n.group.regency_code),
+            region_name(n.province_code),
+            region_name(n.regency_code),
             n.created_at.isoformat(timespec="seconds"),
         ]
         for n in needs
-    ]
-    return _csv(header, rows)
+    )
+    yield from _csv(header, rows)
 
 
-def offers_csv(scope: ExportScope = FULL) -> str:
-    offers = db.session.scalars(select(Offer).where(scope.offers()).order_by(Offer.id)).all()
+def offers_csv(scope: ExportScope = FULL) -> Iterator[str]:
+    """The offers ``scope`` allows as CSV, in pieces (``_csv``), read as they are sent."""
+    o, p = Offer, Provider
+    offers = _streamed(
+        select(o.id, o.source, o.ref, p.name, p.type, p.verified_at, o.kind, o.sector)
+        .add_columns(o.status, o.title, o.description, o.tags, o.capacity, o.price)
+        .add_columns(o.available_from, o.available_until, o.service_area, o.created_at)
+        .join(p, p.id == o.provider_id)
+        .where(scope.offers())
+        .order_by(o.id)
+    )
     header = [
         "ref",
         "provider",
@@ -262,12 +296,12 @@ def offers_csv(scope: ExportScope = FULL) -> str:
         "service_area",
         "created_at",
     ]
-    rows = [
+    rows = (
         [
-            _ref(o),
-            o.provider.name,
-            o.provider.type,
-            "yes" if o.provider.verified else "no",
+            refs.stable_id("offers", source=o.source, ref=o.ref, id=o.id),
+            o.name,
+            o.type,
+            "yes" if o.verified_at is not None else "no",
             o.kind,
             o.sector or "",
             o.status,
@@ -282,5 +316,5 @@ def offers_csv(scope: ExportScope = FULL) -> str:
             o.created_at.isoformat(timespec="seconds"),
         ]
         for o in offers
-    ]
-    return _csv(header, rows)
+    )
+    yield from _csv(header, rows)
