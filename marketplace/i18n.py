@@ -88,6 +88,11 @@ def request_translations():
     return flask_babel.get_translations()
 
 
+def N_(string: str) -> str:  # noqa: N802 (the name pybabel extracts by default)
+    """Mark a message kept in a constant for extraction; it is translated where used."""
+    return string
+
+
 def gettext(string: str, **variables) -> str:
     """``flask_babel.gettext``, the same result, for messages translated many times a page
     (the reasons of each suggestion, each offer's reach)."""

@@ -13,12 +13,12 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from marketplace import vocab
-from marketplace.i18n import gettext
+from marketplace.i18n import N_, gettext
 from marketplace.services.parties.places import region_name
 from marketplace.templating import id_url
 
-UNTOUCHED = "%(n)d need(s) untouched for more than %(days)d days"
-ALL_OPEN = "All %(n)d open needs"
+UNTOUCHED = N_("%(n)d need(s) untouched for more than %(days)d days")
+ALL_OPEN = N_("All %(n)d open needs")
 
 
 def page_parts(stale_days: int) -> dict:
