@@ -105,6 +105,12 @@ def csrf_field() -> Markup:
     return Markup(f"<input {params}>")  # nosec B704 (html_params escapes the values)
 
 
+def link_args(args) -> dict[str, str]:
+    """A request's query arguments to pass on in a link (``url_for``), its page left out:
+    never one ``url_for`` reads itself (``_method``, ``_external``…), which would fail."""
+    return {k: v for k, v in args.items() if k != "page" and not k.startswith("_")}
+
+
 def register(app: Flask) -> None:
     app.jinja_env.globals["id_url"] = id_url
     app.jinja_env.globals["page_url"] = page_url
@@ -113,6 +119,7 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["listing_cards"] = listing_cards
     app.jinja_env.filters["rupiah"] = rupiah
     app.jinja_env.filters["number"] = number
+    app.jinja_env.filters["link_args"] = link_args
     app.jinja_env.filters["localtime"] = lambda value: (
         format_datetime(value, "short") if value else ""
     )

@@ -266,7 +266,7 @@ def unmet_demand():
     page = demand.unmet_demand_page(
         province=scope.province,
         sector=scope.sector,
-        page=request.args.get("page", 1, type=int),
+        page=page_number(),
         per_page=current_app.config["PER_PAGE"],
     )
     return render_template(
@@ -293,9 +293,7 @@ def unmet_demand_csv():
 def uncovered():
     """Groups nobody accompanies: admins watch this queue, facilitators take from it."""
     require(is_facilitator(current_user))
-    page = coverage.uncovered_page(
-        page=request.args.get("page", 1, type=int), per_page=current_app.config["PER_PAGE"]
-    )
+    page = coverage.uncovered_page(page=page_number(), per_page=current_app.config["PER_PAGE"])
     return render_template("facilitation/uncovered.html", page=page, form=TakeGroupForm())
 
 

@@ -163,3 +163,15 @@ def test_odd_values_in_a_bulk_file_are_reported_not_crashed_on(ctx, record):
     problems = failure.value.problems
     assert any(p.startswith("providers[0] ref=p1: 'type'") for p in problems)
     assert any(p.startswith("needs[0] ref=n1:") for p in problems)
+
+
+@pytest.mark.parametrize(
+    "url", ["/facilitate/?page=" + HUGE, "/facilitate/demand?page=" + HUGE,
+            "/facilitate/uncovered?page=" + HUGE, "/facilitate/demand?_method=POST",
+            "/facilitate/dashboard?_external=1", "/needs/?_method=POST&page=2"],
+)  # fmt: skip
+def test_a_facilitators_lists_take_any_page_and_argument(app, client, url):
+    with app.app_context():
+        facilitator = snap(make_user(facilitator=True))
+    login(client, facilitator)
+    assert client.get(url).status_code == 200
