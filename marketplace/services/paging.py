@@ -92,7 +92,9 @@ class CappedPagination(PreparedPagination):
     total_capped = False
 
     def _count_limit(self) -> int:
-        return max(COUNTED_AHEAD, self._query_offset + self.per_page) + 1
+        # whole pages, so "page 3 of more than 50" holds: a 51st page exists
+        ahead = -(-COUNTED_AHEAD // self.per_page) * self.per_page
+        return max(ahead, self._query_offset + self.per_page) + 1
 
     def _query_items(self) -> list:
         limit = self._count_limit()

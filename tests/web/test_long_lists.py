@@ -37,7 +37,7 @@ def _page(client, number: int) -> str:
 def test_browsing_counts_a_long_list_only_so_far_and_says_there_is_more(app, client, counted_ahead):
     _post_needs(app, 10)
     first = _page(client, 1)
-    assert "Lebih dari 4 ditemukan" in first
+    assert "Lebih dari 6 ditemukan" in first  # counted to whole pages: 4 rounded up to 6
     assert "Halaman 1 dari lebih dari 2" in first
     assert "page=2" in first
 
@@ -57,10 +57,17 @@ def test_every_listing_is_reached_by_following_next_once(app, client, counted_ah
 
 
 def test_a_list_shorter_than_the_count_is_counted_whole(app, client, counted_ahead):
-    _post_needs(app, 4)
+    _post_needs(app, 6)
     first = _page(client, 1)
-    assert "4 ditemukan" in first and "Lebih dari" not in first
+    assert "6 ditemukan" in first and "Lebih dari" not in first
     assert "Halaman 1 dari 2" in first
+
+
+def test_more_than_n_pages_means_there_is_another(app, client, counted_ahead):
+    _post_needs(app, 7)  # three pages of three: the first counts to six, then sees a seventh
+    first = _page(client, 1)
+    assert "Halaman 1 dari lebih dari 2" in first
+    assert "Pelatihan nomor 00" in _page(client, 3)  # newest first: the oldest comes last
 
 
 def test_a_page_past_the_end_counts_no_further_than_it_looks(app, client, counted_ahead):
