@@ -46,3 +46,10 @@ def external_path(path: str) -> str:
     if not path.startswith("/") or path.startswith("//"):
         path = "/"
     return current_app.config["PUBLIC_URL"] + path
+
+
+def carried_args(args, *, drop: tuple[str, ...] = ()) -> dict[str, str]:
+    """A request's query arguments to carry on in a link to another page of it (``url_for``),
+    less ``drop``: never one ``url_for`` reads itself (``_method``, ``_external``…), which
+    made building the link fail (a 500 for ``?_method=POST``)."""
+    return {k: v for k, v in args.items() if k not in drop and not k.startswith("_")}

@@ -23,6 +23,7 @@ from sqlalchemy.orm import configure_mappers
 
 from marketplace import i18n, listing_cards, permissions, vocab
 from marketplace.formkit import html_params, new_key
+from marketplace.links import carried_args
 from marketplace.reason_texts import reason_text, shown
 from marketplace.services.listings.posting import allowed_transitions
 from marketplace.services.messaging.notifications import notice_text, unread_count
@@ -105,12 +106,6 @@ def csrf_field() -> Markup:
     return Markup(f"<input {params}>")  # nosec B704 (html_params escapes the values)
 
 
-def link_args(args) -> dict[str, str]:
-    """A request's query arguments to pass on in a link (``url_for``), its page left out:
-    never one ``url_for`` reads itself (``_method``, ``_external``…), which would fail."""
-    return {k: v for k, v in args.items() if k != "page" and not k.startswith("_")}
-
-
 def register(app: Flask) -> None:
     app.jinja_env.globals["id_url"] = id_url
     app.jinja_env.globals["page_url"] = page_url
@@ -119,7 +114,7 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["listing_cards"] = listing_cards
     app.jinja_env.filters["rupiah"] = rupiah
     app.jinja_env.filters["number"] = number
-    app.jinja_env.filters["link_args"] = link_args
+    app.jinja_env.filters["link_args"] = lambda args: carried_args(args, drop=("page",))
     app.jinja_env.filters["localtime"] = lambda value: (
         format_datetime(value, "short") if value else ""
     )

@@ -11,6 +11,7 @@ from sqlalchemy import Select
 
 from marketplace.errors import ValidationFailed
 from marketplace.extensions import db
+from marketplace.links import carried_args
 
 MAX_ID = 2**31 - 1
 
@@ -69,6 +70,6 @@ def page(stmt: Select, model, args: dict, keep=None) -> dict:
 def next_url(cursor: str | None) -> str | None:
     if cursor is None:
         return None
-    args = request.args.to_dict()
+    args = carried_args(request.args, drop=("cursor",))
     args["cursor"] = cursor
     return url_for(request.endpoint, **(request.view_args or {}), **args)

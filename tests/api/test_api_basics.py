@@ -318,3 +318,10 @@ def test_a_provider_registered_through_the_api_starts_unverified(client, world):
         headers=bearer(keys["outsider"]),
     )
     assert bad.status_code == 422 and "website" in bad.json["errors"]
+
+
+def test_an_argument_that_url_for_reserves_does_not_break_the_next_link(client, world):
+    keys, _ids = world
+    response = client.get("/api/v1/needs?limit=1&_method=POST", headers=bearer(keys["ketua"]))
+    assert response.status_code == 200
+    assert "cursor=" in response.json["next"] and "_method" not in response.json["next"]
