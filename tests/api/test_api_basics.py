@@ -325,3 +325,19 @@ def test_an_argument_that_url_for_reserves_does_not_break_the_next_link(client, 
     response = client.get("/api/v1/needs?limit=1&_method=POST", headers=bearer(keys["ketua"]))
     assert response.status_code == 200
     assert "cursor=" in response.json["next"] and "_method" not in response.json["next"]
+
+
+def test_a_search_by_words_pages_its_matches_only_newest_id_first(app, client, world):
+    from tests.factories import make_group, make_need, make_user
+
+    keys, _ids = world
+    with app.app_context():
+        group = make_group(make_user())
+        wanted = [make_need(group, title=f"Pelatihan anyaman purun {i}").id for i in range(3)]
+        make_need(group, title="Pelatihan menjahit")
+    seen, url = [], "/api/v1/needs?q=purun&limit=2"
+    while url:
+        page = client.get(url, headers=bearer(keys["outsider"])).json
+        seen += [item["id"] for item in page["items"]]
+        url = page["next"]
+    assert seen == sorted(wanted, reverse=True)
