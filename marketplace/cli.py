@@ -56,10 +56,7 @@ def import_data(file: Path, source: str) -> None:
         with force_locale("en"):
             report = imports.import_file(file, source=source, progress=_progress_bar)
     except imports.ImportFailed as failure:
-        for problem in failure.problems:
-            click.echo(problem, err=True)
-        click.echo(f"Nothing was imported: {len(failure.problems)} problem(s).", err=True)
-        sys.exit(1)
+        _refuse(failure, f"Nothing was imported: {len(failure.problems)} problem(s).")
     for array in imports.ARRAYS:
         click.echo(
             f"{array}: {report.created[array]} created, {report.updated[array]} updated, "
@@ -110,6 +107,14 @@ def suggest(k: int, as_json: bool, today) -> None:
     click.echo(json.dumps(result, ensure_ascii=False, separators=(", ", ": ")))
 
 
+def _refuse(failure: imports.ImportFailed, summary: str) -> None:
+    """Print a refused file's problems and ``summary`` on standard error; exit 1."""
+    for problem in failure.problems:
+        click.echo(problem, err=True)
+    click.echo(summary, err=True)
+    sys.exit(1)
+
+
 @click.command("evaluate")
 @with_appcontext
 @click.argument("data", type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -138,10 +143,7 @@ def evaluate(data: Path, truth: Path, k: int, misses: bool, kinds: bool) -> None
             settings_file=str(path) if path else "",
         )
     except imports.ImportFailed as failure:
-        for problem in failure.problems:
-            click.echo(problem, err=True)
-        click.echo(f"Nothing was measured: DATA has {len(failure.problems)} problem(s).", err=True)
-        sys.exit(1)
+        _refuse(failure, f"Nothing was measured: DATA has {len(failure.problems)} problem(s).")
     for name, figures in (("engine", result.engine), ("baseline", result.baseline)):
         click.echo(
             f"{name}: needs={int(figures['needs'])} hit@1={figures['hit@1']:.3f} "
