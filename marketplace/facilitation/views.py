@@ -254,7 +254,10 @@ def dashboard_csv():
 
 def _demand_rows() -> list:
     scope = _scope()  # unknown provinces or sectors are ignored, not an error page
-    return demand.filtered(demand.unmet_demand(), province=scope.province, sector=scope.sector)
+    return demand.unmet_demand(
+        sectors={scope.sector} if scope.sector else None,
+        provinces={scope.province} if scope.province else None,
+    )
 
 
 @bp.get("/demand")

@@ -225,15 +225,6 @@ def _offer_profiles() -> Select:
     )
 
 
-def filtered(rows: list[DemandRow], *, province: str = "", sector: str = "") -> list[DemandRow]:
-    """Keep the rows of one province and/or sector (empty = all)."""
-    return [
-        r
-        for r in rows
-        if (not province or r.province == province) and (not sector or r.sector == sector)
-    ]
-
-
 def for_providers(
     providers: list[Provider],
     rows: list[DemandRow] | None = None,
