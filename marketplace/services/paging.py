@@ -66,19 +66,23 @@ class PreparedPagination(CountedPagination):
 COUNTED_AHEAD = 1000  # how far past a page's start a capped total counts
 
 
-def found_page_statement(stmt: Select, order, *, capped: bool) -> Select:
-    """``page_statement`` of ``stmt``'s rows found first, as a materialized CTE; ``order``:
-    ``stmt``'s order as a function of the CTE's columns, to order the page again;
-    ``capped``: only the first ``count_limit`` rows (bound) are found, and counted.
+def found_first(stmt: Select):
+    """``stmt`` as a CTE PostgreSQL plans apart (materialized): its rows found first.
 
-    PostgreSQL 15 costs a page of ``count(*) OVER ()`` as if it could stop at the page's
-    last row. With an index in the listings' order, it walked that index testing each
-    listing against the filters (a word: 9 → 150 ms; a kind in a province: 3 → 130 ms)
-    where finding the matches first and sorting them was cheap; planned apart, the matches
-    are found the cheap way."""
+    PostgreSQL 15 costs a page of a statement as if it could stop at the page's last row
+    (``count(*) OVER ()`` or not). With an index in the page's order, it walked that index
+    testing each listing against the filters (a word: 9 → 150 ms; a kind in a province:
+    3 → 130 ms) where finding the matches first and sorting them was cheap."""
+    return stmt.cte("found").prefix_with("MATERIALIZED", dialect="postgresql")
+
+
+def found_page_statement(stmt: Select, order, *, capped: bool) -> Select:
+    """``page_statement`` of ``stmt``'s rows found first (``found_first``); ``order``:
+    ``stmt``'s order as a function of the CTE's columns, to order the page again;
+    ``capped``: only the first ``count_limit`` rows (bound) are found, and counted."""
     if capped:
         stmt = stmt.limit(bindparam("count_limit", type_=Integer))
-    found = stmt.cte("found").prefix_with("MATERIALIZED", dialect="postgresql")
+    found = found_first(stmt)
     return page_statement(select(found).order_by(*order(found.c)))
 
 
@@ -105,8 +109,8 @@ class CappedPagination(PreparedPagination):
             "count_limit": limit,
         }
         items = self._page(self._query_args["page_statement"], params)
-        if self._total is not None and self._total >= limit:
-            self._total, self.total_capped = limit - 1, True
+        if self._total is not None:
+            self._total = self._capped(self._total, limit)
         return items
 
     def _query_count(self) -> int:
@@ -116,13 +120,20 @@ class CappedPagination(PreparedPagination):
         sub = self._query_args["select"].limit(limit).subquery()
         counted = select(func.count()).select_from(sub)
         total = self._query_args["session"].execute(counted, self._query_args["params"]).scalar()
-        if total >= limit:
-            total, self.total_capped = limit - 1, True
-        return total
+        return self._capped(total, limit)
+
+    def _capped(self, counted: int, limit: int) -> int:
+        """The total to show of ``counted`` rows counted to ``limit``: one short of it when
+        the count reached it, the list going on (``total_capped``)."""
+        if counted < limit:
+            return counted
+        self.total_capped = True
+        return limit - 1
 
     @property
     def has_next(self) -> bool:
-        return self.page < self.pages or (self.total_capped and len(self.items) == self.per_page)
+        # counted to whole pages, a capped total always has a row past its last page
+        return self.page < self.pages or self.total_capped
 
     @property
     def next_num(self) -> int | None:

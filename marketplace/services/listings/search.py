@@ -249,13 +249,14 @@ def offers_query(filters: Filters, *, typos: bool = True) -> Select:
 
 
 def _found_first(model, stmt: Select, build, filters: Filters, *, typos: bool) -> Select:
-    """``build``'s statement of ``stmt``, the words' matches found first (a materialized CTE)
-    and joined: paged by id, PostgreSQL walked every listing newest first testing each for
-    the words ("kopi" in 100k needs: 62 -> 10 ms a page of the API)."""
+    """``build``'s statement of ``stmt``, the words' matches found first
+    (``paging.found_first``) and joined: paged by id, PostgreSQL walked every listing
+    newest first testing each for the words ("kopi" in 100k needs: 62 -> 10 ms a page of
+    the API)."""
     if not _words(filters.q):
         return build(stmt, filters, typos=typos, joined=True)
-    found = build(select(model.id), filters, typos=typos, joined=False).order_by(None)
-    found = found.cte("found").prefix_with("MATERIALIZED", dialect="postgresql")
+    matches = build(select(model.id), filters, typos=typos, joined=False).order_by(None)
+    found = paging.found_first(matches)
     listed = build(stmt, replace(filters, q=""), typos=typos, joined=True)
     return listed.join(found, found.c.id == model.id)
 
