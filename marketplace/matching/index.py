@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from heapq import nlargest
 from itertools import chain, compress, repeat
 from operator import add, mul, truediv
@@ -90,15 +90,18 @@ class KindIndex:
             value = self._idf[fid] = math.log((len(self.slot_of) + 1) / (df + 0.5))
         return value
 
-    def _norm(self, fids: array, fws: array) -> float:
+    def _norm(self, fids: array, fws: array, idf: Callable[[int], float] | None = None) -> float:
         """Return a listing's length: the root of its squared IDF-weighted features, the weak
-        ones at ``passing`` of their square (see ``MatchSettings.weak_length``)."""
-        idf, earnest, passing = self.idf, self.earnest, self.passing
-        total = 0.0
-        for fid, w in zip(fids, fws, strict=True):
-            x = w * idf(fid)
-            total += x * x if w >= earnest else passing * x * x
-        return math.sqrt(total) or 1.0
+        ones at ``passing`` of their square (see ``MatchSettings.weak_length``); ``idf``: a
+        faster look-up than ``self.idf`` where the caller has one (``build``)."""
+        x = list(map(mul, fws, map(idf or self.idf, fids)))
+        squares = map(mul, x, x)
+        if self.passing != 1.0:
+            earnest, passing = self.earnest, self.passing
+            squares = (
+                q if w >= earnest else passing * q for q, w in zip(squares, fws, strict=True)
+            )
+        return math.sqrt(sum(squares)) or 1.0
 
     def _place(self, item: Listing, profile: dict[str, float]) -> tuple[int, array, array]:
         add = self.table.add
@@ -167,16 +170,9 @@ class KindIndex:
             df[fid] = df.get(fid, 0) + count
         idf = {fid: self.idf(fid) for fid in df}.__getitem__
         postings, norms = self.postings, self.norms
-        earnest, passing = self.earnest, self.passing
         for slot in range(first, len(items)):
             fids, fws = all_fids[slot], all_fws[slot]
-            x = list(map(mul, fws, map(idf, fids)))
-            squares = map(mul, x, x)
-            if passing != 1.0:
-                squares = (
-                    q if w >= earnest else passing * q for q, w in zip(squares, fws, strict=True)
-                )
-            norm = math.sqrt(sum(squares)) or 1.0
+            norm = self._norm(fids, fws, idf)
             norms.append(norm)
             for fid, w in zip(fids, map(truediv, fws, repeat(norm)), strict=True):
                 entry = postings.get(fid)
