@@ -60,6 +60,9 @@ class Config:
     MAIL_PASSWORD: str | None = None
 
     PER_PAGE = 20
+    # A caseload card is a screen tall on a phone (a group, its needs, what waits on whom):
+    # ten cards a page, where a list of needs or offers shows twenty rows.
+    CASELOAD_PER_PAGE = 10
     MATCH_K = 10
     PREPARED_K = 20  # suggestions the worker keeps per need (and needs per offer)
     PREPARED_AFFECT_K = 500  # needs re-ranked at most when one offer changes

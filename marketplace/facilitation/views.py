@@ -67,7 +67,7 @@ def home():
         current_user,
         stale_days=stale_days,
         page=page_number(),
-        per_page=current_app.config["PER_PAGE"],
+        per_page=current_app.config["CASELOAD_PER_PAGE"],
     )
     require(is_facilitator(current_user) or result.total > 0)
     return render_template(
