@@ -1,0 +1,126 @@
+"""What a pendamping knows, twelfth round: the machine is not its product, nor the box a freezer.
+
+Listings of our own (never those of an evaluation set), on the shipped lexicon. Javanese
+*ngemukke* (*nggemukke*) is fattening. Breeding animals of one species (*bibit sapi*, *bibit
+kambing*) are a form of that species, as fish seed is of a fish: goat stock is not cattle
+stock, though both are *bibit*. A machine that makes fish pellets (*mesin pencetak pelet*) is
+not the pellets: a group short of feed is not served by it. An organic shredder (*pencacah
+organik*, *penghancur daun / jerami*) is a chopper for compost, and a plastic shredder
+(*mesin pencacah plastik*) a machine of the recycling trade, not a chopper. A cool box (*box
+fiber*, *kotak pendingin*) keeps the catch on ice; it is not a freezer. Bins and bags (*tempat
+sampah*, *tong sampah pilah*) are not the cart or motor tricycle that carries the waste away.
+And a workshop's tools (*alat / peralatan bengkel*) are workshop tools, not any equipment.
+"""
+
+from functools import partial
+
+import pytest
+
+from tests.matching import ranking
+
+AREA = ("jawa tengah", "jawa tengah/kabupaten klaten")
+
+order = partial(ranking.order, area=AREA)
+
+
+@pytest.mark.parametrize(
+    ("need", "offer", "other", "kind"),
+    [
+        (
+            "pengin sinau ngemukke sapi ben cepet laku",
+            "Pelatihan penggemukan sapi potong",
+            "Pelatihan beternak sapi perah",
+            "training",
+        ),
+        (
+            "mohon bantuan bibit kambing untuk anggota",
+            "Bantuan kambing kacang untuk kelompok tani",
+            "Bantuan bibit sapi PO untuk kelompok tani",
+            "resource",
+        ),
+        (
+            "butuh pakan ikan murah untuk kolam lele",
+            "Pelet apung lele harga pabrik",
+            "Mesin pencetak pelet ikan 100 kg per jam",
+            "resource",
+        ),
+        (
+            "butuh mesin pencacah jerami utk bikin kompos",
+            "Mesin pencacah organik 1 ton per jam",
+            "Mesin pencacah plastik PET",
+            "resource",
+        ),
+        (
+            "butuh box fiber utk perahu nelayan",
+            "Cool boxes for small-scale fishers",
+            "Chest freezer 300 liter",
+            "resource",
+        ),
+        (
+            "gerobak sampah utk angkut sampah warga",
+            "Waste carts for village waste units",
+            "Tempat sampah terpilah 3 warna",
+            "resource",
+        ),
+        (
+            "butuh alat bengkel motor untuk pemuda",
+            "Toolkit bengkel sepeda motor lengkap",
+            "Bantuan alat produksi tahu",
+            "resource",
+        ),
+    ],
+)
+def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
+    assert order(real, need, {"o": offer, "other": other}, kind)[:1] == ["o"]
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("butuh bantuan bibit domba garut", "Bantuan bibit sapi untuk kelompok ternak", "resource"),
+        ("bantuan pelet ikan untuk pembudidaya", "Mesin cetak pelet ikan", "resource"),
+        ("butuh mesin pencacah organik", "Mesin penggiling plastik", "resource"),
+        ("butuh freezer besar utk simpan ikan", "Kotak pendingin ikan fiber 150 liter", "resource"),
+        ("butuh motor sampah roda tiga", "Tong sampah pilah organik anorganik", "resource"),
+        ("peralatan bengkel untuk pemuda", "Bantuan alat produksi tempe", "resource"),
+    ],
+)
+def test_a_near_subject_is_not_suggested_for_a_need_it_does_not_fit(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_concept"),
+    [
+        ("mesin pencetak pelet ikan", "fish_feed"),
+        ("mesin pencacah plastik", "chopper"),
+        ("kotak pendingin ikan", "cold_storage"),
+        ("tempat sampah pilah", "waste_collection"),
+        ("bibit kambing", "livestock_breeding"),
+    ],
+)
+def test_a_word_read_in_its_place_is_not_that_subject(real, text, not_concept):
+    assert f"c:{not_concept}" not in real.analyser.profile(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("ngemukke wedhus", "fattening"),
+        ("nggemukke sapi", "fattening"),
+        ("bibit sapi", "livestock_stock"),
+        ("pembibitan ternak", "livestock_breeding"),
+        ("pelet ikan", "fish_feed"),
+        ("mesin pelet ikan", "fish_feed_machine"),
+        ("penghancur daun", "organic_waste_shredder"),
+        ("pencacah rumput", "chopper"),
+        ("mesin pencacah plastik", "plastic_shredder"),
+        ("box fiber", "cool_box"),
+        ("chest freezer", "cold_storage"),
+        ("tong sampah", "waste_bins"),
+        ("motor sampah", "waste_collection"),
+        ("peralatan bengkel", "workshop_tools"),
+    ],
+)
+def test_the_same_word_elsewhere_keeps_its_subject(real, text, concept):
+    assert f"c:{concept}" in real.analyser.profile(text)
