@@ -10,6 +10,8 @@ organik*, *penghancur daun / jerami*) is a chopper for compost, and a plastic sh
 fiber*, *kotak pendingin*) keeps the catch on ice; it is not a freezer. Bins and bags (*tempat
 sampah*, *tong sampah pilah*) are not the cart or motor tricycle that carries the waste away.
 And a workshop's tools (*alat / peralatan bengkel*) are workshop tools, not any equipment.
+The PET of *plastik PET* is the plastic a waste bank sells, not pets; leafy greens (*sayuran
+hijau*, Minang *sayua*) are vegetables; hotel and bed linen are the sheets a homestay needs.
 """
 
 from functools import partial
@@ -63,6 +65,24 @@ order = partial(ranking.order, area=AREA)
             "resource",
         ),
         (
+            "awak jua sayua tiok pagi, sia nan ka mambali",
+            "Leafy greens wanted by caterers",
+            "Pembeli cabai rawit",
+            "market",
+        ),
+        (
+            "bank sampah kami jual plastik PET dan kardus",
+            "Pengepul plastik PET bekas dan kardus",
+            "Pembeli ikan hias dan pakan kucing",
+            "market",
+        ),
+        (
+            "bantuan sprei dan handuk untuk homestay",
+            "Bed linen and towels for guesthouses",
+            "Bantuan papan nama homestay",
+            "resource",
+        ),
+        (
             "butuh alat bengkel motor untuk pemuda",
             "Toolkit bengkel sepeda motor lengkap",
             "Bantuan alat produksi tahu",
@@ -97,6 +117,7 @@ def test_a_near_subject_is_not_suggested_for_a_need_it_does_not_fit(real, need, 
         ("kotak pendingin ikan", "cold_storage"),
         ("tempat sampah pilah", "waste_collection"),
         ("bibit kambing", "livestock_breeding"),
+        ("pengepul plastik pet", "pet_care"),
     ],
 )
 def test_a_word_read_in_its_place_is_not_that_subject(real, text, not_concept):
@@ -120,6 +141,11 @@ def test_a_word_read_in_its_place_is_not_that_subject(real, text, not_concept):
         ("tong sampah", "waste_bins"),
         ("motor sampah", "waste_collection"),
         ("peralatan bengkel", "workshop_tools"),
+        ("sayua segar", "vegetables"),
+        ("leafy greens", "vegetables"),
+        ("hotel linen", "home_textiles"),
+        ("plastik PET bekas", "plastic_waste"),
+        ("botol pet", "bottles_jars"),
     ],
 )
 def test_the_same_word_elsewhere_keeps_its_subject(real, text, concept):
