@@ -10,8 +10,9 @@ organik*, *penghancur daun / jerami*) is a chopper for compost, and a plastic sh
 fiber*, *kotak pendingin*) keeps the catch on ice; it is not a freezer. Bins and bags (*tempat
 sampah*, *tong sampah pilah*) are not the cart or motor tricycle that carries the waste away.
 And a workshop's tools (*alat / peralatan bengkel*) are workshop tools, not any equipment.
-The PET of *plastik PET* is the plastic a waste bank sells, not pets; leafy greens (*sayuran
-hijau*, Minang *sayua*) are vegetables; hotel and bed linen are the sheets a homestay needs.
+The PET of *plastik PET* (and PET alone, beside HDPE) is the plastic a waste bank sells, not
+pets; leafy greens (*sayuran hijau*, Minang *sayua*) are vegetables; hotel and bed linen are
+the sheets a homestay needs.
 """
 
 from functools import partial
@@ -77,6 +78,12 @@ order = partial(ranking.order, area=AREA)
             "market",
         ),
         (
+            "bank sampah jual botol plastik PET press",
+            "Recycler buying PET and HDPE bales",
+            "Pet shop and cat food supplier",
+            "market",
+        ),
+        (
             "bantuan sprei dan handuk untuk homestay",
             "Bed linen and towels for guesthouses",
             "Bantuan papan nama homestay",
@@ -118,6 +125,7 @@ def test_a_near_subject_is_not_suggested_for_a_need_it_does_not_fit(real, need, 
         ("tempat sampah pilah", "waste_collection"),
         ("bibit kambing", "livestock_breeding"),
         ("pengepul plastik pet", "pet_care"),
+        ("PET", "pet_care"),
     ],
 )
 def test_a_word_read_in_its_place_is_not_that_subject(real, text, not_concept):
@@ -146,6 +154,8 @@ def test_a_word_read_in_its_place_is_not_that_subject(real, text, not_concept):
         ("hotel linen", "home_textiles"),
         ("plastik PET bekas", "plastic_waste"),
         ("botol pet", "bottles_jars"),
+        ("PET and HDPE bales", "plastic_waste"),
+        ("pet shop", "pet_care"),
     ],
 )
 def test_the_same_word_elsewhere_keeps_its_subject(real, text, concept):
