@@ -36,7 +36,7 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         (
-            "mohon bantuan bibit kambing untuk anggota",
+            "kelompok minta bantuan bibit kambing PE",
             "Bantuan kambing kacang untuk kelompok tani",
             "Bantuan bibit sapi PO untuk kelompok tani",
             "resource",
@@ -44,11 +44,11 @@ order = partial(ranking.order, area=AREA)
         (
             "butuh pakan ikan murah untuk kolam lele",
             "Pelet apung lele harga pabrik",
-            "Mesin pencetak pelet ikan 100 kg per jam",
+            "Mesin pembuat pelet ikan kapasitas 100 kg",
             "resource",
         ),
         (
-            "butuh mesin pencacah jerami utk bikin kompos",
+            "perlu alat pencacah jerami buat kompos",
             "Mesin pencacah organik 1 ton per jam",
             "Mesin pencacah plastik PET",
             "resource",
@@ -60,9 +60,9 @@ order = partial(ranking.order, area=AREA)
             "resource",
         ),
         (
-            "gerobak sampah utk angkut sampah warga",
+            "butuh gerobak sampah untuk dusun",
             "Waste carts for village waste units",
-            "Tempat sampah terpilah 3 warna",
+            "Tempat sampah terpilah untuk sekolah",
             "resource",
         ),
         (
@@ -78,7 +78,7 @@ order = partial(ranking.order, area=AREA)
             "market",
         ),
         (
-            "bank sampah jual botol plastik PET press",
+            "bank sampah jual gelas dan botol PET bekas",
             "Recycler buying PET and HDPE bales",
             "Pet shop and cat food supplier",
             "market",
@@ -104,10 +104,15 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
 @pytest.mark.parametrize(
     ("need", "other", "kind"),
     [
-        ("butuh bantuan bibit domba garut", "Bantuan bibit sapi untuk kelompok ternak", "resource"),
-        ("bantuan pelet ikan untuk pembudidaya", "Mesin cetak pelet ikan", "resource"),
+        ("butuh bantuan bibit domba garut", "Hibah bibit sapi PO dari dinas", "resource"),
+        (
+            "kelompok wanita tani perlu bibit kambing",
+            "Hibah bibit sapi PO dari dinas",
+            "resource",
+        ),
+        ("bantuan pelet ikan untuk pembudidaya", "Mesin cetak pelet apung 50 kg/jam", "resource"),
         ("butuh mesin pencacah organik", "Mesin penggiling plastik", "resource"),
-        ("butuh freezer besar utk simpan ikan", "Kotak pendingin ikan fiber 150 liter", "resource"),
+        ("perlu lemari pembeku untuk hasil tangkapan", "Kotak pendingin fiber isi es", "resource"),
         ("butuh motor sampah roda tiga", "Tong sampah pilah organik anorganik", "resource"),
         ("peralatan bengkel untuk pemuda", "Bantuan alat produksi tempe", "resource"),
     ],
