@@ -135,7 +135,7 @@ o("mush:straw", "T", "p", "Straw mushroom growing from rice straw: farmer field 
 
 g("kuping", "KWT Lereng Sumbing", "JTG", "K.Magelang", 21)
 n("mush:wood-ear", "kuping", "M", "jamur kuping kering 200 kg/bln, sdh dijemur & disortir. cari pembeli partai")
-o("mush:wood-ear", "M", "b", "Beli jamur kuping kering (black fungus) untuk pabrik dan resto", ["JTG", "DIY", "JTM"], "Kering, bersih, tidak berjamur; minimal 100 kg.")
+o("mush:wood-ear", "M", "b", "Beli jamur kuping kering (black fungus) untuk pabrik dan resto", ["JTG", "DIY", "JTM"], "Kering, bersih, tidak berjamur; minimal 100 kg.", tags=["jamur kuping", "black fungus"])
 o("mush:x-oyster-fresh", "M", "b", "Tampung jamur tiram segar harian", ["JTG"])
 
 # Freshwater and marine fish
@@ -171,7 +171,6 @@ n("fish:fish-sauce", "kecapikan", "T", "ikan rucah hasil tangkapan sampingan byk
 o("fish:fish-sauce", "T", "t", "Fish sauce fermentation from by-catch: salting, fermentation, filtration", ["KBR", "BAB"])
 o("fish:x-soy-sauce", "T", "t", "Pelatihan Kecap Manis dari Kedelai Hitam", [])
 o("fish:x-terasi", "T", "t", "Pembuatan Terasi Higienis", ["KRI", "RIA"])
-o("fish:fish-sauce", "M", "b", "Beli kecap ikan curah", ["KRI"])
 
 g("otak", "UMKM Otak-Otak Tanjung Uma", "KRI", "Kt.Batam", 9)
 n("fish:otak-otak", "otak", "M", "otak-otak ikan tenggiri beku 300 pak/mgg, sdh PIRT. nak cari distributor frozen food / minimarket")
@@ -447,7 +446,7 @@ o("craft:eggshell", "T", "t", "Eggshell mosaic art class", ["BAL"])
 
 g("tapis", "Kelompok Perajin Tapis Pekon Gunung Kemala", "LAM", "K.Pesisir Barat", 18)
 n("craft:tapis", "tapis", "M", "kain tapis (sulaman benang emas) 20 lembar/bln, motif kapal & pucuk rebung. cari galeri / butik yg beli")
-o("craft:tapis", "M", "b", "Galeri wastra cari kain tapis Lampung", ["LAM", "DKI"], "Tapis benang emas tulen, motif lama dan baru.")
+o("craft:tapis", "M", "b", "Galeri wastra cari kain tapis Lampung", ["LAM", "DKI"], "Tapis benang emas tulen, motif lama dan baru.", tags=["tapis", "wastra", "sulaman benang emas"])
 o("craft:x-sulam-usus", "M", "b", "Butik beli sulam usus Lampung", ["LAM"])
 o("craft:tapis", "T", "t", "Pelatihan Menyulam Tapis untuk Remaja", ["LAM"])
 
@@ -457,7 +456,6 @@ g("bambu2", "Kelompok Perajin Bambu Rajapolah", "JBR", "K.Tasikmalaya", 22)
 n("craft:bamboo-building", "bambu2", "R", "butuh bak rendam & bahan pengawet (boraks / asam borat) utk bambu bangunan, pesanan saung gazebo naik")
 o("craft:bamboo-building", "T", "t", "Bamboo preservation (borax-boric acid) and bamboo construction course", ["NTT", "BAL", "NTB"], "Soaking tanks, drying, joints and foundations for small bamboo buildings.")
 o("craft:x-bamboo-weaving", "T", "t", "Pelatihan Anyaman Bambu", ["NTT"])
-o("craft:x-skewers", "M", "b", "Beli tusuk sate bambu", ["NTT", "JBR"])
 o("craft:bamboo-building", "R", "s", "Paket pengawetan bambu: boraks, asam borat, bak rendam terpal", ["JBR", "JTG"])
 o("craft:bamboo-building", "T", "t", "Konstruksi Bambu untuk Saung dan Gazebo", ["JBR"])
 
@@ -477,7 +475,7 @@ n("cosm:herbal-balm", "balsem", "T", "mama2 biasa bikin minyak urut dr tumbuhan 
 o("cosm:herbal-balm", "T", "t", "Formulasi Balsem dan Minyak Urut Herbal (Fakultas Farmasi)", ["KTM", "KSL"], "Dosen farmasi, praktik formulasi, kemasan dan label.")
 o("cosm:x-used-oil-soap", "T", "t", "Sabun Batang dari Minyak Jelantah", ["KTM"])
 o("cosm:x-lulur", "T", "t", "Pelatihan Lulur dan Pupur Tradisional", ["KTM", "KSL"])
-o("cosm:herbal-balm", "T", "p", "Natural balm and massage-oil making for women's groups", [])
+o("cosm:herbal-balm", "T", "p", "Balsem and herbal massage-oil making for women's groups", [])
 
 g("kakaokos", "KWT Kakao Lestari Palolo", "STG", "K.Sigi", 20)
 n("cosm:cocoa-butter", "kakaokos", "T", "kami sdh bisa pres lemak kakao. mau belajar bikin kosmetik dr lemak kakao (lip balm, body butter, sabun)")
@@ -502,11 +500,10 @@ g("sepatu", "Kelompok Pemuda Tukang Sol Empang", "JBR", "Kt.Bogor", 10)
 n("trade:shoe-repair", "sepatu", "T", "pemuda pengangguran mau buka jasa servis sepatu (sol, jahit, cuci sepatu). ada kursus reparasi sepatu?")
 o("trade:shoe-repair", "T", "t", "Kursus Reparasi Sepatu dan Tas: sol, jahit, cuci", ["JBR", "DKI"])
 o("trade:x-shoe-design", "T", "t", "Desain dan Pembuatan Pola Sepatu", ["JBR"])
-o("trade:x-upholstery", "T", "t", "Kursus Jok Kursi dan Sofa", ["JBR"])
 
 g("banner", "BUMDes Mitra Usaha Lubuk Linggau", "SUS", "Kt.Lubuk Linggau", 6)
 n("trade:banner-printer", "banner", "R", "BUMDes mau buka usaha percetakan (spanduk, stiker, banner acara desa). butuh mesin printer outdoor + cutting sticker")
-o("trade:banner-printer", "R", "s", "Printer outdoor (banner) dan mesin cutting sticker, garansi dan pelatihan operator", ["SUS", "JAM", "BEN"])
+o("trade:banner-printer", "R", "s", "Printer outdoor (banner) dan mesin cutting sticker, garansi dan pelatihan operator", ["SUS", "JAM", "BEN"], tags=["banner", "spanduk", "stiker"])
 o("trade:x-screen-printing", "R", "s", "Paket alat sablon kaos manual", ["SUS"])
 o("trade:banner-printer", "T", "t", "Pelatihan Desain dan Cetak Banner", ["SUS"])
 
@@ -711,6 +708,15 @@ n("energy:solar-streetlights", "pju2", "R", "negeri beta seng ada lampu jalan, a
 o("rice:blb", "T", "p", "Klinik Tanaman BPP: penyakit kresek dan hawar daun padi", ["K.Indramayu", "K.Cirebon"])
 o("skill:korean", "T", "p", "Kelas Bahasa Korea gratis untuk calon pekerja migran", ["NTB"], "Kerja sama Disnaker dan LPK, 3 bulan, persiapan ujian EPS-TOPIK.")
 o("coco:young", "M", "b", "Distributor degan (kelapa muda) untuk restoran Jakarta", ["DKI", "BAN"])
+
+# Regency- and Kota-level service areas (neighbouring Kota / Kabupaten do not reach each other)
+o("flower:gerbera", "M", "b", "Toko bunga Kota Bandung cari gerbera potong", ["Kt.Bandung"])
+o("mush:wood-ear", "M", "b", "Resto dan rumah makan Kota Magelang beli jamur kuping kering", ["Kt.Magelang"])
+o("poultry:pelung", "M", "b", "Kolektor ayam pelung untuk kontes, ambil di Sukabumi", ["K.Sukabumi", "Kt.Sukabumi"])
+o("herb:kencur", "M", "b", "Bakul jamu gendong Madiun beli kencur segar", ["Kt.Madiun", "K.Madiun"])
+o("fish:tor", "M", "b", "Rumah makan Cirebon beli ikan dewa hidup", ["Kt.Cirebon", "K.Kuningan"])
+o("tour:agrotourism", "T", "p", "Pendampingan Paket Wisata Petik Apel", ["Kt.Batu"])
+o("coco:nipa-sugar", "M", "b", "Pengepul gula nipah Kubu Raya, ambil di desa", ["K.Kubu Raya"])
 
 # ------------------------------------------------------------------------------------------
 # Generation
