@@ -252,7 +252,6 @@ n("fruit:carica", "carica", "T", "buah carica banyak tp cuma dijual segar. pengi
 g("carica2", "UMKM Sari Dieng", "JTG", "K.Wonosobo", 10)
 n("fruit:carica", "carica2", "M", "manisan carica dalam cup 500 cup/mgg. cari toko oleh2 / distributor")
 o("fruit:carica", "T", "t", "Pengolahan Manisan Carica dalam Sirup (PkM Universitas, teknologi pangan)", ["JTG"], "Sterilisasi cup, formulasi sirup, umur simpan.")
-o("fruit:x-papaya", "T", "t", "Budidaya Pepaya California", ["JTG"])
 o("fruit:x-syrup", "T", "t", "Pelatihan Sirup Buah Markisa", ["JTG"])
 o("fruit:carica", "M", "b", "Toko oleh-oleh cari manisan carica", ["JTG", "DIY"])
 o("fruit:x-carica-fresh", "M", "b", "Beli buah carica segar untuk pabrik", ["JTG"])
@@ -465,7 +464,6 @@ g("pelet2", "Kelompok Usaha Sawmill Baamang", "KTG", "K.Kotawaringin Timur", 12)
 n("energy:wood-pellets", "pelet2", "R", "serbuk kayu bergunung di sawmill. butuh mesin pelet kayu (pelletizer) + pengering")
 o("energy:wood-pellets", "M", "b", "Biomass pellet buyer for industrial boilers", ["JTG", "JTM", "JBR"], "Pellets 6-8 mm, moisture below 10%, from 20 tonnes a month.")
 o("energy:x-coconut-charcoal", "M", "b", "Beli arang tempurung kelapa", ["JTG"])
-o("energy:x-briquettes", "M", "b", "Eksportir briket arang kelapa", ["JTG"])
 o("energy:wood-pellets", "R", "s", "Mesin pelet kayu (wood pellet mill) kapasitas 300 kg/jam", ["KTG", "KSL", "KTM"])
 o("energy:x-fish-feed-pellet", "R", "s", "Mesin pelet pakan ikan", ["KTG"])
 o("energy:x-sawdust-mushroom", "M", "b", "Beli serbuk gergaji untuk baglog jamur", ["KTG"])
@@ -561,7 +559,6 @@ g("panah", "Paguyuban Jemparingan Sentolo", "DIY", "K.Kulon Progo", 22)
 n("sport:jemparingan", "panah", "T", "mau hidupkan lagi jemparingan (panahan tradisional Mataram, duduk bersila) utk anak muda. cari pelatih")
 o("sport:jemparingan", "T", "t", "Kelas Jemparingan Gaya Mataram", ["DIY", "JTG"], "Busur dan panah dipinjamkan, latihan tiap Minggu sore.")
 o("sport:x-bowyer", "T", "t", "Pembuatan Busur dan Anak Panah Tradisional", ["DIY"])
-o("sport:x-silat", "T", "t", "Pelatihan Pelatih Pencak Silat", ["DIY"])
 
 g("drum", "Komite SD Inpres Tamalanrea", "SLS", "Kt.Makassar", 40)
 n("music:drumband", "drum", "R", "sekolah butuh alat drumband / marching band (snare, bass drum, pianika, bellyra) utk lomba 17-an")
@@ -717,6 +714,16 @@ o("herb:kencur", "M", "b", "Bakul jamu gendong Madiun beli kencur segar", ["Kt.M
 o("fish:tor", "M", "b", "Rumah makan Cirebon beli ikan dewa hidup", ["Kt.Cirebon", "K.Kuningan"])
 o("tour:agrotourism", "T", "p", "Pendampingan Paket Wisata Petik Apel", ["Kt.Batu"])
 o("coco:nipa-sugar", "M", "b", "Pengepul gula nipah Kubu Raya, ambil di desa", ["K.Kubu Raya"])
+
+# Second needs of five groups (the fits were first written as wrong-kind offers), and second fits
+n("fish:seagrass", "lamun", "R", "Usulan bantuan: bibit lamun + jaring / patok utk transplantasi di 2 ha padang lamun depan kampung")
+n("goat:indigofera", "indigo", "R", "tiang perlu bibit / stek indigofera utk kebun hijauan 1 ha kelompok")
+n("goat:raised-pen", "kandang", "T", "sekalian minta pelatihan cara bikin kandang panggung yg sehat (ukuran, lantai celah, tempat kotoran)")
+n("coco:climbing-gear", "panjat", "T", "torang pe penderes juga perlu dilatih cara memanjat & pakai harness yg aman")
+n("permit:nutrition-label", "gizi", "T", "selain uji lab, kami perlu diajari cara menyusun tabel informasi nilai gizi di label sendiri")
+o("crop:downy-mildew-maize", "T", "p", "Penyuluhan BPP: tanam serempak dan benih berfungisida untuk cegah bulai", ["K.Dompu", "K.Bima"])
+o("veg:kidney-beans", "M", "b", "Koperasi penampung kacang merah Curup", ["K.Rejang Lebong", "K.Kepahiang"])
+o("mush:wood-ear", "M", "b", "Buyer of dried wood-ear fungus for restaurants and noodle makers", [])
 
 # ------------------------------------------------------------------------------------------
 # Generation
