@@ -38,6 +38,8 @@ SETS = {
     "eval10": HERE / "eval10" / "eval10-marketplace",
     # held out until 7 December 2026 (stop 21, after eval10), used for tuning since (see its README)
     "eval11": HERE / "eval11" / "eval11-marketplace",
+    # held out until 8 December 2026 (stop 22), used for tuning since (see its README)
+    "eval13": HERE / "eval13" / "eval13-marketplace",
 }
 HIT_AT_1 = RECALL_AT_10 = 0.97
 # what a set reaches where it is short of the 0.97 (a floor against regressions)
