@@ -40,6 +40,8 @@ SETS = {
     "eval11": HERE / "eval11" / "eval11-marketplace",
     # held out until 8 December 2026 (stop 22), used for tuning since (see its README)
     "eval12": HERE / "eval12" / "eval12-marketplace",
+    # held out until 8 December 2026 (stop 22, with eval12), used for tuning since (see its README)
+    "eval13": HERE / "eval13" / "eval13-marketplace",
 }
 HIT_AT_1 = RECALL_AT_10 = 0.97
 # what a set reaches where it is short of the 0.97 (a floor against regressions)
