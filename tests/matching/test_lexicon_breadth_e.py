@@ -1,0 +1,253 @@
+"""Breadth round e: notifiable livestock diseases one by one, pets and what is sold for them,
+blind and deaf people, head lice, glaziers, kindergartens and adult literacy. What a village
+group asks for meets its offer in either language, and the look-alike beside it (one disease
+and another of the same animal, cat food and cattle feed, cat litter and building sand, the
+tuna of tunanetra and the fish, a glazier and glass crafts) gets no credit.
+
+Written with listings of our own, on the shipped lexicon.
+"""
+
+from functools import partial
+
+import pytest
+
+from tests.matching import ranking
+
+AREA = ("nusa tenggara timur", "nusa tenggara timur/kupang")
+
+
+order = partial(ranking.order, area=AREA)
+
+
+@pytest.mark.parametrize(
+    ("need", "offer", "other", "kind"),
+    [
+        # livestock diseases
+        (
+            "vaksinasi PMK utk sapi warga",
+            "FMD vaccination for cattle",
+            "Vaksinasi LSD sapi",
+            "resource",
+        ),
+        (
+            "penanganan lumpy skin pada sapi bali",
+            "Lumpy skin disease control for cattle",
+            "Penanganan PMK pada sapi",
+            "training",
+        ),
+        (
+            "babi warga mati mendadak, curiga ASF",
+            "African swine fever response for pig farmers",
+            "Vaksin hog cholera utk babi",
+            "training",
+        ),
+        (
+            "vaksin tetelo utk ayam kampung",
+            "Newcastle disease vaccine for village chickens",
+            "Vaksin gumboro ayam kampung",
+            "resource",
+        ),
+        (
+            "ayam broiler kena gumboro",
+            "Gumboro disease control in broilers",
+            "Penanganan tetelo ayam broiler",
+            "training",
+        ),
+        (
+            "sosialisasi flu burung utk peternak itik",
+            "Avian influenza awareness for duck farmers",
+            "Sosialisasi penyakit tetelo pada itik",
+            "training",
+        ),
+        (
+            "ayam berak darah, butuh obat koksi",
+            "Coccidiosis treatment for poultry",
+            "Obat flu burung unggas",
+            "resource",
+        ),
+        (
+            "vaksin antraks utk kambing",
+            "Anthrax vaccination for goats",
+            "Vaksin orf kambing",
+            "resource",
+        ),
+        (
+            "kerbau banyak kena ngorok",
+            "Haemorrhagic septicaemia vaccination for buffalo",
+            "Penanganan antraks pada kerbau",
+            "resource",
+        ),
+        (
+            "kambing kena dakangan (orf)",
+            "Contagious ecthyma treatment in goats",
+            "Penanganan cacingan kambing",
+            "training",
+        ),
+        (
+            "obat cacing hati sapi",
+            "Liver fluke treatment for cattle",
+            "Obat ngorok sapi",
+            "resource",
+        ),
+        (
+            "tes brucellosis sapi perah",
+            "Brucellosis testing for dairy cattle",
+            "Vaksin PMK sapi perah",
+            "resource",
+        ),
+        (
+            "penyakit jembrana pada sapi bali",
+            "Jembrana disease control in Bali cattle",
+            "Penanganan surra pada sapi",
+            "training",
+        ),
+        # pets
+        (
+            "jual anak kucing persia",
+            "Buyer of Persian kittens",
+            "Pembeli anak anjing ras",
+            "market",
+        ),
+        (
+            "cari pemasok makanan kucing curah",
+            "Cat food wholesale supplier",
+            "Pakan sapi konsentrat",
+            "resource",
+        ),
+        (
+            "jual pasir kucing gumpal",
+            "Cat litter buyer for pet shops",
+            "Pembeli pasir bangunan",
+            "market",
+        ),
+        (
+            "pelatihan ternak anjing ras",
+            "Dog breeding course",
+            "Kursus ternak kucing ras",
+            "training",
+        ),
+        (
+            "jual kura-kura brazil & iguana",
+            "Reptile buyer",
+            "Penangkaran penyu",
+            "market",
+        ),
+        (
+            "jual hamster & sugar glider",
+            "Small pets buyer: hamsters and sugar gliders",
+            "Pembeli marmut",
+            "market",
+        ),
+        (
+            "program steril kucing liar",
+            "Cat spaying and neutering",
+            "Jasa kebiri sapi",
+            "training",
+        ),
+        (
+            "bantuan makanan anjing utk shelter",
+            "Dog food donations",
+            "Pakan ikan lele",
+            "resource",
+        ),
+        # blind and deaf people
+        (
+            "pelatihan komputer bicara utk tunanetra",
+            "Computer skills for blind people",
+            "Pelatihan komputer untuk teman tuli",
+            "training",
+        ),
+        (
+            "kursus keterampilan menjahit utk teman tuli",
+            "Sewing course for deaf youth",
+            "Kursus menjahit untuk tunanetra",
+            "training",
+        ),
+        (
+            "pendampingan anak tuna rungu",
+            "Support for deaf children",
+            "Pelatihan budidaya ikan tuna",
+            "training",
+        ),
+        # head lice
+        (
+            "pemeriksaan kutu rambut murid sd",
+            "Head lice screening in schools",
+            "Potong rambut gratis untuk anak sekolah",
+            "training",
+        ),
+        # glaziers
+        (
+            "butuh tukang pasang kaca jendela",
+            "Window glass fitting",
+            "Kerajinan kaca patri",
+            "resource",
+        ),
+        (
+            "kursus potong kaca & pasang cermin",
+            "Glazier training",
+            "Pelatihan daur ulang botol kaca bekas",
+            "training",
+        ),
+        # kindergartens and adult literacy
+        (
+            "pelatihan guru tk",
+            "Kindergarten teacher training",
+            "Pelatihan guru ngaji",
+            "training",
+        ),
+        (
+            "pemberantasan buta huruf lansia",
+            "Adult literacy classes",
+            "Pemeriksaan mata untuk lansia",
+            "training",
+        ),
+        (
+            "kursus utk pengasuh kelompok bermain",
+            "Playgroup teacher training",
+            "Kursus guru les privat",
+            "training",
+        ),
+    ],
+)
+def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
+    assert order(real, need, {"o": offer, "other": other}, kind)[:1] == ["o"]
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("penanganan flu burung", "Penanganan tetelo", "training"),
+        ("jual pasir kucing", "Jual pasir bangunan", "market"),
+        ("cari makanan kucing", "Pakan sapi", "resource"),
+        ("pendampingan anak tuna rungu", "Pembeli ikan tuna", "market"),
+        ("jual hot dog", "Jual anak anjing", "market"),
+        ("pasang kaca jendela", "Kerajinan kaca patri", "resource"),
+        ("jual anak kucing", "Jual cat tembok", "market"),
+    ],
+)
+def test_a_look_alike_gets_no_credit(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "not_concept"),
+    [
+        ("tuna netra", "c:visual_impairment", "c:tuna"),
+        ("tuna grahita", "c:disability", "c:tuna"),
+        ("cat tembok", "c:house_painting", "c:cats"),
+        ("hot dog", "c:fast_food", "c:dogs"),
+        ("gigitan anjing", "c:rabies", "c:dogs"),
+        ("pasir kucing", "c:cat_litter", "c:building_materials"),
+        ("buta huruf", "c:literacy", "c:visual_impairment"),
+        ("vaksin pmk", "c:foot_and_mouth_disease", "c:lumpy_skin_disease"),
+        ("keripik kaca", "c:glass_chips", "c:glass_glazing"),
+        ("kaca mata", "c:eye_care", "c:glass_glazing"),
+        ("obat cacing anak", "c:deworming", "c:livestock_worms"),
+        ("tpa sampah", "c:landfill", "c:childcare"),
+    ],
+)
+def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
+    profile = real.analyser.profile(text)
+    assert concept is None or concept in profile
+    assert not_concept is None or not_concept not in profile
