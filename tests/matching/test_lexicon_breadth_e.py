@@ -208,6 +208,99 @@ order = partial(ranking.order, area=AREA)
             "Kursus guru les privat",
             "training",
         ),
+        # certificates and permits
+        (
+            "uji kompetensi bnsp utk barista",
+            "Competency certification for baristas",
+            "Sertifikasi halal utk barista kedai kopi",
+            "training",
+        ),
+        (
+            "sertifikasi kompetensi penjahit (skkni)",
+            "Tailors' competency assessment",
+            "Sertifikasi produk SNI untuk penjahit",
+            "training",
+        ),
+        (
+            "pelatihan k3 utk tukang bangunan",
+            "Occupational safety training for builders",
+            "Pelatihan bangunan tahan gempa",
+            "training",
+        ),
+        (
+            "urus izin keramaian utk festival desa",
+            "Event permit assistance",
+            "Penyelenggara festival desa",
+            "training",
+        ),
+        (
+            "bantu urus izin reklame warung",
+            "Billboard and signage permit assistance",
+            "Jasa cetak spanduk dan papan nama",
+            "training",
+        ),
+        (
+            "uji kir angkutan desa",
+            "Vehicle roadworthiness test (KIR) assistance",
+            "Servis mobil angkutan",
+            "training",
+        ),
+        # services
+        (
+            "sunat anak massal di desa",
+            "Circumcision service for children",
+            "Imunisasi anak balita",
+            "training",
+        ),
+        (
+            "pasang kaca film mobil",
+            "Car window tint and accessories",
+            "Tukang kaca jendela dan cermin",
+            "resource",
+        ),
+        # timber species
+        (
+            "jual kayu jati gelondongan 5 kubik",
+            "Teak buyer",
+            "Pembeli kayu gelondongan sengon",
+            "market",
+        ),
+        (
+            "jual kayu sengon gelondongan",
+            "Albizia buyer",
+            "Pembeli kayu gelondongan jati",
+            "market",
+        ),
+        (
+            "jual kayu mahoni dari kebun warga",
+            "Mahogany buyer",
+            "Pembeli kayu jabon dari kebun warga",
+            "market",
+        ),
+        (
+            "jual kayu ulin bekas bangunan",
+            "Ironwood buyer",
+            "Pembeli kayu meranti bekas bangunan",
+            "market",
+        ),
+        (
+            "jual kayu jabon",
+            "Jabon buyer",
+            "Pembeli kayu akasia",
+            "market",
+        ),
+        (
+            "pembeli kayu eukaliptus / ampupu",
+            "Eucalyptus timber buyer",
+            "Pembeli minyak eukaliptus",
+            "market",
+        ),
+        (
+            "jual daun utk minyak eukaliptus",
+            "Eucalyptus oil distillery buying leaves",
+            "Pembeli kayu eukaliptus",
+            "market",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -224,6 +317,9 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jual hot dog", "Jual anak anjing", "market"),
         ("pasang kaca jendela", "Kerajinan kaca patri", "resource"),
         ("jual anak kucing", "Jual cat tembok", "market"),
+        ("jual kayu jati", "Pembeli kayu sengon", "market"),
+        ("pasang kaca film mobil", "Tukang kaca jendela", "resource"),
+        ("uji kompetensi bnsp", "Sertifikasi halal", "training"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
@@ -245,6 +341,9 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("kaca mata", "c:eye_care", "c:glass_glazing"),
         ("obat cacing anak", "c:deworming", "c:livestock_worms"),
         ("tpa sampah", "c:landfill", "c:childcare"),
+        ("eucalyptus oil", "c:essential_oil", "c:eucalyptus"),
+        ("kaca film mobil", "c:car_accessories", "c:glass_glazing"),
+        ("uji kompetensi bnsp", "c:competency_certification", "c:certification"),
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
