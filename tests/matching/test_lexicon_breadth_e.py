@@ -301,6 +301,45 @@ order = partial(ranking.order, area=AREA)
             "Pembeli kayu eukaliptus",
             "market",
         ),
+        # music and dance
+        (
+            "pelatih paduan suara utk pesparawi",
+            "Choir conductor and training",
+            "Les gitar untuk remaja gereja",
+            "training",
+        ),
+        (
+            "les gitar utk remaja karang taruna",
+            "Guitar lessons for youth",
+            "Pelatihan paduan suara remaja",
+            "training",
+        ),
+        ("kursus piano anak", "Piano lessons for children", "Kursus biola anak", "training"),
+        (
+            "les drum utk band sekolah",
+            "Drum lessons",
+            "Les gitar untuk band sekolah",
+            "training",
+        ),
+        ("kursus biola", "Violin lessons", "Kursus piano", "training"),
+        (
+            "instruktur yoga utk ibu-ibu pkk",
+            "Yoga teacher for women's groups",
+            "Instruktur senam aerobik untuk ibu-ibu",
+            "training",
+        ),
+        (
+            "pelatih dance cover kpop utk remaja",
+            "K-pop dance cover coach",
+            "Pelatih tari tradisional untuk remaja",
+            "training",
+        ),
+        (
+            "pelatih tari tradisional utk sanggar",
+            "Traditional dance teacher",
+            "Pelatih dance modern / hip hop",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -320,6 +359,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jual kayu jati", "Pembeli kayu sengon", "market"),
         ("pasang kaca film mobil", "Tukang kaca jendela", "resource"),
         ("uji kompetensi bnsp", "Sertifikasi halal", "training"),
+        ("les gitar", "Pelatihan paduan suara", "training"),
+        ("kelas dance cover kpop", "Sanggar tari tradisional", "training"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
@@ -344,6 +385,8 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("eucalyptus oil", "c:essential_oil", "c:eucalyptus"),
         ("kaca film mobil", "c:car_accessories", "c:glass_glazing"),
         ("uji kompetensi bnsp", "c:competency_certification", "c:certification"),
+        ("pembuatan gitar", "c:musical_instruments", "c:guitar"),
+        ("drum plastik", "c:jerrycans_drums", "c:drums"),
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
