@@ -340,6 +340,43 @@ order = partial(ranking.order, area=AREA)
             "Pelatih dance modern / hip hop",
             "training",
         ),
+        # a machine is not what it makes
+        (
+            "butuh mesin cetak batako utk kelompok",
+            "Block and paver making machines",
+            "Jual batako dan paving block",
+            "resource",
+        ),
+        (
+            "bantuan mesin pencetak briket arang",
+            "Briquette press machines",
+            "Pembeli briket arang batok",
+            "resource",
+        ),
+        (
+            "butuh mesin kopi espresso utk kedai",
+            "Espresso machine supplier",
+            "Jual kopi arabika sangrai",
+            "resource",
+        ),
+        (
+            "cari mesin es krim utk usaha",
+            "Ice cream machine supplier",
+            "Pembeli es krim homemade",
+            "resource",
+        ),
+        (
+            "jasa cetak 3d utk prototipe",
+            "3D printing service",
+            "Jasa fotokopi dan cetak dokumen",
+            "resource",
+        ),
+        (
+            "jasa laser cutting utk papan nama",
+            "Laser cutting and engraving",
+            "Pelatihan sambung pucuk dan stek tanaman",
+            "resource",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -361,6 +398,9 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("uji kompetensi bnsp", "Sertifikasi halal", "training"),
         ("les gitar", "Pelatihan paduan suara", "training"),
         ("kelas dance cover kpop", "Sanggar tari tradisional", "training"),
+        ("butuh mesin cetak batako", "Jual batako", "resource"),
+        ("butuh mesin kopi espresso", "Jual kopi bubuk", "resource"),
+        ("jasa laser cutting", "Bibit stek tanaman", "resource"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
@@ -387,6 +427,9 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("uji kompetensi bnsp", "c:competency_certification", "c:certification"),
         ("pembuatan gitar", "c:musical_instruments", "c:guitar"),
         ("drum plastik", "c:jerrycans_drums", "c:drums"),
+        ("mesin cetak briket", "c:briquette_machine", "c:briquettes"),
+        ("mesin kopi espresso", "c:espresso_machine", "c:coffee"),
+        ("laser cutting", "c:acrylic_craft", "c:grafting"),
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
