@@ -377,6 +377,50 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan sambung pucuk dan stek tanaman",
             "resource",
         ),
+        # pesticides by what they kill
+        (
+            "butuh herbisida utk gulma jagung",
+            "Herbicide supplier (glyphosate, paraquat)",
+            "Jual insektisida untuk hama jagung",
+            "resource",
+        ),
+        (
+            "cabai kena busuk buah, butuh fungisida",
+            "Fungicide supplier",
+            "Jual herbisida untuk lahan cabai",
+            "resource",
+        ),
+        (
+            "padi diserang wereng, cari insektisida",
+            "Insecticide supplier for rice",
+            "Jual fungisida untuk padi",
+            "resource",
+        ),
+        # village health and planning
+        (
+            "bantuan bubuk abate utk jumantik",
+            "Larvicide for dengue prevention",
+            "Bantuan kelambu berinsektisida",
+            "resource",
+        ),
+        (
+            "pembangunan rumah tunggu kelahiran",
+            "Birth waiting homes for pregnant women",
+            "Pembangunan rumah singgah lansia",
+            "resource",
+        ),
+        (
+            "pelatihan konselor pik remaja",
+            "Youth counselling centre training",
+            "Pelatihan konselor keuangan",
+            "training",
+        ),
+        (
+            "fasilitasi musrenbangdes",
+            "Village development planning facilitation",
+            "Fasilitasi pemilihan kepala desa",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -401,6 +445,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("butuh mesin cetak batako", "Jual batako", "resource"),
         ("butuh mesin kopi espresso", "Jual kopi bubuk", "resource"),
         ("jasa laser cutting", "Bibit stek tanaman", "resource"),
+        ("butuh herbisida", "Jual insektisida", "resource"),
+        ("cari fungisida", "Jual herbisida", "resource"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
@@ -430,6 +476,8 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("mesin cetak briket", "c:briquette_machine", "c:briquettes"),
         ("mesin kopi espresso", "c:espresso_machine", "c:coffee"),
         ("laser cutting", "c:acrylic_craft", "c:grafting"),
+        ("regent hotel", None, "c:insecticide"),
+        ("obat wereng", "c:insecticide", "c:fungicide"),
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
