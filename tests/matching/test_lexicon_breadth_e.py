@@ -421,6 +421,49 @@ order = partial(ranking.order, area=AREA)
             "Fasilitasi pemilihan kepala desa",
             "training",
         ),
+        # a by-product is not its source
+        (
+            "jual ampas kopi dari kafe",
+            "Buyer of spent coffee grounds for scrubs",
+            "Pembeli kopi bubuk",
+            "market",
+        ),
+        (
+            "jual jerami padi utk pakan sapi",
+            "Rice straw buyer for cattle feed",
+            "Pembeli gabah padi kering",
+            "market",
+        ),
+        (
+            "jual kepala udang 1 ton/minggu",
+            "Shrimp heads buyer for feed mills",
+            "Pembeli udang vaname segar",
+            "market",
+        ),
+        (
+            "jual kulit jeruk kering",
+            "Dried orange peel buyer",
+            "Pembeli jeruk manis",
+            "market",
+        ),
+        (
+            "olah air tahu jadi nata de soya",
+            "Tofu whey processing training",
+            "Pelatihan membuat tahu",
+            "training",
+        ),
+        (
+            "jual daun jati utk ecoprint",
+            "Teak leaves for ecoprint",
+            "Pembeli kayu jati",
+            "market",
+        ),
+        (
+            "jual tongkol jagung kering",
+            "Corn cob buyer for biomass",
+            "Pembeli ikan tongkol",
+            "market",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -447,6 +490,10 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jasa laser cutting", "Bibit stek tanaman", "resource"),
         ("butuh herbisida", "Jual insektisida", "resource"),
         ("cari fungisida", "Jual herbisida", "resource"),
+        ("jual ampas kopi", "Pembeli kopi", "market"),
+        ("jual kepala udang", "Pembeli udang", "market"),
+        ("jual daun jati", "Pembeli kayu jati", "market"),
+        ("jual tongkol jagung", "Pembeli ikan tongkol", "market"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
@@ -478,6 +525,8 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("laser cutting", "c:acrylic_craft", "c:grafting"),
         ("regent hotel", None, "c:insecticide"),
         ("obat wereng", "c:insecticide", "c:fungicide"),
+        ("jerami padi", "c:hay", "c:rice_paddy"),
+        ("whey tahu", "c:tofu_whey", "c:tofu"),
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
