@@ -464,6 +464,31 @@ order = partial(ranking.order, area=AREA)
             "Pembeli ikan tongkol",
             "market",
         ),
+        # eyes, boats and a glass bridge
+        (
+            "operasi katarak gratis utk lansia",
+            "Free cataract surgery",
+            "Kacamata baca gratis untuk lansia",
+            "resource",
+        ),
+        (
+            "kacamata baca utk lansia",
+            "Free reading glasses",
+            "Operasi katarak untuk lansia",
+            "resource",
+        ),
+        (
+            "pelatihan pembuatan kapal pinisi",
+            "Traditional boatbuilding apprenticeship",
+            "Open trip kapal pinisi ke Komodo",
+            "training",
+        ),
+        (
+            "bangun jembatan kaca utk wisata",
+            "Glass bridge and zipline construction",
+            "Toko kaca dan cermin",
+            "resource",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -494,6 +519,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jual kepala udang", "Pembeli udang", "market"),
         ("jual daun jati", "Pembeli kayu jati", "market"),
         ("jual tongkol jagung", "Pembeli ikan tongkol", "market"),
+        ("operasi katarak", "Kacamata gratis", "resource"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
@@ -512,7 +538,7 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("buta huruf", "c:literacy", "c:visual_impairment"),
         ("vaksin pmk", "c:foot_and_mouth_disease", "c:lumpy_skin_disease"),
         ("keripik kaca", "c:glass_chips", "c:glass_glazing"),
-        ("kaca mata", "c:eye_care", "c:glass_glazing"),
+        ("kaca mata", "c:eyeglasses", "c:glass_glazing"),
         ("obat cacing anak", "c:deworming", "c:livestock_worms"),
         ("tpa sampah", "c:landfill", "c:childcare"),
         ("eucalyptus oil", "c:essential_oil", "c:eucalyptus"),
@@ -527,6 +553,8 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("obat wereng", "c:insecticide", "c:fungicide"),
         ("jerami padi", "c:hay", "c:rice_paddy"),
         ("whey tahu", "c:tofu_whey", "c:tofu"),
+        ("jembatan kaca", "c:zipline", "c:glass_glazing"),
+        ("kapal pinisi", "c:cruise_liveaboard", None),
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
