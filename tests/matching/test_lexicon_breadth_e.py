@@ -489,6 +489,15 @@ order = partial(ranking.order, area=AREA)
             "Toko kaca dan cermin",
             "resource",
         ),
+        # a species name that holds another word
+        (
+            "jual kerapu bebek hidup",
+            "Live humpback grouper buyer",
+            "Pembeli bebek peking",
+            "market",
+        ),
+        ("jual kerang tahu 100 kg", "Clam buyer", "Pembeli tahu putih", "market"),
+        ("jual lobster pasir", "Lobster buyer", "Pembeli pasir bangunan", "market"),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
@@ -520,6 +529,9 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jual daun jati", "Pembeli kayu jati", "market"),
         ("jual tongkol jagung", "Pembeli ikan tongkol", "market"),
         ("operasi katarak", "Kacamata gratis", "resource"),
+        ("jual kerapu bebek", "Pembeli bebek", "market"),
+        ("jual lobster pasir", "Pembeli pasir", "market"),
+        ("jual kerang tahu", "Pembeli tahu", "market"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
