@@ -377,6 +377,18 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan sambung pucuk dan stek tanaman",
             "resource",
         ),
+        (
+            "butuh freezer es krim utk warung",
+            "Ice cream freezers and display coolers",
+            "Pembeli es krim homemade",
+            "resource",
+        ),
+        (
+            "bantuan showcase minuman utk warung",
+            "Beverage display coolers",
+            "Jual minuman botol",
+            "resource",
+        ),
         # pesticides by what they kill
         (
             "butuh herbisida utk gulma jagung",
@@ -522,6 +534,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("butuh mesin cetak batako", "Jual batako", "resource"),
         ("butuh mesin kopi espresso", "Jual kopi bubuk", "resource"),
         ("jasa laser cutting", "Bibit stek tanaman", "resource"),
+        ("butuh freezer es krim", "Jual es krim", "resource"),
         ("butuh herbisida", "Jual insektisida", "resource"),
         ("cari fungisida", "Jual herbisida", "resource"),
         ("jual ampas kopi", "Pembeli kopi", "market"),
