@@ -169,6 +169,13 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan budidaya ikan tuna",
             "training",
         ),
+        # human skin diseases
+        (
+            "pengobatan kudis santri di pesantren",
+            "Skin disease treatment for boarding schools",
+            "Obat kudis kambing",
+            "resource",
+        ),
         # head lice
         (
             "pemeriksaan kutu rambut murid sd",
@@ -535,6 +542,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("butuh mesin kopi espresso", "Jual kopi bubuk", "resource"),
         ("jasa laser cutting", "Bibit stek tanaman", "resource"),
         ("butuh freezer es krim", "Jual es krim", "resource"),
+        ("pengobatan kudis santri", "Obat scabies kambing", "resource"),
         ("butuh herbisida", "Jual insektisida", "resource"),
         ("cari fungisida", "Jual herbisida", "resource"),
         ("jual ampas kopi", "Pembeli kopi", "market"),
