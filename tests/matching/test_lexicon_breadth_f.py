@@ -1248,7 +1248,180 @@ order = partial(ranking.order, area=AREA)
             "Jual sepeda listrik",
             "training",
         ),
+        # fifth batch
+        (
+            "jasa pasang kaca jendela & cermin",
+            "Window glass installation",
+            "Pelatihan kerajinan kaca",
+            "resource",
+        ),
+        ("jasa pasang water heater", "Water heater installation", "Jual kompor gas", "resource"),
+        (
+            "pelatihan pengelolaan limbah medis puskesmas",
+            "Medical waste handling",
+            "Bank sampah plastik",
+            "training",
+        ),
+        (
+            "operasi bibir sumbing gratis",
+            "Free cleft lip surgery",
+            "Operasi katarak gratis",
+            "resource",
+        ),
+        (
+            "cek kolesterol & asam urat gratis",
+            "Cholesterol and uric acid testing",
+            "Jual minyak goreng",
+            "resource",
+        ),
+        (
+            "terapi okupasi utk anak cp",
+            "Occupational therapy for children",
+            "Pelatihan okupasi lahan",
+            "resource",
+        ),
+        (
+            "kursus brevet pajak",
+            "Tax accounting (brevet) course",
+            "Kursus akuntansi dasar",
+            "training",
+        ),
+        (
+            "kursus autocad utk tukang bangunan",
+            "AutoCAD drafting course",
+            "Kursus desain grafis",
+            "training",
+        ),
+        (
+            "kursus toeic utk kerja di hotel",
+            "TOEIC preparation",
+            "Kursus bahasa Jepang",
+            "training",
+        ),
+        ("pelatihan gateball utk lansia", "Gateball for the elderly", "Jual stik golf", "training"),
+        ("pelatihan petanque", "Petanque training", "Kursus bowling", "training"),
+        (
+            "pelatihan pelatih renang",
+            "Swimming coach certification",
+            "Jual kacamata renang",
+            "training",
+        ),
+        (
+            "pengelolaan kolam renang desa wisata",
+            "Swimming pool management",
+            "Kolam ikan lele terpal",
+            "training",
+        ),
+        ("klub lari & persiapan maraton", "Marathon running club", "Jual sepatu lari", "training"),
+        (
+            "pinjaman dana bergulir lpdb utk koperasi",
+            "Cooperative revolving fund (LPDB) loans",
+            "Pinjaman online cepat cair",
+            "resource",
+        ),
+        (
+            "penyaluran blt dana desa",
+            "Village fund cash transfers (BLT)",
+            "Pelatihan pengelolaan dana desa",
+            "training",
+        ),
+        (
+            "pelatihan wakaf produktif",
+            "Productive waqf management",
+            "Pelatihan pengelolaan zakat fitrah",
+            "training",
+        ),
+        (
+            "pinjaman qardhul hasan tanpa bunga",
+            "Interest-free benevolent loans (qard hasan)",
+            "Kredit motor syariah",
+            "resource",
+        ),
+        (
+            "pelatihan pendamping pkh",
+            "Family hope programme (PKH) facilitator training",
+            "Pelatihan pendamping desa wisata",
+            "training",
+        ),
+        (
+            "pelatihan kader kb pria (vasektomi)",
+            "Male family planning (vasectomy) promotion",
+            "Pelatihan kader posyandu balita",
+            "training",
+        ),
+        (
+            "jasa sewa perahu wisata danau",
+            "Lake boat rental for tourists",
+            "Jual perahu nelayan",
+            "resource",
+        ),
+        (
+            "pelatihan pelayan rumah makan",
+            "Waiter and waitress training",
+            "Jual meja makan",
+            "training",
+        ),
+        (
+            "pelatihan teknisi gas lpg & regulator",
+            "LPG installation safety course",
+            "Jual tabung gas",
+            "training",
+        ),
+        (
+            "pelatihan ukm jahit masker & apd",
+            "Sewing protective gowns and cloth masks",
+            "Jual masker medis",
+            "training",
+        ),
+        (
+            "pelatihan budaya kerja & etos kerja pabrik",
+            "Work ethic and workplace culture",
+            "Pelatihan k3 pabrik",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
     assert order(real, need, {"o": offer, "other": other}, kind)[:1] == ["o"]
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("kursus servis printer", "Jasa print & fotokopi dokumen", "training"),
+        ("pelatihan servis sound system", "Sewa sound system hajatan", "training"),
+        ("pelatihan tukang pasang paving block", "Pelatihan cetak paving block", "training"),
+        ("lomba mewarnai anak tk", "Jual cat tembok", "training"),
+        ("pelatihan bikin batu nisan", "Jasa perawatan jenazah", "training"),
+        ("program rbm utk difabel", "Rehabilitasi hutan mangrove", "training"),
+        ("jasa tebang pohon", "Jual kayu bakar", "resource"),
+        ("pelatihan teknisi panel listrik", "Jual panel surya", "training"),
+        ("bimbel masuk polisi & tni", "Pelatihan satpam", "training"),
+        ("Independence Day games for kids", "Turnamen esports mobile legends", "training"),
+    ],
+)
+def test_a_look_alike_gets_no_credit(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "not_concept"),
+    [
+        ("cegah bunuh diri", "c:suicide_prevention", None),
+        ("lomba mewarnai", "c:children_drawing_colouring", "c:dyeing"),
+        ("batu nisan", "c:gravestones", "c:shellfish"),
+        ("kudis di pesantren", "c:skin_disease", None),
+        ("servis sound system", "c:audio_equipment_repair", "c:event_rental"),
+        ("stock market investing", "c:investment", "c:inventory"),
+        ("independence day games", "c:traditional_games", "c:esports"),
+        ("anggota bpd", "c:village_consultative_council", "c:village_officials"),
+        ("tata rias panggung", "c:stage_makeup", None),
+        ("pasang paving block", "c:paving_installation", "c:brick_making"),
+        ("servis printer", "c:office_machine_repair", "c:printing"),
+        ("les calistung", "c:tutoring", None),
+    ],
+)
+def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
+    profile = real.analyser.profile(text)
+    assert concept is None or concept in profile
+    assert not_concept is None or not_concept not in profile
