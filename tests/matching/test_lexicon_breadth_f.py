@@ -1575,6 +1575,81 @@ order = partial(ranking.order, area=AREA)
             "Vaksinasi hewan ternak",
             "training",
         ),
+        # eighth batch
+        (
+            "penyuluhan kecanduan gadget pada anak",
+            "Screen addiction counselling for children",
+            "Servis hp & tablet",
+            "training",
+        ),
+        (
+            "pelatihan literasi anti hoaks",
+            "Hoax and misinformation literacy",
+            "Pelatihan jurnalistik sekolah",
+            "training",
+        ),
+        (
+            "bantuan popok dewasa utk lansia",
+            "Adult diapers for bedridden elderly",
+            "Popok kain bayi",
+            "resource",
+        ),
+        ("bantuan kasur anti dekubitus", "Anti-bedsore mattresses", "Jual kasur busa", "resource"),
+        (
+            "pelatihan guru madrasah diniyah",
+            "Teacher training for Islamic afternoon schools (madrasah diniyah)",
+            "Pelatihan guru paud",
+            "training",
+        ),
+        (
+            "pelatihan pengelolaan makam umum desa",
+            "Public cemetery management",
+            "Jasa perawatan jenazah",
+            "training",
+        ),
+        (
+            "pelatihan penyusunan lpj kegiatan",
+            "Activity accountability reports",
+            "Pelatihan penyusunan proposal",
+            "training",
+        ),
+        (
+            "pemeriksaan kesehatan calon pmi (medical)",
+            "Medical check-ups for migrant workers",
+            "Kursus bahasa Korea utk calon pmi",
+            "resource",
+        ),
+        (
+            "pelatihan pengurus rukun kematian",
+            "Funeral society management",
+            "Pelatihan pengurus koperasi",
+            "training",
+        ),
+        ("kursus ngaji utk lansia", "Quran reading for older adults", "Senam lansia", "training"),
+        (
+            "pelatihan jasa titip belanja utk lansia",
+            "Errand and shopping help for elderly people",
+            "Jual sembako",
+            "training",
+        ),
+        (
+            "pelatihan tukang servis kipas & blender",
+            "Small appliance repair course",
+            "Jual blender",
+            "training",
+        ),
+        (
+            "sertifikasi bnsp utk tukang las",
+            "Welder competency certification",
+            "Jual mesin las",
+            "training",
+        ),
+        (
+            "pelatihan pengelolaan rumah singgah pasien",
+            "Patient shelter house management",
+            "Pengelolaan homestay",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
