@@ -1650,6 +1650,75 @@ order = partial(ranking.order, area=AREA)
             "Pengelolaan homestay",
             "training",
         ),
+        # ninth batch: small service businesses
+        (
+            "pelatihan montir mesin diesel",
+            "Diesel engine mechanic course",
+            "Jual solar industri",
+            "training",
+        ),
+        (
+            "pelatihan kasir minimarket",
+            "Cashier training for minimarkets",
+            "Jual meja kasir",
+            "training",
+        ),
+        (
+            "pelatihan spg & pramuniaga toko",
+            "Shop assistant and sales promoter training",
+            "Pelatihan satpam toko",
+            "training",
+        ),
+        (
+            "pelatihan usaha depot air minum isi ulang",
+            "Refill drinking water depot business",
+            "Jual galon kosong",
+            "training",
+        ),
+        (
+            "pelatihan usaha dekorasi balon",
+            "Balloon decoration business",
+            "Jual balon mainan anak",
+            "training",
+        ),
+        (
+            "pelatihan usaha parcel & hampers lebaran",
+            "Gift hamper business",
+            "Jasa kirim paket",
+            "training",
+        ),
+        (
+            "kursus merangkai bunga (florist)",
+            "Flower arranging course",
+            "Jual bibit bunga mawar",
+            "training",
+        ),
+        (
+            "pelatihan art profesional (asisten rumah tangga)",
+            "Professional housekeeper training",
+            "Pelatihan seni lukis",
+            "training",
+        ),
+        ("pelatihan baby sitter", "Babysitter training", "Jual baju bayi", "training"),
+        (
+            "pelatihan kurir paket utk pemuda",
+            "Parcel courier job training",
+            "Jual kardus paket",
+            "training",
+        ),
+        ("pelatihan terapis spa", "Spa therapist training", "Jual handuk spa", "training"),
+        (
+            "pelatihan usaha sewa mainan anak (odong-odong)",
+            "Children's ride rental business",
+            "Jual mainan edukasi",
+            "training",
+        ),
+        (
+            "pelatihan usaha jasa les renang",
+            "Swimming lessons business",
+            "Jual kolam renang plastik",
+            "training",
+        ),
     ],
 )
 def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
