@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from functools import cache
 
@@ -48,6 +48,9 @@ class DemandRow:
     need_ids: tuple[int, ...]
 
 
+DEMAND_FIELDS = tuple(f.name for f in fields(DemandRow))
+
+
 def unmet_demand(
     *,
     sectors: set[str] | None = None,
@@ -62,7 +65,13 @@ def unmet_demand(
         params["sectors"] = sorted(sectors)
     if provinces is not None:
         params["provinces"] = sorted(provinces)
-    return [DemandRow(*r[:-1], tuple(r[-1])) for r in db.session.execute(stmt, params)]
+    return [_demand_row(r) for r in db.session.execute(stmt, params)]
+
+
+def _demand_row(row) -> DemandRow:
+    """A row of ``_unmet_demand``'s statement (a page's carries its total after it)."""
+    *columns, need_ids = row[: len(DEMAND_FIELDS)]
+    return DemandRow(*columns, tuple(need_ids))
 
 
 def unmet_demand_page(*, province: str = "", sector: str = "", page: int, per_page: int):
@@ -71,7 +80,7 @@ def unmet_demand_page(*, province: str = "", sector: str = "", page: int, per_pa
     stmt = _unmet_demand(bool(sector), bool(province), None)
     params = {"sectors": [sector], "provinces": [province]}
     result = paging.counted_page(stmt, page=page, per_page=per_page, params=params)
-    result.items = [DemandRow(*r[:7], tuple(r[7])) for r in result.items]
+    result.items = [_demand_row(r) for r in result.items]
     return result
 
 
