@@ -12,13 +12,15 @@ Coffee sachets and other plastic wrappers are plastic waste to weave, not coffee
 into sinks and lamps is a craft (a copper village), not the scrap copper bought by weight.
 Neighbours kept apart: *ubi gembili* is a yam, not a sweet potato; ata grass is not lontar;
 fish-scale crafts are not shell crafts; live food cultured for larvae (*kutu air*, Moina) is not
-pellet making. And the words people write: a visit report names the pen or the group visited
-(*kunjungan kandang ...*, *kunjungan KTH ...*), a hill may be named after a yam (*Bukit
-Gadung*), *jual botolan eceran* says how a product is sold, and a *suling Sunda* is a flute.
+pellet making; vetiver crafts (*kerajinan akar wangi*) are not the distilling of vetiver oil,
+and what is left in the still (*ampas penyulingan*) is a by-product of its own. And the words
+people write: a visit report names the pen or the group visited (*kunjungan kandang ...*,
+*kunjungan KTH ...*), a hill may be named after a yam (*Bukit Gadung*), *jual botolan eceran*
+says how a product is sold, and a *suling Sunda* is a flute.
 
-Before this round, every case of the first three groups failed (22 of 22); of the twenty
-guards of the last group (the same words where they name their subject), ten already held and
-ten are readings new in this round (32 of the 42 cases failed).
+Before this round, every case of the first three groups failed (23 of 23); of the 21 guards
+of the last group (the same words where they name their subject), ten already held and eleven
+are readings new in this round (34 of the 44 cases failed).
 """
 
 from functools import partial
@@ -102,6 +104,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jual tas anyaman ate", "Beli kerajinan anyaman lontar", "market"),
         ("belajar kerajinan sisik ikan untuk bros", "Pelatihan kerajinan kulit kerang", "training"),
         ("belajar kultur kutu air untuk larva lele", "Pelatihan membuat pelet ikan", "training"),
+        ("belajar kerajinan akar wangi", "Pelatihan penyulingan minyak akar wangi", "training"),
     ],
 )
 def test_a_near_subject_is_not_suggested_for_a_need_it_does_not_fit(real, need, other, kind):
@@ -149,6 +152,7 @@ def test_a_word_read_in_its_place_is_not_that_subject(real, text, not_concept):
         ("copper village", "copper_craft"),
         ("ate grass bags", "ata_grass_weaving"),
         ("kultur moina", "live_feed"),
+        ("ampas penyulingan nilam", "distillation_residue"),
     ],
 )
 def test_the_same_word_elsewhere_keeps_its_subject(real, text, concept):
