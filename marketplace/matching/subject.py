@@ -212,9 +212,10 @@ class Subjects:
         a requirement in passing ("products must have PIRT" in a buyer's description).
 
         A permit is answered by itself, a related permit, or a concept of the permit's own
-        sector that the query names too (packaging beside PIRT), never by the permitted
-        product alone (jamu for a BPOM permit for jamu), nor by a word of the permit's own
-        phrase (the *izin* of *izin PIRT*: every permit is an *izin*). A product form (seed,
+        sector that the query names too, in earnest (packaging beside PIRT), never by the
+        permitted product alone (jamu for a BPOM permit for jamu), nor by a word of the
+        permit's own phrase (the *izin* of *izin PIRT*: every permit is an *izin*), nor by the
+        product's own form inside its phrase (the bottle of bottled sambal). A product form (seed,
         fry) is a permit's like: answered by itself or a related form only (tilapia fry is
         not table tilapia).
         """
@@ -224,7 +225,11 @@ class Subjects:
         permits = {n for n in named if concepts[n[2:]].role in gated and profile[n] >= earnest}
         sectors = {concepts[n[2:]].sector for n in permits if concepts[n[2:]].role == "permit"}
         own = self._permit_words(permits)
-        near = {n for n in named if concepts[n[2:]].sector in sectors and n not in own} | permits
+        near = {
+            n
+            for n in named
+            if concepts[n[2:]].sector in sectors and n not in own and profile[n] >= earnest
+        } | permits
         names = self.table.names
         meets = frozenset(f for f in weights if names[f] in near or related_of.get(f) in permits)
         activities = frozenset(add(n) for n in named if concepts[n[2:]].role == "activity")
