@@ -206,7 +206,9 @@ class Subjects:
         related_of: dict[int, str],
         gated: tuple[str, ...] = GATES,
     ) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-        """Return the query's permits, the features that answer them, and its activities.
+        """Return the query's permits, the features that answer them, and its activities
+        with the activities related to them (spinning is a way of processing: a need to process
+        wool and a spinning course share their activity).
 
         A permit is the subject only where it is named in earnest (title or tags weight), not
         a requirement in passing ("products must have PIRT" in a buyer's description).
@@ -219,7 +221,7 @@ class Subjects:
         fry) is a permit's like: answered by itself or a related form only (tilapia fry is
         not table tilapia).
         """
-        concepts, add = self.lexicon.concepts, self.table.add
+        concepts, add, roles = self.lexicon.concepts, self.table.add, self.lexicon.roles
         named = [n for n in profile if n.startswith("c:") and n[2:] in concepts]
         earnest = self.s.title_weight
         permits = {n for n in named if concepts[n[2:]].role in gated and profile[n] >= earnest}
@@ -232,7 +234,9 @@ class Subjects:
         } | permits
         names = self.table.names
         meets = frozenset(f for f in weights if names[f] in near or related_of.get(f) in permits)
-        activities = frozenset(add(n) for n in named if concepts[n[2:]].role == "activity")
+        acts = [n[2:] for n in named if concepts[n[2:]].role == "activity"]
+        acts += [k for a in acts for k in self.lexicon.related.get(a, ()) if k in roles["activity"]]
+        activities = frozenset(add(f"c:{k}") for k in acts)
         return frozenset(add(n) for n in permits), meets, activities
 
     def _permit_words(self, permits: set[str]) -> frozenset[str]:

@@ -111,6 +111,24 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         (
+            "bulu domba tiap cukur dibuang, pengin belajar ngolah jadi benang",
+            "Wool spinning workshop for sheep farmers",
+            "Kelas merajut tas dan syal",
+            "training",
+        ),
+        (
+            "tambak udang sering gagal, mau beralih ke nila salin",
+            "Budidaya nila salin di tambak",
+            "Pengendalian penyakit udang vaname",
+            "training",
+        ),
+        (
+            "bawang putih kami murah, mau belajar fermentasi jadi bawang hitam",
+            "Black garlic fermentation course",
+            "Sekolah lapang budidaya bawang putih",
+            "training",
+        ),
+        (
             "Dark village road: request for 10 solar street lights",
             "Solar street lights (PJU) for villages",
             "Jual lampu LED bagan untuk nelayan",
