@@ -15,7 +15,9 @@ own bottle (*sambal roa botol*) is no packaging asked for, so a permit need stay
 permit, and Manado *so PIRT* is a permit held already. An English "request for" introduces
 what is asked, not whom it is for.
 
-Before the fixes of this round, 29 of the 40 cases below failed.
+Before the fixes of this round 38 of the 53 cases below failed; the 15 that passed are the guards
+that a word keeps its subject elsewhere and six rankings the old lexicon already got right in
+these words (kept as guards).
 """
 
 from functools import partial
@@ -57,9 +59,9 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         (
-            "cari pelatih panahan tradisional untuk remaja",
+            "mau hidupkan jemparingan untuk anak muda, cari pelatih",
             "Kelas jemparingan tiap Minggu sore",
-            "Pembuatan busur dan anak panah dari bambu",
+            "Pembuatan busur dan anak panah tradisional",
             "training",
         ),
         (
