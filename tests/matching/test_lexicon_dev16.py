@@ -15,9 +15,9 @@ own bottle (*sambal roa botol*) is no packaging asked for, so a permit need stay
 permit, and Manado *so PIRT* is a permit held already. An English "request for" introduces
 what is asked, not whom it is for.
 
-Before the fixes of this round 38 of the 53 cases below failed; the 15 that passed are the guards
-that a word keeps its subject elsewhere and six rankings the old lexicon already got right in
-these words (kept as guards).
+Before the fixes of this round 38 of the 54 cases below failed; the 16 that passed are the guards
+that a word keeps its subject elsewhere and seven rankings the old lexicon already got right in
+these words (kept as guards: a course distilling several oils still serves a cajuput-oil need).
 """
 
 from functools import partial
@@ -49,6 +49,12 @@ order = partial(ranking.order, area=AREA)
         (
             "kelompok mau belajar menyuling minyak kayu putih dari daun sendiri",
             "Kursus penyulingan minyak kayu putih skala rumahan",
+            "Pelatihan penyulingan minyak nilam",
+            "training",
+        ),
+        (
+            "mau belajar menyuling minyak kayu putih",
+            "Kursus minyak atsiri: nilam, sereh wangi dan kayu putih",
             "Pelatihan penyulingan minyak nilam",
             "training",
         ),
