@@ -39,6 +39,12 @@ _ASKING = re.compile(
     r"usulan|permintaan)\s*$",
     re.IGNORECASE,
 )
+# a title that only names the record a long note is (the minutes of a meeting, a plan of
+# activities): what is asked is in the note, so the title weighs as the note does
+_RECORD = re.compile(
+    r"^\s*(notulen|notulensi|minutes of|usulan kegiatan|rencana kegiatan|program kerja)\b",
+    re.IGNORECASE,
+)
 # what a title's product is made from: "cokelat batangan dr kakao", "pakan dari limbah jagung"
 _FROM = re.compile(
     r"\b(dari|dr|dri|from|berbahan baku|berbahan|terbuat dari|made from|made of)\b", re.IGNORECASE
@@ -426,6 +432,8 @@ class Analyser:
         s = self.settings
         best: dict[str, float] = {}
         total: dict[str, float] = {}
+        if description and _RECORD.match(title):
+            title, description = "", f"{title} . {description}"
         head, tail = self._purpose(title)
         head, material = self._material(head)
         head, held = self._held(head)
