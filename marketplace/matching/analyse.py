@@ -32,15 +32,28 @@ _PURPOSE = re.compile(
     r"\b(utk|untuk|for|supaya|biar|so that|to help|kanggo|nggo|pikeun|untuak|gasan)\b",
     re.IGNORECASE,
 )
+# a word of asking right before a purpose word makes it the asking's object, not a purpose:
+# "request for 20 solar street lights", "permohonan untuk pelatihan jahit"
+_ASKING = re.compile(
+    r"\b(requests?|requesting|asking|apply|applying|application|proposal|appeal|permohonan|"
+    r"usulan|permintaan)\s*$",
+    re.IGNORECASE,
+)
+# a title that only names the record a long note is (the minutes of a meeting, a plan of
+# activities): what is asked is in the note, so the title weighs as the note does
+_RECORD = re.compile(
+    r"^\s*(notulen|notulensi|minutes of|usulan kegiatan|rencana kegiatan|program kerja)\b",
+    re.IGNORECASE,
+)
 # what a title's product is made from: "cokelat batangan dr kakao", "pakan dari limbah jagung"
 _FROM = re.compile(
     r"\b(dari|dr|dri|from|berbahan baku|berbahan|terbuat dari|made from|made of)\b", re.IGNORECASE
 )
 # what the group already holds, said in passing in a title ("jual kacang mete, su ada PIRT",
-# "sudah bersertifikat halal"): not what the listing asks for ("already" only in English:
-# "we have ..." introduces the product itself)
+# "sudah bersertifikat halal", Manado and Ambon "so PIRT"): not what the listing asks for
+# ("already" only in English: "we have ..." introduces the product itself)
 _HELD = re.compile(
-    r"\b(?:sudah|sdh|udah|udh|su|telah|already)\b"
+    r"\b(?:sudah|sdh|udah|udh|su|so|telah|already)\b"
     r"(\s+(?:ada|punya|pny|pegang|dapat|dpt|memiliki|mengantongi|have|has|got)\b)?",
     re.IGNORECASE,
 )
@@ -419,6 +432,8 @@ class Analyser:
         s = self.settings
         best: dict[str, float] = {}
         total: dict[str, float] = {}
+        if description and _RECORD.match(title):
+            title, description = "", f"{title} . {description}"
         head, tail = self._purpose(title)
         head, material = self._material(head)
         head, held = self._held(head)
@@ -450,11 +465,14 @@ class Analyser:
         ("Pelatihan pupuk organik | utk petani cabai"), unless the subject part holds only
         generic words ("Training | for coffee farmers") or only says who trades ("Cari
         offtaker | utk kopi robusta"): then the whole title is the subject.
-        A *for* inside a lexicon phrase (*first aid for livestock*) is the phrase's own word:
-        the split falls at the next one."""
+        A *for* inside a lexicon phrase (*first aid for livestock*) is the phrase's own word,
+        and one after a word of asking (*request for*, *permohonan untuk*) introduces what is
+        asked: the split falls at the next one."""
         spans = None  # the title's lexicon phrases, read once if a split needs them
         for m in _PURPOSE.finditer(title):
             head = title[: m.start()]
+            if _ASKING.search(head):
+                continue
             if self.is_generic(head) or self._names_a_side(head) or not head.strip():
                 return title, ""
             if spans is None:

@@ -206,28 +206,37 @@ class Subjects:
         related_of: dict[int, str],
         gated: tuple[str, ...] = GATES,
     ) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-        """Return the query's permits, the features that answer them, and its activities.
+        """Return the query's permits, the features that answer them, and its activities
+        with the activities related to them (spinning is a way of processing: a need to process
+        wool and a spinning course share their activity).
 
         A permit is the subject only where it is named in earnest (title or tags weight), not
         a requirement in passing ("products must have PIRT" in a buyer's description).
 
         A permit is answered by itself, a related permit, or a concept of the permit's own
-        sector that the query names too (packaging beside PIRT), never by the permitted
-        product alone (jamu for a BPOM permit for jamu), nor by a word of the permit's own
-        phrase (the *izin* of *izin PIRT*: every permit is an *izin*). A product form (seed,
+        sector that the query names too, in earnest (packaging beside PIRT), never by the
+        permitted product alone (jamu for a BPOM permit for jamu), nor by a word of the
+        permit's own phrase (the *izin* of *izin PIRT*: every permit is an *izin*), nor by the
+        product's own form inside its phrase (the bottle of bottled sambal). A product form (seed,
         fry) is a permit's like: answered by itself or a related form only (tilapia fry is
         not table tilapia).
         """
-        concepts, add = self.lexicon.concepts, self.table.add
+        concepts, add, roles = self.lexicon.concepts, self.table.add, self.lexicon.roles
         named = [n for n in profile if n.startswith("c:") and n[2:] in concepts]
         earnest = self.s.title_weight
         permits = {n for n in named if concepts[n[2:]].role in gated and profile[n] >= earnest}
         sectors = {concepts[n[2:]].sector for n in permits if concepts[n[2:]].role == "permit"}
         own = self._permit_words(permits)
-        near = {n for n in named if concepts[n[2:]].sector in sectors and n not in own} | permits
+        near = {
+            n
+            for n in named
+            if concepts[n[2:]].sector in sectors and n not in own and profile[n] >= earnest
+        } | permits
         names = self.table.names
         meets = frozenset(f for f in weights if names[f] in near or related_of.get(f) in permits)
-        activities = frozenset(add(n) for n in named if concepts[n[2:]].role == "activity")
+        acts = [n[2:] for n in named if concepts[n[2:]].role == "activity"]
+        acts += [k for a in acts for k in self.lexicon.related.get(a, ()) if k in roles["activity"]]
+        activities = frozenset(add(f"c:{k}") for k in acts)
         return frozenset(add(n) for n in permits), meets, activities
 
     def _permit_words(self, permits: set[str]) -> frozenset[str]:

@@ -44,6 +44,8 @@ SETS = {
     "eval13": HERE / "eval13" / "eval13-marketplace",
     # held out until 8 December 2026 (stop 23), used for tuning since (see its README)
     "eval15": HERE / "eval15" / "eval15-marketplace",
+    # held out until 8 December 2026 (stop 23, with eval15), used for tuning since (see its README)
+    "eval16": HERE / "eval16" / "eval16-marketplace",
 }
 HIT_AT_1 = RECALL_AT_10 = 0.97
 # what a set reaches where it is short of the 0.97 (a floor against regressions)
