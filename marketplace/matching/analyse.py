@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import resources, trade
+from . import context, resources, trade
 from .fuzzy import TypoCorrector
 from .glossary import Glossary, dictionary_words, longest_phrase, name_pairs
 from .lexicon import Lexicon
@@ -83,6 +83,8 @@ class Analyser:
         self._words = dictionary_words()  # nor is a word of the dictionary
         self._readings = resources.readings()
         self._in_passing_words = self._readings.words
+        self._fixed = context.FixedPhrases(self._readings.fixed_phrases)
+        self._turnable = {f"c:{r.concept}" for r in self._readings.by_neighbours}
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
@@ -419,21 +421,25 @@ class Analyser:
         s = self.settings
         best: dict[str, float] = {}
         total: dict[str, float] = {}
+        title, description = self._fixed(title), self._fixed(description)
+        tagged = self._fixed(" . ".join(tags))
+        rules = self._turning((title, tagged, description))
         head, tail = self._purpose(title)
         head, material = self._material(head)
         head, held = self._held(head)
+        described = s.title_weight if self._names_broadly(head) else s.description_weight
         for text, field_weight in (
             (head, s.title_weight),
             (material, s.material_weight),
             (held, s.held_weight),
             (tail, s.purpose_weight),
-            (" . ".join(tags), s.tags_weight),
-            (description, s.description_weight),
+            (tagged, s.tags_weight),
+            (description, described),
         ):
             if not text:
                 continue
             # field_weight * the largest factor == the largest field_weight * factor
-            for feature, factor in self.factors(text).items():
+            for feature, factor in self._factors_read(text, rules).items():
                 w = field_weight * factor
                 seen = best.get(feature)
                 if seen is None:
@@ -444,6 +450,53 @@ class Analyser:
                         best[feature] = w
         bonus = s.field_bonus
         return {f: w + bonus * (total[f] - w) for f, w in best.items()}
+
+    def _turning(self, texts: tuple[str, ...]) -> tuple[context.NeighbourReading, ...]:
+        """Return the readings by neighbours that turn in this listing (see
+        :func:`~marketplace.matching.context.turns`): none unless a sentence reads one of
+        their words as their concept."""
+        segments = [seg for text in texts for seg in _SEGMENTS.split(text) if seg.strip()]
+        if self._turnable.isdisjoint(f for seg in segments for f in self._segment(seg)[1]):
+            return ()
+        sentences = [self._spans(seg) for seg in segments]
+        return tuple(r for r in self._readings.by_neighbours if context.turns(r, sentences))
+
+    def _spans(self, segment: str) -> list[context.Span]:
+        """Return a sentence's lexicon phrases: where they stand, their concepts with those
+        their phrases hold, and their words."""
+        toks = self._read(segment)
+        return [
+            (
+                i,
+                end,
+                frozenset().union(*(self.inside(c) for c in concepts)),
+                tuple(t.raw for t in toks[i:end]),
+            )
+            for i, end, concepts in self._phrases(toks)
+        ]
+
+    def _factors_read(
+        self, text: str, rules: tuple[context.NeighbourReading, ...]
+    ) -> dict[str, float]:
+        """Return :meth:`factors` with the turned readings applied."""
+        if not rules:
+            return self.factors(text)
+        found: dict[str, float] = {}
+        for feature, factor, _words in context.turned(self.hits(text), rules):
+            if factor > found.get(feature, 0.0):
+                found[feature] = factor
+        return found
+
+    def _names_broadly(self, head: str) -> bool:
+        """Tell whether a title's subject names in earnest only broad things (*alat*,
+        equipment; ``data/readings.toml``) beside generic words: "butuh alat utk kelompok
+        ayam kampung kami" leaves its subject, an egg incubator, to the description. A free
+        term is a subject the lexicon does not know ("butuh alat pres")."""
+        broad = self._readings.broad_subjects
+        features = self.factors(head) if head.strip() else {}
+        return any(f[2:] in broad for f in features if f[:2] == "c:") and all(
+            f[:2] == "g:" or (f[:2] == "c:" and f[2:] in broad) for f in features
+        )
 
     def _purpose(self, title: str) -> tuple[str, str]:
         """Split a title into its subject and what follows *utk / untuk / for / supaya*
@@ -519,13 +572,17 @@ class Analyser:
         self, title: str, description: str = "", tags: tuple[str, ...] = ()
     ) -> dict[str, str]:
         """Return feature -> the words that carried it (title first, then tags, description)."""
-        parts = [
-            self._segment(segment)[2]
-            for text in (title, " . ".join(tags), description)
-            for segment in _SEGMENTS.split(text)
-            if segment.strip()
-        ]
+        texts = (self._fixed(title), self._fixed(" . ".join(tags)), self._fixed(description))
+        rules = self._turning(texts)
         found: dict[str, str] = {}
-        for words in reversed(parts):  # the first occurrence wins
-            found.update(words)
+        for text in texts:
+            for segment in _SEGMENTS.split(text):
+                if not segment.strip():
+                    continue
+                if not rules:
+                    words = self._segment(segment)[2]
+                    found.update((f, w) for f, w in words.items() if f not in found)
+                    continue
+                for feature, _factor, surface in context.turned(self._segment(segment)[0], rules):
+                    found.setdefault(feature, surface)
         return found
