@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from . import context, resources, trade
 from .fuzzy import TypoCorrector
@@ -85,6 +86,7 @@ class Analyser:
         self._in_passing_words = self._readings.words
         self._fixed = context.FixedPhrases(self._readings.fixed_phrases)
         self._turnable = {f"c:{r.concept}" for r in self._readings.by_neighbours}
+        self._broad = frozenset(f"c:{key}" for key in self._readings.broad_subjects)
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
@@ -418,28 +420,45 @@ class Analyser:
         self, title: str, description: str = "", tags: tuple[str, ...] = ()
     ) -> dict[str, float]:
         """Return feature -> weight for one listing."""
+        title, description = self._fixed(title), self._fixed(description)
+        tagged = self._fixed(" . ".join(tags))
+        found = self._profile(title, tagged, description, ())
+        if not any(feature in found for feature in self._turnable):
+            return found
+        rules = self._turning((title, tagged, description))
+        return self._profile(title, tagged, description, rules) if rules else found
+
+    def _profile(
+        self,
+        title: str,
+        tagged: str,
+        description: str,
+        rules: tuple[context.NeighbourReading, ...],
+    ) -> dict[str, float]:
+        """Return a listing's profile with the readings by neighbours that turned in it."""
         s = self.settings
         best: dict[str, float] = {}
         total: dict[str, float] = {}
-        title, description = self._fixed(title), self._fixed(description)
-        tagged = self._fixed(" . ".join(tags))
-        rules = self._turning((title, tagged, description))
         head, tail = self._purpose(title)
         head, material = self._material(head)
         head, held = self._held(head)
-        described = s.title_weight if self._names_broadly(head) else s.description_weight
-        for text, field_weight in (
-            (head, s.title_weight),
-            (material, s.material_weight),
-            (held, s.held_weight),
-            (tail, s.purpose_weight),
-            (tagged, s.tags_weight),
-            (description, described),
+        read = partial(self._factors_read, rules=rules) if rules else self.factors
+        named = read(head) if head else {}
+        described = s.title_weight if self._names_broadly(named) else s.description_weight
+        for i, (text, field_weight) in enumerate(
+            (
+                (head, s.title_weight),
+                (material, s.material_weight),
+                (held, s.held_weight),
+                (tail, s.purpose_weight),
+                (tagged, s.tags_weight),
+                (description, described),
+            )
         ):
             if not text:
                 continue
             # field_weight * the largest factor == the largest field_weight * factor
-            for feature, factor in self._factors_read(text, rules).items():
+            for feature, factor in (read(text) if i else named).items():
                 w = field_weight * factor
                 seen = best.get(feature)
                 if seen is None:
@@ -453,11 +472,8 @@ class Analyser:
 
     def _turning(self, texts: tuple[str, ...]) -> tuple[context.NeighbourReading, ...]:
         """Return the readings by neighbours that turn in this listing (see
-        :func:`~marketplace.matching.context.turns`): none unless a sentence reads one of
-        their words as their concept."""
+        :func:`~marketplace.matching.context.turns`)."""
         segments = [seg for text in texts for seg in _SEGMENTS.split(text) if seg.strip()]
-        if self._turnable.isdisjoint(f for seg in segments for f in self._segment(seg)[1]):
-            return ()
         sentences = [self._spans(seg) for seg in segments]
         return tuple(r for r in self._readings.by_neighbours if context.turns(r, sentences))
 
@@ -479,24 +495,19 @@ class Analyser:
         self, text: str, rules: tuple[context.NeighbourReading, ...]
     ) -> dict[str, float]:
         """Return :meth:`factors` with the turned readings applied."""
-        if not rules:
-            return self.factors(text)
         found: dict[str, float] = {}
         for feature, factor, _words in context.turned(self.hits(text), rules):
             if factor > found.get(feature, 0.0):
                 found[feature] = factor
         return found
 
-    def _names_broadly(self, head: str) -> bool:
-        """Tell whether a title's subject names in earnest only broad things (*alat*,
-        equipment; ``data/readings.toml``) beside generic words: "butuh alat utk kelompok
-        ayam kampung kami" leaves its subject, an egg incubator, to the description. A free
-        term is a subject the lexicon does not know ("butuh alat pres")."""
-        broad = self._readings.broad_subjects
-        features = self.factors(head) if head.strip() else {}
-        return any(f[2:] in broad for f in features if f[:2] == "c:") and all(
-            f[:2] == "g:" or (f[:2] == "c:" and f[2:] in broad) for f in features
-        )
+    def _names_broadly(self, named: dict[str, float]) -> bool:
+        """Tell whether a title's subject (its features ``named``) names only broad things
+        (*alat*, equipment; ``data/readings.toml``) beside generic words: "butuh alat utk
+        kelompok ayam kampung kami" leaves its subject, an egg incubator, to the description.
+        A free term is a subject the lexicon does not know ("butuh alat pres")."""
+        broad = self._broad
+        return any(f in named for f in broad) and all(f in broad or f[:2] == "g:" for f in named)
 
     def _purpose(self, title: str) -> tuple[str, str]:
         """Split a title into its subject and what follows *utk / untuk / for / supaya*
@@ -573,7 +584,15 @@ class Analyser:
     ) -> dict[str, str]:
         """Return feature -> the words that carried it (title first, then tags, description)."""
         texts = (self._fixed(title), self._fixed(" . ".join(tags)), self._fixed(description))
+        plain = self._evidence(texts, ())
+        if not any(feature in plain for feature in self._turnable):
+            return plain
         rules = self._turning(texts)
+        return self._evidence(texts, rules) if rules else plain
+
+    def _evidence(
+        self, texts: tuple[str, ...], rules: tuple[context.NeighbourReading, ...]
+    ) -> dict[str, str]:
         found: dict[str, str] = {}
         for text in texts:
             for segment in _SEGMENTS.split(text):

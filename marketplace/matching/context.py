@@ -31,11 +31,16 @@ class FixedPhrases:
 
     def __init__(self, pairs: Sequence[tuple[str, str]]) -> None:
         self._reads = {phrase: word for phrase, word in pairs}
+        # a phrase's last word, looked for first: a plain substring test is far quicker
+        self._lasts = tuple(sorted({phrase.split()[-1] for phrase, _word in pairs}))
         alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p, _w in pairs)
         self._pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if pairs else None
 
     def __call__(self, text: str) -> str:
         if self._pattern is None or not text:
+            return text
+        low = text.lower()
+        if not any(last in low for last in self._lasts):
             return text
         return self._pattern.sub(self._word, text)
 

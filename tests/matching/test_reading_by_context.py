@@ -120,7 +120,7 @@ def test_a_cattle_vaccine_need_is_not_offered_childrens_immunisation(real):
 
 @pytest.mark.parametrize(
     ("phrase", "word"),
-    [("dari nol", "pemula"), ("dari 0", "pemula"), ("mulai nol", "pemula")],
+    [("dari nol", "pemula"), ("dr nol", "pemula"), ("mulai nol", "pemula")],
 )
 def test_from_scratch_is_read_as_a_beginner(real, phrase, word):
     profile = real.analyser.profile
