@@ -9,7 +9,9 @@ there. Lexicon phrases are then found greedily, longest first (``pasca panen``,
 Tokens outside any phrase become free terms (``t:``), or generic terms (``g:``) for the
 marketplace's generic words. A listing's feature weight is the largest
 field weight (title, tags, description) it occurs in, times its modifiers (see
-:class:`~marketplace.matching.settings.MatchSettings`).
+:class:`~marketplace.matching.settings.MatchSettings`). The listing around a word may change
+its reading (fixed phrases, a word read by the concepts beside it, a title naming only a
+broad thing: :mod:`~marketplace.matching.context`).
 """
 
 from __future__ import annotations
