@@ -446,10 +446,12 @@ class Analyser:
         head, held = self._held(head)
         read = partial(self._factors_read, rules=rules) if rules else self.factors
         named = read(head) if head else {}
-        described = s.title_weight if self._names_broadly(named) else s.description_weight
+        named_weight, described = s.title_weight, s.description_weight
+        if self._names_broadly(named):
+            named_weight, described = described, named_weight
         for i, (text, field_weight) in enumerate(
             (
-                (head, s.title_weight),
+                (head, named_weight),
                 (material, s.material_weight),
                 (held, s.held_weight),
                 (tail, s.purpose_weight),
@@ -506,8 +508,9 @@ class Analyser:
     def _names_broadly(self, named: dict[str, float]) -> bool:
         """Tell whether a title's subject (its features ``named``) names only broad things
         (*alat*, equipment; ``data/readings.toml``) beside generic words: "butuh alat utk
-        kelompok ayam kampung kami" leaves its subject, an egg incubator, to the description.
-        A free term is a subject the lexicon does not know ("butuh alat pres")."""
+        kelompok ayam kampung kami" leaves its subject, an egg incubator, to the description,
+        and the two trade weights. A free term is a subject the lexicon does not know ("butuh
+        alat pres")."""
         broad = self._broad
         return any(f in named for f in broad) and all(f in broad or f[:2] == "g:" for f in named)
 
