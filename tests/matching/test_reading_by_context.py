@@ -115,6 +115,28 @@ def test_a_cattle_vaccine_need_is_not_offered_childrens_immunisation(real):
     assert order(real, "Butuh vaksin buat sapi kami", offers, "resource") == ["ternak"]
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Butuh bibit 20 ekor kambing", "Jual bibit unggul kambing PE", "Cari bibit 5 ekor sapi bali"],
+)
+def test_seedlings_beside_livestock_are_breeding_stock(real, title):
+    profile = real.analyser.profile(title)
+    assert "c:livestock_stock" in profile
+    assert "c:seedlings" not in profile
+
+
+@pytest.mark.parametrize(
+    "title", ["Jual bibit durian, nangka dan alpukat", "Jual bibit tanaman dan pupuk kandang sapi"]
+)
+def test_seedlings_of_a_crop_stay_seedlings(real, title):
+    assert "c:seedlings" in real.analyser.profile(title)
+
+
+def test_breeding_goats_for_sale_meet_a_buyer_of_breeding_goats(real):
+    offers = {"kambing": "Beli bibit kambing", "tanaman": "Beli bibit tanaman buah"}
+    assert order(real, "Jual bibit 20 ekor kambing", offers, "market") == ["kambing"]
+
+
 # ------------------------------------------------------------ fixed phrases
 
 
