@@ -588,12 +588,18 @@ class Analyser:
         self, title: str, description: str = "", tags: tuple[str, ...] = ()
     ) -> dict[str, str]:
         """Return feature -> the words that carried it (title first, then tags, description)."""
-        texts = (self._fixed(title), self._fixed(" . ".join(tags)), self._fixed(description))
-        plain = self._evidence(texts, ())
-        if not any(feature in plain for feature in self._turnable):
-            return plain
-        rules = self._turning(texts)
-        return self._evidence(texts, rules) if rules else plain
+        written = (title, " . ".join(tags), description)
+        texts = tuple(self._fixed(text) for text in written)
+        found = self._evidence(texts, ())
+        if any(feature in found for feature in self._turnable):
+            rules = self._turning(texts)
+            found = self._evidence(texts, rules) if rules else found
+        if texts != written:  # quote a fixed phrase as written ("dari nol", not "pemula")
+            quotes: dict[str, str] = {}
+            for text in written:
+                quotes = self._fixed.quotes(text) | quotes
+            found = {f: quotes.get(w, w) for f, w in found.items()}
+        return found
 
     def _evidence(
         self, texts: tuple[str, ...], rules: tuple[context.NeighbourReading, ...]

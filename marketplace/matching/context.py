@@ -44,6 +44,16 @@ class FixedPhrases:
             return text
         return self._pattern.sub(self._word, text)
 
+    def quotes(self, text: str) -> dict[str, str]:
+        """Return each word a fixed phrase of ``text`` is read as -> the phrase as written
+        (its first), so that a reason quotes "dari nol", not "pemula"."""
+        if self._pattern is None or self(text) is text:
+            return {}
+        found: dict[str, str] = {}
+        for match in self._pattern.finditer(text):
+            found.setdefault(self._word(match), " ".join(match.group(0).lower().split()))
+        return found
+
     def _word(self, match: re.Match) -> str:
         return self._reads[" ".join(match.group(0).lower().split())]
 

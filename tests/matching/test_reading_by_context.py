@@ -156,6 +156,11 @@ def test_from_scratch_in_english_is_a_beginner(real):
     assert profile("Learn sewing from scratch") == profile("Learn sewing beginner")
 
 
+def test_a_reason_quotes_the_fixed_phrase_as_written(real):
+    words = real.analyser.evidence("Ibu-ibu mau belajar menjahit Dari Nol")
+    assert words["t:mula"] == "dari nol"
+
+
 def test_dari_before_a_material_still_opens_the_material_clause(real):
     profile = real.analyser.profile("Pelatihan keripik dari singkong")
     assert profile["c:cassava"] < real.settings.title_weight
