@@ -18,7 +18,7 @@ from .resources import DATA_DIR
 from .settings import MatchSettings
 
 ANALYSIS_CODE_VERSION = 18
-RANKING_CODE_VERSION = 18
+RANKING_CODE_VERSION = 19
 
 
 @lru_cache(maxsize=1)
