@@ -8,9 +8,10 @@ Three rules, each data-driven:
   cassava product in the same sentence (*mocaf*, *tiwul*); a *vaksin* beside cattle or
   poultry is livestock vaccination, not children's immunisation;
 - **a broad title**: a title that names in earnest only a broad thing (*alat*, equipment)
-  leaves its subject to the description.
+  leaves its subject to the description (a matter of field weights, so the analyser holds
+  it: ``Analyser._names_broadly``).
 
-Pure functions over the analyser's spans and hits; the analyser applies them.
+The first two live here, over the analyser's text, spans and hits; the analyser applies them.
 """
 
 from __future__ import annotations
