@@ -9,15 +9,18 @@ there. Lexicon phrases are then found greedily, longest first (``pasca panen``,
 Tokens outside any phrase become free terms (``t:``), or generic terms (``g:``) for the
 marketplace's generic words. A listing's feature weight is the largest
 field weight (title, tags, description) it occurs in, times its modifiers (see
-:class:`~marketplace.matching.settings.MatchSettings`).
+:class:`~marketplace.matching.settings.MatchSettings`). The listing around a word may change
+its reading (fixed phrases, a word read by the concepts beside it, a title naming only a
+broad thing: :mod:`~marketplace.matching.context`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
-from . import resources, trade
+from . import context, resources, trade
 from .fuzzy import TypoCorrector
 from .glossary import Glossary, dictionary_words, longest_phrase, name_pairs
 from .lexicon import Lexicon
@@ -96,6 +99,9 @@ class Analyser:
         self._words = dictionary_words()  # nor is a word of the dictionary
         self._readings = resources.readings()
         self._in_passing_words = self._readings.words
+        self._fixed = context.FixedPhrases(self._readings.fixed_phrases)
+        self._turnable = {f"c:{r.concept}" for r in self._readings.by_neighbours}
+        self._broad = frozenset(f"c:{key}" for key in self._readings.broad_subjects)
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
@@ -429,6 +435,22 @@ class Analyser:
         self, title: str, description: str = "", tags: tuple[str, ...] = ()
     ) -> dict[str, float]:
         """Return feature -> weight for one listing."""
+        title, description = self._fixed(title), self._fixed(description)
+        tagged = self._fixed(" . ".join(tags))
+        found = self._profile(title, tagged, description, ())
+        if not any(feature in found for feature in self._turnable):
+            return found
+        rules = self._turning((title, tagged, description))
+        return self._profile(title, tagged, description, rules) if rules else found
+
+    def _profile(
+        self,
+        title: str,
+        tagged: str,
+        description: str,
+        rules: tuple[context.NeighbourReading, ...],
+    ) -> dict[str, float]:
+        """Return a listing's profile with the readings by neighbours that turned in it."""
         s = self.settings
         best: dict[str, float] = {}
         total: dict[str, float] = {}
@@ -437,18 +459,25 @@ class Analyser:
         head, tail = self._purpose(title)
         head, material = self._material(head)
         head, held = self._held(head)
-        for text, field_weight in (
-            (head, s.title_weight),
-            (material, s.material_weight),
-            (held, s.held_weight),
-            (tail, s.purpose_weight),
-            (" . ".join(tags), s.tags_weight),
-            (description, s.description_weight),
+        read = partial(self._factors_read, rules=rules) if rules else self.factors
+        named = read(head) if head else {}
+        named_weight, described = s.title_weight, s.description_weight
+        if self._names_broadly(named):
+            named_weight, described = described, named_weight
+        for i, (text, field_weight) in enumerate(
+            (
+                (head, named_weight),
+                (material, s.material_weight),
+                (held, s.held_weight),
+                (tail, s.purpose_weight),
+                (tagged, s.tags_weight),
+                (description, described),
+            )
         ):
             if not text:
                 continue
             # field_weight * the largest factor == the largest field_weight * factor
-            for feature, factor in self.factors(text).items():
+            for feature, factor in (read(text) if i else named).items():
                 w = field_weight * factor
                 seen = best.get(feature)
                 if seen is None:
@@ -459,6 +488,46 @@ class Analyser:
                         best[feature] = w
         bonus = s.field_bonus
         return {f: w + bonus * (total[f] - w) for f, w in best.items()}
+
+    def _turning(self, texts: tuple[str, ...]) -> tuple[context.NeighbourReading, ...]:
+        """Return the readings by neighbours that turn in this listing (see
+        :func:`~marketplace.matching.context.turns`)."""
+        segments = [seg for text in texts for seg in _SEGMENTS.split(text) if seg.strip()]
+        sentences = [self._spans(seg) for seg in segments]
+        return tuple(r for r in self._readings.by_neighbours if context.turns(r, sentences))
+
+    def _spans(self, segment: str) -> list[context.Span]:
+        """Return a sentence's lexicon phrases: where they stand, their concepts with those
+        their phrases hold, and their words."""
+        toks = self._read(segment)
+        return [
+            (
+                i,
+                end,
+                frozenset().union(*(self.inside(c) for c in concepts)),
+                tuple(t.raw for t in toks[i:end]),
+            )
+            for i, end, concepts in self._phrases(toks)
+        ]
+
+    def _factors_read(
+        self, text: str, rules: tuple[context.NeighbourReading, ...]
+    ) -> dict[str, float]:
+        """Return :meth:`factors` with the turned readings applied."""
+        found: dict[str, float] = {}
+        for feature, factor, _words in context.turned(self.hits(text), rules):
+            if factor > found.get(feature, 0.0):
+                found[feature] = factor
+        return found
+
+    def _names_broadly(self, named: dict[str, float]) -> bool:
+        """Tell whether a title's subject (its features ``named``) names only broad things
+        (*alat*, equipment; ``data/readings.toml``) beside generic words: "butuh alat utk
+        kelompok ayam kampung kami" leaves its subject, an egg incubator, to the description,
+        and the two trade weights. A free term is a subject the lexicon does not know ("butuh
+        alat pres")."""
+        broad = self._broad
+        return any(f in named for f in broad) and all(f in broad or f[:2] == "g:" for f in named)
 
     def _purpose(self, title: str) -> tuple[str, str]:
         """Split a title into its subject and what follows *utk / untuk / for / supaya*
@@ -537,13 +606,31 @@ class Analyser:
         self, title: str, description: str = "", tags: tuple[str, ...] = ()
     ) -> dict[str, str]:
         """Return feature -> the words that carried it (title first, then tags, description)."""
-        parts = [
-            self._segment(segment)[2]
-            for text in (title, " . ".join(tags), description)
-            for segment in _SEGMENTS.split(text)
-            if segment.strip()
-        ]
+        written = (title, " . ".join(tags), description)
+        texts = tuple(self._fixed(text) for text in written)
+        found = self._evidence(texts, ())
+        if any(feature in found for feature in self._turnable):
+            rules = self._turning(texts)
+            found = self._evidence(texts, rules) if rules else found
+        if texts != written:  # quote a fixed phrase as written ("dari nol", not "pemula")
+            quotes: dict[str, str] = {}
+            for text in written:
+                quotes = self._fixed.quotes(text) | quotes
+            found = {f: quotes.get(w, w) for f, w in found.items()}
+        return found
+
+    def _evidence(
+        self, texts: tuple[str, ...], rules: tuple[context.NeighbourReading, ...]
+    ) -> dict[str, str]:
         found: dict[str, str] = {}
-        for words in reversed(parts):  # the first occurrence wins
-            found.update(words)
+        for text in texts:
+            for segment in _SEGMENTS.split(text):
+                if not segment.strip():
+                    continue
+                if not rules:
+                    words = self._segment(segment)[2]
+                    found.update((f, w) for f, w in words.items() if f not in found)
+                    continue
+                for feature, _factor, surface in context.turned(self._segment(segment)[0], rules):
+                    found.setdefault(feature, surface)
         return found

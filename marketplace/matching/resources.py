@@ -65,13 +65,30 @@ def trade_sides() -> dict[str, list[str]]:
 
 
 @dataclass(frozen=True, slots=True)
+class NeighbourReading:
+    """Words read as ``concept`` on their own and as ``becomes`` beside one of the ``near``
+    concepts, in one sentence and at most ``within`` words apart (0: anywhere in it)."""
+
+    words: frozenset[str]
+    concept: str
+    becomes: str
+    near: frozenset[str]
+    within: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Readings:
-    """Words their neighbours make function words or measures (``data/readings.toml``)."""
+    """How neighbours change a word's reading (``data/readings.toml``): function words,
+    measures, words read by the concepts around them, fixed phrases read as one word, and
+    the broad things a title may name in place of its subject."""
 
     function_words: dict[str, tuple[frozenset[str], frozenset[str]]]  # word -> (after, before)
     units: frozenset[str]
     counts: frozenset[str]
     between: frozenset[str]
+    by_neighbours: tuple[NeighbourReading, ...] = ()
+    fixed_phrases: tuple[tuple[str, str], ...] = ()  # (phrase, the word it is read as)
+    broad_subjects: frozenset[str] = frozenset()  # concepts
 
     @property
     def words(self) -> frozenset[str]:
@@ -81,7 +98,7 @@ class Readings:
 
 @lru_cache(maxsize=1)
 def readings() -> Readings:
-    """Return the function-word and measure readings (``data/readings.toml``)."""
+    """Return the readings by neighbours (``data/readings.toml``)."""
     doc = _read_toml("readings.toml")
     measures = doc.get("measures", {})
 
@@ -96,6 +113,22 @@ def readings() -> Readings:
         words(measures.get("units")),
         words(measures.get("counts")),
         words(measures.get("between")),
+        tuple(
+            NeighbourReading(
+                words(row["words"]),
+                str(row["concept"]),
+                str(row["becomes"]),
+                frozenset(str(k) for k in row["near"]),
+                int(row.get("within", 0)),
+            )
+            for row in doc.get("by_neighbours", [])
+        ),
+        tuple(
+            (phrase, str(row["reads"]).lower())
+            for row in doc.get("fixed_phrase", [])
+            for phrase in sorted(words(row["phrases"]), key=len, reverse=True)
+        ),
+        frozenset(str(k) for k in doc.get("broad_subjects", {}).get("concepts", [])),
     )
 
 
