@@ -17,8 +17,8 @@ from . import glossary
 from .resources import DATA_DIR
 from .settings import MatchSettings
 
-ANALYSIS_CODE_VERSION = 18
-RANKING_CODE_VERSION = 19
+ANALYSIS_CODE_VERSION = 19
+RANKING_CODE_VERSION = 20
 
 
 @lru_cache(maxsize=1)
