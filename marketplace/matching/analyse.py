@@ -42,12 +42,6 @@ _ASKING = re.compile(
     r"usulan|permintaan)\s*$",
     re.IGNORECASE,
 )
-# a title that only names the record a long note is (the minutes of a meeting, a plan of
-# activities): what is asked is in the note, so the title weighs as the note does
-_RECORD = re.compile(
-    r"^\s*(notulen|notulensi|minutes of|usulan kegiatan|rencana kegiatan|program kerja)\b",
-    re.IGNORECASE,
-)
 # what a title's product is made from: "cokelat batangan dr kakao", "pakan dari limbah jagung"
 _FROM = re.compile(
     r"\b(dari|dr|dri|from|berbahan baku|berbahan|terbuat dari|made from|made of)\b", re.IGNORECASE
@@ -69,6 +63,15 @@ Segment = tuple[tuple[Hit, ...], dict[str, float], dict[str, str]]
 
 
 _NO_GLOSSARY = Glossary((), lambda _phrase: None)
+
+
+def _starts_with(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern for a text that starts with one of ``phrases`` (None for no phrase)."""
+    if not phrases:
+        return None
+    return re.compile(rf"^\s*(?:{context.alternation(phrases)})\b", re.IGNORECASE)
+
+
 _GLOSSARIES: dict[tuple[int, str], tuple[Lexicon, Glossary]] = {}
 
 
@@ -102,6 +105,7 @@ class Analyser:
         self._fixed = context.FixedPhrases(self._readings.fixed_phrases)
         self._turnable = {f"c:{r.concept}" for r in self._readings.by_neighbours}
         self._broad = frozenset(f"c:{key}" for key in self._readings.broad_subjects)
+        self._record = _starts_with(self._readings.record_titles)
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
@@ -454,7 +458,7 @@ class Analyser:
         s = self.settings
         best: dict[str, float] = {}
         total: dict[str, float] = {}
-        if description and _RECORD.match(title):
+        if description and self._record is not None and self._record.match(title):
             title, description = "", f"{title} . {description}"
         head, tail = self._purpose(title)
         head, material = self._material(head)

@@ -27,6 +27,11 @@ Span = tuple[int, int, frozenset[str], tuple[str, ...]]
 Hit = tuple[str, float, str]
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """A regular expression's alternatives for ``phrases``, any run of spaces between words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+
 class FixedPhrases:
     """Rewrite fixed phrases as the word they are read as (longest phrase first)."""
 
@@ -34,7 +39,7 @@ class FixedPhrases:
         self._reads = {phrase: word for phrase, word in pairs}
         # a phrase's last word, looked for first: a plain substring test is far quicker
         self._lasts = tuple(sorted({phrase.split()[-1] for phrase, _word in pairs}))
-        alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p, _w in pairs)
+        alternatives = alternation(p for p, _w in pairs)
         self._pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if pairs else None
 
     def __call__(self, text: str) -> str:

@@ -79,8 +79,9 @@ class NeighbourReading:
 @dataclass(frozen=True, slots=True)
 class Readings:
     """How neighbours change a word's reading (``data/readings.toml``): function words,
-    measures, words read by the concepts around them, fixed phrases read as one word, and
-    the broad things a title may name in place of its subject."""
+    measures, words read by the concepts around them, fixed phrases read as one word, the
+    broad things a title may name in place of its subject, and the records a title may name
+    in place of it."""
 
     function_words: dict[str, tuple[frozenset[str], frozenset[str]]]  # word -> (after, before)
     units: frozenset[str]
@@ -89,6 +90,7 @@ class Readings:
     by_neighbours: tuple[NeighbourReading, ...] = ()
     fixed_phrases: tuple[tuple[str, str], ...] = ()  # (phrase, the word it is read as)
     broad_subjects: frozenset[str] = frozenset()  # concepts
+    record_titles: tuple[str, ...] = ()  # the words a title that names only a record starts with
 
     @property
     def words(self) -> frozenset[str]:
@@ -129,6 +131,7 @@ def readings() -> Readings:
             for phrase in sorted(words(row["phrases"]), key=len, reverse=True)
         ),
         frozenset(str(k) for k in doc.get("broad_subjects", {}).get("concepts", [])),
+        tuple(sorted(words(doc.get("record_titles", {}).get("starts")), key=len, reverse=True)),
     )
 
 
