@@ -46,7 +46,7 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan penyamakan kulit sapi",
             "training",
         ),
-        ("manggaleh karupuak sanjai", "Cassava cracker buyer", "Jual kerupuk singkong", "market"),
+        ("manggaleh karupuak sanjai", "Cassava chips buyer", "Jual keripik singkong", "market"),
         (
             "pelatihan baraja maolah jariang",
             "Dogfruit (jengkol) processing course",
@@ -98,8 +98,8 @@ order = partial(ranking.order, area=AREA)
         ("pelatihan ternak celeng", "Pig farming course", "Pelatihan ternak kambing", "training"),
         ("butuh bibit bangkung", "Breeding sows and piglets", "Bibit bengkuang", "resource"),
         (
-            "melajah ngae banten",
-            "Balinese offerings making",
+            "melajah ngae canang",
+            "Canang (janur offerings) making",
             "Belajar membuat kue bolu",
             "training",
         ),
@@ -126,7 +126,7 @@ order = partial(ranking.order, area=AREA)
         ),
         # Banjar
         ("bajualan iwak haruan", "Snakehead fish buyer", "Jual ikan gabus asap", "market"),
-        ("manukar banih", "Paddy sellers wanted", "Pembeli gabah", "market"),
+        ("jual banih", "Manukar banih", "Bajual banih kering", "market"),
         # Acehnese
         (
             "pelatihan olah eungkot asin",
@@ -164,11 +164,11 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan kandang ayam",
             "training",
         ),
-        ("meuli hayam kampung", "Native chicken sellers wanted", "Pembeli ayam kampung", "market"),
+        ("jual hayam kampung", "Meuli hayam kampung", "Ngajual hayam kampung", "market"),
         # Javanese
         ("jasa gali blumbang", "Fish pond digging", "Jasa gali sumur", "resource"),
         ("sewa jetor kanggo mbajak sawah", "Hand tractor hire", "Sewa mobil pikap", "resource"),
-        ("adol gabah", "Pembeli gabah kering", "Jual gabah kering giling", "market"),
+        ("adol gabah", "Tuku gabah", "Adol gabah kering", "market"),
         ("jual gabah kering panen", "Tuku gabah petani", "Adol gabah kering panen", "market"),
         # Ambonese and Papuan Malay
         (
@@ -180,7 +180,7 @@ order = partial(ranking.order, area=AREA)
         ("bajual ikan momar", "Scad buyer", "Pembeli ikan tongkol", "market"),
         ("butuh mesin johnson 40 pk", "Outboard engines", "Jual perahu fiber", "resource"),
         ("mesin jonson rusak", "Outboard motor repair", "Servis motor matic", "resource"),
-        ("sewa pompong ke pulau", "Boat transfer to the islands", "Sewa motor", "resource"),
+        ("sewa pompong ke pulau", "Passenger boat to the islands", "Sewa motor", "resource"),
         # chat spellings and misspellings
         (
             "plthn pmsrn produk umkm",
@@ -248,7 +248,7 @@ order = partial(ranking.order, area=AREA)
         ("sewa pikap angkut sayur", "Pickup truck hire", "Jual sayur segar", "resource"),
         ("butuh tengki semprot", "Knapsack sprayers", "Jual pestisida", "resource"),
         ("sewa kombain padi", "Combine harvester rental", "Jual gabah", "resource"),
-        ("jual sayor organik", "Vegetable buyer", "Pembeli beras organik", "market"),
+        ("jual sayor mayur", "Vegetable buyer", "Pembeli beras organik", "market"),
         (
             "pelatihan bikin kripca",
             "Glass chips (keripik kaca) course",
@@ -256,7 +256,7 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("jasa xerox dan jilid", "Photocopying and binding", "Jual kertas hvs", "resource"),
-        ("butuh sterofom buat nasi kotak", "Foam food containers", "Jasa katering", "resource"),
+        ("butuh sterofom makanan", "Foam food containers", "Jasa katering", "resource"),
         ("jual jajanan ciki anak", "Snack buyer", "Pembeli mainan anak", "market"),
         # brands for things
         ("servis honda beat", "Motorbike servicing", "Servis mobil", "resource"),
@@ -293,7 +293,7 @@ order = partial(ranking.order, area=AREA)
         ("butuh baygon buat posyandu", "Mosquito spray supply", "Jual pestisida sawah", "resource"),
         ("stok hansaplast & betadine", "First aid supplies", "Jual cat tembok", "resource"),
         ("obat merah dan plester luka", "First aid supplies", "Jual cat merah", "resource"),
-        ("pipa rucika 3 dim", "PVC pipes and fittings", "Jual besi beton", "resource"),
+        ("pipa rucika 3 dim", "PVC pipes and fittings", "Jasa tukang ledeng", "resource"),
         ("servis mesin dompeng", "Diesel engine repair", "Servis mesin jahit", "resource"),
         (
             "daftar gojek buat warung makan",
@@ -313,7 +313,12 @@ order = partial(ranking.order, area=AREA)
         ),
         ("pelatihan bikin dessert box", "Dessert box making course", "Jual kardus box", "training"),
         ("pelatihan bikin totebag", "Tote bag sewing course", "Jual kantong kresek", "training"),
-        ("bikin merch desa wisata", "Souvenir and merchandise making", "Desa wisata", "training"),
+        (
+            "bikin merch untuk desa wisata",
+            "Souvenir and merchandise making",
+            "Desa wisata",
+            "training",
+        ),
         (
             "pelatihan bikin salad buah",
             "Fruit salad business course",
@@ -336,9 +341,9 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
 @pytest.mark.parametrize(
     ("need", "other", "kind"),
     [
-        ("adol gabah", "Jual gabah kering giling", "market"),
-        ("jual gabah kering panen", "Adol gabah kering panen", "market"),
-        ("bajual ikan momar", "Jual ikan layang", "market"),
+        ("jual pampers bayi grosir", "Popok kain bayi (clodi)", "resource"),
+        ("mesin jonson rusak", "Servis motor matic", "resource"),
+        ("sewa jetor kanggo mbajak sawah", "Sewa mobil pikap", "resource"),
         ("butuh bibit bangkung", "Bibit bengkuang", "resource"),
         ("pelatihan olah kulit manih", "Pelatihan penyamakan kulit sapi", "training"),
         ("pelatihan usaha ketring", "Pelatihan pengeringan ikan", "training"),
