@@ -53,6 +53,7 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan membuat keripik pisang",
             "training",
         ),
+        ("palatiahan ladiang", "Machete smithing course", "Pelatihan menjahit", "training"),
         # Bugis and Makassar
         ("jual berre pulu mandoti", "Rice buyer", "Pembeli gabah kering", "market"),
         (
@@ -165,6 +166,7 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("jual hayam kampung", "Meuli hayam kampung", "Ngajual hayam kampung", "market"),
+        ("diajar nyieun bedog", "Blacksmithing: machetes", "Jual kayu bakar", "training"),
         # Javanese
         ("jasa gali blumbang", "Fish pond digging", "Jasa gali sumur", "resource"),
         ("sewa jetor kanggo mbajak sawah", "Hand tractor hire", "Sewa mobil pikap", "resource"),
@@ -303,6 +305,16 @@ order = partial(ranking.order, area=AREA)
         ),
         ("butuh sanyo buat sumur", "Water pumps", "Jasa bor sumur", "resource"),
         ("softex buat remaja putri", "Sanitary pads", "Jual tisu", "resource"),
+        ("servis pompa air honda", "Water pump repair", "Servis motor honda", "resource"),
+        ("sewa genset honda", "Generator hire", "Sewa motor honda", "resource"),
+        ("jual kamen bali", "Sarong buyer", "Pembeli kain batik", "market"),
+        (
+            "pelatian pmasaran olshop",
+            "E-commerce marketing course",
+            "Pelatihan menjahit",
+            "training",
+        ),
+        ("kursus jualan ol", "Online selling course", "Kursus menjahit", "training"),
         # English names used loosely
         ("wisata tracking gunung", "Mountain trekking guide", "Jasa lacak paket", "resource"),
         (
@@ -344,6 +356,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jual pampers bayi grosir", "Popok kain bayi (clodi)", "resource"),
         ("mesin jonson rusak", "Servis motor matic", "resource"),
         ("sewa jetor kanggo mbajak sawah", "Sewa mobil pikap", "resource"),
+        ("sewa genset honda", "Sewa motor honda", "resource"),
+        ("servis pompa air honda", "Servis motor honda", "resource"),
         ("butuh bibit bangkung", "Bibit bengkuang", "resource"),
         ("pelatihan olah kulit manih", "Pelatihan penyamakan kulit sapi", "training"),
         ("pelatihan usaha ketring", "Pelatihan pengeringan ikan", "training"),
@@ -373,6 +387,8 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("pampers", "c:disposable_diapers", None),
         ("sampah pampers", "c:diaper_sanitary_waste", "c:disposable_diapers"),
         ("honda", "c:motorcycle_repair", None),
+        ("pompa air honda", "c:water_pump", "c:motorcycle_repair"),
+        ("kamen", "c:sarong", "c:goat"),
         ("aqua botol", "c:bottled_drinks", None),
         ("odol", "c:toiletries", None),
         ("mesin johnson", "c:boat_engine", None),
