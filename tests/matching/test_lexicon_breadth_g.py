@@ -1,12 +1,15 @@
-"""Breadth round g: the words people write. A group writes in its own language (Minang itiak and
-lauak, Bugis berre and bembe, Sasak and Balinese sampi, Madurese jhuko, Acehnese eungkot and
-leumo, Sundanese suuk and balong, Javanese blumbang and jetor, Papuan patatas), in chat
-spellings (plthn, pmsrn, onlen, bibid, pidio, leptop, ketring), with a brand for the thing
-(Honda for a motorbike, Aqua for bottled water, Pampers for diapers, Tupperware for a food
-box, Odol for toothpaste, Johnson for an outboard engine) and with English product names used
-loosely (tracking for trekking, rice bowl, dessert box). Each meets its offer, and the
-look-alike beside it gets no credit: the bengkuang in bangkung, the leather in kulit manih,
-the dry of kering in ketring, the potato beside patatas, the seller beside a seller.
+"""Breadth round g: the words people write. A group writes in its own language (Minang itiak,
+lauak and palatiahan, Bugis berre, bembe and lopi, Sasak and Balinese sampi and kamen, Madurese
+jhuko, Acehnese eungkot and leumo, Sundanese suuk, balong and bedog, Javanese blumbang and
+jetor, Ambonese and Papuan patatas and momar), sells and buys in it (adol and tuku, manggaleh,
+mabbalu, ngajual and meuli, manukar, bajual), writes chat spellings (plthn, pmsrn, onlen,
+bibid, pidio, leptop, ketring, kulbox), names a thing by its brand (Honda for a motorbike,
+Aqua for bottled water, Pampers for diapers, Tupperware for a food box, Odol for toothpaste,
+Johnson for an outboard engine) and uses English product names loosely (tracking for
+trekking, rice bowl, totebag). Each meets its offer before the look-alike beside it: the
+bengkuang in bangkung, the leather in kulit manih, the dry of kering in ketring, the potato
+beside patatas, the motorbike beside a Honda pump, the cloth diaper beside Pampers, and a
+seller beside the buyer a selling group looks for.
 
 Written with listings of our own, on the shipped lexicon.
 """
@@ -172,6 +175,10 @@ order = partial(ranking.order, area=AREA)
         ("sewa jetor kanggo mbajak sawah", "Hand tractor hire", "Sewa mobil pikap", "resource"),
         ("adol gabah", "Tuku gabah", "Adol gabah kering", "market"),
         ("jual gabah kering panen", "Tuku gabah petani", "Adol gabah kering panen", "market"),
+        # who buys, asked in regional speech, is the buyer a selling group looks for
+        ("adol kopi bubuk, sopo sing gelem tuku?", "Tuku kopi bubuk", "Adol kopi bubuk", "market"),
+        ("hayam kampung, saha nu rek meuli?", "Meuli hayam kampung", "Ngajual hayam", "market"),
+        ("iwak haruan, siapa nang handak manukar?", "Manukar iwak haruan", "Bajual iwak", "market"),
         # Ambonese and Papuan Malay
         (
             "pelatihan tanam patatas",
@@ -315,6 +322,13 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("kursus jualan ol", "Online selling course", "Kursus menjahit", "training"),
+        (
+            "sewa molen buat ngecor",
+            "Concrete mixer hire",
+            "Pelatihan bikin pisang molen",
+            "resource",
+        ),
+        ("jual pisang molen", "Fried banana snack buyer", "Pembeli mesin molen bekas", "market"),
         # English names used loosely
         ("wisata tracking gunung", "Mountain trekking guide", "Jasa lacak paket", "resource"),
         (
@@ -357,6 +371,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("mesin jonson rusak", "Servis motor matic", "resource"),
         ("sewa jetor kanggo mbajak sawah", "Sewa mobil pikap", "resource"),
         ("sewa genset honda", "Sewa motor honda", "resource"),
+        ("jual pisang molen", "Pembeli mesin molen bekas", "market"),
+        ("sewa molen buat ngecor", "Pelatihan bikin pisang molen", "resource"),
         ("servis pompa air honda", "Servis motor honda", "resource"),
         ("butuh bibit bangkung", "Bibit bengkuang", "resource"),
         ("pelatihan olah kulit manih", "Pelatihan penyamakan kulit sapi", "training"),
