@@ -190,6 +190,30 @@ order = partial(ranking.order, area=AREA)
         ("butuh mesin johnson 40 pk", "Outboard engines", "Jual perahu fiber", "resource"),
         ("mesin jonson rusak", "Outboard motor repair", "Servis motor matic", "resource"),
         ("sewa pompong ke pulau", "Passenger boat to the islands", "Sewa motor", "resource"),
+        # more of the names people write for crops, fish and tools
+        (
+            "pelatihan olah iwak saluang",
+            "Rasbora (saluang) fish processing",
+            "Kursus alat musik saluang",
+            "training",
+        ),
+        (
+            "pelatihan olah lauak bilih",
+            "Bilih fish processing",
+            "Pelatihan olah ikan nila",
+            "training",
+        ),
+        ("jual kulik manih", "Cinnamon buyer", "Pembeli kulit sapi", "market"),
+        (
+            "pelatihan olah cubadak",
+            "Jackfruit processing course",
+            "Pelatihan olah pisang",
+            "training",
+        ),
+        ("jual pineung kering", "Areca nut buyer", "Pembeli kopra", "market"),
+        ("pelatihan bikin ikan asar", "Smoked fish course", "Pelatihan ikan asin", "training"),
+        ("kerajinan tiying", "Bamboo crafts course", "Kerajinan rotan", "training"),
+        ("kursus servis mesin robin", "Small engine repair course", "Kursus servis hp", "training"),
         # chat spellings and misspellings
         (
             "plthn pmsrn produk umkm",
@@ -329,6 +353,8 @@ order = partial(ranking.order, area=AREA)
             "resource",
         ),
         ("jual pisang molen", "Fried banana snack buyer", "Pembeli mesin molen bekas", "market"),
+        ("servis mejikom & dispenser", "Household appliance repair", "Jual beras", "resource"),
+        ("jual minyak bimoli eceran", "Cooking oil buyer", "Pembeli kelapa sawit", "market"),
         # English names used loosely
         ("wisata tracking gunung", "Mountain trekking guide", "Jasa lacak paket", "resource"),
         (
@@ -371,6 +397,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("mesin jonson rusak", "Servis motor matic", "resource"),
         ("sewa jetor kanggo mbajak sawah", "Sewa mobil pikap", "resource"),
         ("sewa genset honda", "Sewa motor honda", "resource"),
+        ("pelatihan olah iwak saluang", "Kursus alat musik saluang", "training"),
+        ("servis mejikom & dispenser", "Jual beras", "resource"),
         ("jual pisang molen", "Pembeli mesin molen bekas", "market"),
         ("sewa molen buat ngecor", "Pelatihan bikin pisang molen", "resource"),
         ("servis pompa air honda", "Servis motor honda", "resource"),
@@ -405,6 +433,8 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("honda", "c:motorcycle_repair", None),
         ("pompa air honda", "c:water_pump", "c:motorcycle_repair"),
         ("kamen", "c:sarong", "c:goat"),
+        ("iwak saluang", "c:rasbora", "c:musical_instruments"),
+        ("tiying", "c:bamboo", None),
         ("aqua botol", "c:bottled_drinks", None),
         ("odol", "c:toiletries", None),
         ("mesin johnson", "c:boat_engine", None),
