@@ -1,0 +1,623 @@
+"""Breadth round h: a sweep of the business classification (KBLI 2020) for what village and
+small-town groups do, from farming, forestry and fishing through manufacturing, water and
+waste, construction, trade, transport, food service, information, finance, professional,
+rental, education, health, arts and personal services. Each group's main activities and
+products meet their offer in either language, and the look-alike inside their names gets no
+credit: glue (lem) and the mango (pelem), the banana fritter (pisang molen) and the concrete
+mixer (molen), laminated bamboo and document laminating, a bridge and a weighbridge, the
+traditional market and marketing, a shopping errand (jasa titip) and child daycare
+(penitipan), cupping therapy and coffee cupping, a gypsum ceiling and gypsum for the soil.
+
+Written with listings of our own, on the shipped lexicon.
+"""
+
+from functools import partial
+
+import pytest
+
+from tests.matching import ranking
+
+AREA = ("jawa timur", "jawa timur/malang")
+
+
+order = partial(ranking.order, area=AREA)
+
+
+@pytest.mark.parametrize(
+    ("need", "offer", "other", "kind"),
+    [
+        # A: farming, forestry and fishing
+        (
+            "pelatihan budidaya mutiara laut",
+            "Pearl oyster farming course",
+            "Pelatihan kerajinan kerang hias",
+            "training",
+        ),
+        (
+            "tree trimming service",
+            "Jasa tebang & pangkas pohon besar",
+            "Jual pita & renda jahit",
+            "resource",
+        ),
+        (
+            "pelatihan penyadapan getah pinus",
+            "Pine resin tapping course",
+            "Pelatihan sadap karet",
+            "training",
+        ),
+        ("pembibitan tanaman hutan", "Forest tree nursery", "Jual bibit cabai rawit", "resource"),
+        (
+            "usaha tambak garam rakyat",
+            "Smallholder salt farming",
+            "Pelatihan tambak udang vaname",
+            "training",
+        ),
+        ("penangkaran rusa", "Deer farming course", "Pelatihan ternak kambing", "training"),
+        (
+            "pelatihan budidaya walet",
+            "Swiftlet nest farming course",
+            "Pelatihan ternak burung kicau",
+            "training",
+        ),
+        (
+            "pelatihan pemasangan rumpon",
+            "Fish aggregating device training",
+            "Pelatihan membuat jaring ikan",
+            "training",
+        ),
+        (
+            "pelatihan budidaya jangkrik",
+            "Cricket farming course",
+            "Pelatihan budidaya ulat hongkong",
+            "training",
+        ),
+        (
+            "pelatihan budidaya belut",
+            "Swamp eel farming course",
+            "Pelatihan budidaya lele",
+            "training",
+        ),
+        # C: food and drink
+        (
+            "pelatihan usaha pisang molen",
+            "Fried banana snack business course",
+            "Sewa molen cor beton",
+            "training",
+        ),
+        (
+            "pabrik es balok utk nelayan",
+            "Block ice plant for fishers",
+            "Pelatihan membuat es krim",
+            "resource",
+        ),
+        (
+            "pelatihan pembuatan kecap",
+            "Soy sauce making course",
+            "Pelatihan membuat saus sambal",
+            "training",
+        ),
+        (
+            "pelatihan pengasapan ikan",
+            "Fish smoking course",
+            "Pelatihan membuat ikan asin",
+            "training",
+        ),
+        (
+            "pelatihan pembuatan terasi",
+            "Shrimp paste making",
+            "Pelatihan membuat petis",
+            "training",
+        ),
+        (
+            "pelatihan olah kakao jadi cokelat",
+            "Chocolate making from cocoa beans",
+            "Pelatihan pengolahan kopi",
+            "training",
+        ),
+        (
+            "pelatihan pembuatan yoghurt",
+            "Yogurt making course",
+            "Pelatihan membuat es krim",
+            "training",
+        ),
+        (
+            "pelatihan pembuatan abon ikan",
+            "Fish floss making course",
+            "Pelatihan membuat bakso ikan",
+            "training",
+        ),
+        (
+            "pelatihan pembuatan dendeng sapi",
+            "Beef jerky making",
+            "Pelatihan membuat bakso sapi",
+            "training",
+        ),
+        (
+            "pelatihan membuat tepung mocaf",
+            "Modified cassava flour training",
+            "Pelatihan keripik singkong",
+            "training",
+        ),
+        (
+            "pelatihan gula semut aren",
+            "Granulated palm sugar training",
+            "Pelatihan kerajinan ijuk aren",
+            "training",
+        ),
+        (
+            "pelatihan pembuatan vco",
+            "Virgin coconut oil making",
+            "Pelatihan kerajinan batok kelapa",
+            "training",
+        ),
+        (
+            "usaha depot air minum isi ulang",
+            "Refill water station business",
+            "Pelatihan pengelolaan pamsimas",
+            "training",
+        ),
+        (
+            "pelatihan roasting kopi",
+            "Coffee roasting course",
+            "Pelatihan budidaya kopi",
+            "training",
+        ),
+        # C: other manufacturing
+        (
+            "butuh lem tembak utk kerajinan",
+            "Hot glue guns and glue sticks",
+            "Jual mangga harum manis",
+            "resource",
+        ),
+        (
+            "pelatihan produksi bambu laminasi",
+            "Laminated bamboo board production",
+            "Jasa laminating & fotokopi",
+            "training",
+        ),
+        (
+            "pelatihan usaha cetak buis beton",
+            "Precast concrete culvert making",
+            "Pelatihan cetak batako",
+            "training",
+        ),
+        (
+            "jasa cor beton lantai rumah",
+            "Concrete pouring services",
+            "Jual pisang molen",
+            "resource",
+        ),
+        ("usaha vulkanisir ban truk", "Tyre retreading business", "Jasa cuci mobil", "training"),
+        (
+            "pelatihan penyamakan kulit",
+            "Leather tanning course",
+            "Pelatihan membuat tas kulit",
+            "training",
+        ),
+        (
+            "pelatihan membuat sabun cair",
+            "Liquid soap making",
+            "Pelatihan membuat lilin aromaterapi",
+            "training",
+        ),
+        (
+            "pelatihan penyulingan minyak atsiri",
+            "Essential oil distillation",
+            "Pelatihan membuat lilin hias",
+            "training",
+        ),
+        (
+            "pelatihan cacah plastik jadi biji plastik",
+            "Plastic pelletising for recycling",
+            "Jual kantong plastik kemasan",
+            "training",
+        ),
+        (
+            "pelatihan membuat genteng tanah liat",
+            "Clay roof tile making",
+            "Pelatihan membuat gerabah",
+            "training",
+        ),
+        (
+            "pandai besi pembuat golok & pisau",
+            "Blacksmith forging knives and machetes",
+            "Jasa las teralis & pagar",
+            "resource",
+        ),
+        (
+            "pelatihan kusen aluminium",
+            "Aluminium window frame fabrication",
+            "Pelatihan pasang kanopi baja ringan",
+            "training",
+        ),
+        (
+            "pelatihan membuat perhiasan perak",
+            "Silver jewellery making",
+            "Pelatihan kerajinan kuningan",
+            "training",
+        ),
+        (
+            "pelatihan membuat kasur kapuk",
+            "Kapok mattress making",
+            "Jual kapuk randu mentah",
+            "training",
+        ),
+        (
+            "pelatihan membuat mainan kayu edukatif",
+            "Wooden educational toys",
+            "Jual kayu jati gelondongan",
+            "training",
+        ),
+        ("pelatihan membuat angklung", "Angklung making", "Kursus bermain gitar", "training"),
+        (
+            "pelatihan membuat keset dari kain perca",
+            "Doormat making from fabric scraps",
+            "Pelatihan menjahit baju",
+            "training",
+        ),
+        (
+            "jasa pembuatan perahu fiber",
+            "Fibreglass boat building",
+            "Sewa perahu wisata",
+            "resource",
+        ),
+        (
+            "pelatihan membuat kertas daur ulang",
+            "Recycled paper making",
+            "Jual kertas hvs",
+            "training",
+        ),
+        (
+            "pelatihan membuat batu nisan",
+            "Gravestone making",
+            "Pelatihan pahat batu candi",
+            "training",
+        ),
+        # E: water and waste
+        ("jasa sedot wc", "Septic tank desludging service", "Jasa sedot debu karpet", "resource"),
+        (
+            "jasa angkut sampah rumah tangga",
+            "Household garbage collection",
+            "Jasa angkut pindahan rumah",
+            "resource",
+        ),
+        (
+            "pelatihan budidaya maggot bsf",
+            "Black soldier fly larvae farming",
+            "Pelatihan budidaya ulat hongkong",
+            "training",
+        ),
+        ("jual rongsok besi tua", "Scrap metal buyer", "Jual besi beton baru", "resource"),
+        (
+            "pembangunan ipal komunal",
+            "Communal wastewater treatment plant",
+            "Pembangunan sumur bor",
+            "resource",
+        ),
+        # F: construction
+        (
+            "pembangunan jembatan gantung desa",
+            "Suspension footbridge construction",
+            "Pembangunan jalan rabat beton",
+            "resource",
+        ),
+        (
+            "pembangunan dermaga desa",
+            "Village jetty construction",
+            "Pembangunan jembatan desa",
+            "resource",
+        ),
+        (
+            "jasa pasang plafon gypsum",
+            "Gypsum ceiling installation",
+            "Jual kapur pertanian dolomit",
+            "resource",
+        ),
+        (
+            "pelatihan tukang ledeng",
+            "Plumbing course",
+            "Pelatihan instalasi listrik rumah",
+            "training",
+        ),
+        ("jasa pembuatan sumur bor", "Borehole drilling", "Jual pompa air listrik", "resource"),
+        ("sewa scaffolding", "Scaffold rental", "Sewa tenda hajatan", "resource"),
+        (
+            "pembangunan talud penahan tanah",
+            "Retaining wall construction",
+            "Pembangunan jembatan desa",
+            "resource",
+        ),
+        # G: trade
+        (
+            "pelatihan pengelolaan pasar tradisional",
+            "Traditional market management",
+            "Pelatihan pemasaran online",
+            "training",
+        ),
+        (
+            "butuh pemasok sembako utk warung",
+            "Staple foods wholesale supplier",
+            "Jual pakan ternak grosir",
+            "resource",
+        ),
+        (
+            "pelatihan usaha jual beli motor bekas",
+            "Used motorbike trading business",
+            "Pelatihan servis motor injeksi",
+            "training",
+        ),
+        (
+            "pelatihan usaha toko bangunan",
+            "Hardware store business",
+            "Pelatihan tukang bangunan",
+            "training",
+        ),
+        ("usaha pertamini di desa", "Village fuel retail", "Pelatihan servis motor", "training"),
+        (
+            "usaha konter pulsa & token listrik",
+            "Phone credit and bill payment outlet",
+            "Pelatihan instalasi listrik",
+            "training",
+        ),
+        ("agen gas elpiji 3 kg", "LPG distributor", "Pelatihan instalasi biogas", "resource"),
+        ("usaha apotek desa", "Village pharmacy", "Pelatihan tanaman obat keluarga", "training"),
+        # H: transport and storage
+        (
+            "sewa mobil bak utk angkut hasil panen",
+            "Pickup truck hire for farm produce",
+            "Sewa mobil pengantin",
+            "resource",
+        ),
+        (
+            "jasa antar jemput anak sekolah",
+            "School run transport",
+            "Jasa les privat anak sd",
+            "resource",
+        ),
+        (
+            "perahu penyeberangan antar pulau",
+            "Inter-island ferry boat",
+            "Jual perahu nelayan fiber",
+            "resource",
+        ),
+        (
+            "sewa gudang pendingin ikan",
+            "Cold storage rental for fish",
+            "Sewa gudang gabah",
+            "resource",
+        ),
+        (
+            "jasa kurir antar paket desa",
+            "Village courier service",
+            "Jasa ojek penumpang",
+            "resource",
+        ),
+        # I: accommodation and food service
+        (
+            "usaha kolam pemancingan",
+            "Fishing pond business",
+            "Pelatihan budidaya ikan nila",
+            "training",
+        ),
+        (
+            "pengelolaan bumi perkemahan",
+            "Campsite management",
+            "Pengelolaan perpustakaan desa",
+            "training",
+        ),
+        (
+            "pelatihan pengelolaan homestay",
+            "Homestay management",
+            "Pelatihan pengelolaan warung makan",
+            "training",
+        ),
+        # J: information and communication
+        (
+            "pendampingan penerbitan buku cerita rakyat",
+            "Book publishing and ISBN support",
+            "Jasa fotokopi dokumen",
+            "training",
+        ),
+        ("pelatihan radio komunitas", "Community radio training", "Servis radio & tv", "training"),
+        (
+            "pelatihan produksi video profil desa",
+            "Village profile video production",
+            "Jasa cetak pas foto",
+            "training",
+        ),
+        (
+            "kursus desain grafis",
+            "Graphic design course",
+            "Pelatihan desain motif batik",
+            "training",
+        ),
+        # K: finance
+        ("usaha agen brilink", "Branchless banking agent", "Usaha konter pulsa", "training"),
+        (
+            "pelatihan pengelolaan koperasi simpan pinjam",
+            "Savings and loan cooperative management",
+            "Pelatihan koperasi produsen kopi",
+            "training",
+        ),
+        # M: professional services
+        (
+            "konsultan hukum utk sengketa tanah",
+            "Legal advice on land disputes",
+            "Jasa pengukuran tanah",
+            "resource",
+        ),
+        (
+            "jasa pembukuan umkm",
+            "Bookkeeping services for small business",
+            "Jual buku tulis sekolah",
+            "resource",
+        ),
+        (
+            "jasa pengukuran tanah",
+            "Land surveying services",
+            "Jasa uji kesuburan tanah",
+            "resource",
+        ),
+        (
+            "riset pasar produk umkm",
+            "Market research for small producers",
+            "Pelatihan pengelolaan pasar tradisional",
+            "training",
+        ),
+        # N: rental and support services
+        (
+            "sewa kursi & meja utk hajatan",
+            "Chair and table hire for events",
+            "Jual kursi kayu jati",
+            "resource",
+        ),
+        ("penyalur tenaga kerja", "Labour recruitment agency", "Pelatihan kerja BLK", "resource"),
+        ("jasa cuci karpet & sofa", "Carpet and sofa cleaning", "Jual karpet masjid", "resource"),
+        (
+            "jasa titip belanja dari kota",
+            "Personal shopping service",
+            "Tempat penitipan anak",
+            "resource",
+        ),
+        (
+            "biro perjalanan umroh",
+            "Umrah travel agent",
+            "Pelatihan pemandu wisata alam",
+            "resource",
+        ),
+        ("jasa satpam utk pasar", "Security guard services", "Jual cctv", "resource"),
+        # P: education
+        ("kursus stir mobil", "Driving school", "Sewa mobil lepas kunci", "training"),
+        (
+            "pelatihan guru paud",
+            "Early childhood teacher training",
+            "Pelatihan guru ngaji tpq",
+            "training",
+        ),
+        (
+            "program kejar paket c",
+            "Equivalency education programme",
+            "Kursus komputer dasar",
+            "training",
+        ),
+        (
+            "pengelolaan taman baca masyarakat",
+            "Community reading corner",
+            "Pengelolaan taman wisata",
+            "training",
+        ),
+        (
+            "program magang di industri",
+            "Industry apprenticeship programme",
+            "Pelatihan industri rumahan",
+            "training",
+        ),
+        # Q: health and social work
+        (
+            "pengelolaan panti jompo",
+            "Running an old people's home",
+            "Pengelolaan panti asuhan",
+            "training",
+        ),
+        ("pelatihan terapi bekam", "Cupping therapy course", "Coffee cupping course", "training"),
+        (
+            "pelatihan fisioterapi pasca stroke",
+            "Physiotherapy after stroke",
+            "Pelatihan pijat bayi",
+            "training",
+        ),
+        ("mobil ambulans desa", "Village ambulance", "Sewa mobil pengantin", "resource"),
+        (
+            "pendampingan rehabilitasi narkoba",
+            "Drug rehabilitation support",
+            "Pelatihan budidaya tanaman obat",
+            "training",
+        ),
+        ("klinik pratama desa", "Primary care clinic", "Klinik bisnis UMKM", "resource"),
+        # R: arts, sport and recreation
+        (
+            "pelatihan dalang wayang kulit",
+            "Shadow puppet training",
+            "Pelatihan kerajinan kulit",
+            "training",
+        ),
+        ("pelatihan tenis meja", "Table tennis coaching", "Jual meja kayu jati", "training"),
+        (
+            "pelatihan hadrah & rebana",
+            "Islamic percussion group training",
+            "Pelatihan menabuh gamelan",
+            "training",
+        ),
+        (
+            "sewa galeri seni utk pameran lukisan",
+            "Art gallery space",
+            "Galeri produk UMKM",
+            "resource",
+        ),
+        # S: repairs and personal services
+        ("kursus vermak jeans", "Clothing alterations course", "Jual celana jeans", "training"),
+        (
+            "pelatihan sulam alis",
+            "Eyebrow embroidery course",
+            "Pelatihan bordir kerudung",
+            "training",
+        ),
+        ("pelatihan grooming kucing", "Cat grooming course", "Jual pakan kucing", "training"),
+        ("pelatihan servis jam tangan", "Watch repair course", "Jual jam dinding", "training"),
+        (
+            "jasa duplikat kunci",
+            "Locksmith and key cutting",
+            "Jual gembok & kunci motor",
+            "resource",
+        ),
+        ("kursus servis kulkas", "Refrigerator repair course", "Jual kulkas bekas", "training"),
+    ],
+)
+def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, other, kind):
+    assert order(real, need, {"o": offer, "other": other}, kind)[:1] == ["o"]
+
+
+@pytest.mark.parametrize(
+    ("need", "other", "kind"),
+    [
+        ("butuh lem kayu & lem tembak", "Jual mangga arumanis", "resource"),
+        ("sewa molen cor", "Pelatihan usaha pisang molen", "resource"),
+        ("tree trimming service", "Jual pita & renda jahit", "resource"),
+        ("jasa laminating dokumen", "Papan bambu laminasi", "resource"),
+        ("jasa titip belanja", "Tempat penitipan anak", "resource"),
+        ("pelatihan terapi bekam", "Kursus cupping kopi", "training"),
+        ("jasa pasang plafon gypsum", "Jual kapur dolomit pertanian", "resource"),
+        ("jasa pembukuan usaha", "Jual buku tulis sekolah", "resource"),
+        ("pembangunan jembatan gantung", "Tera ulang jembatan timbang", "resource"),
+        ("pelatihan sulam alis", "Pelatihan bordir komputer", "training"),
+        ("pengelolaan panti jompo", "Pengelolaan panti asuhan", "training"),
+    ],
+)
+def test_a_look_alike_gets_no_credit(real, need, other, kind):
+    assert order(real, need, {"other": other}, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "not_concept"),
+    [
+        ("lem tembak", "c:adhesive", "c:mango"),
+        ("pisang molen", "c:fried_banana", "c:construction_equipment"),
+        ("tree trimming", "c:tree_felling_service", "c:haberdashery"),
+        ("bambu laminasi", "c:laminated_bamboo", "c:digital_printing_shop"),
+        ("buis beton", "c:precast_concrete", None),
+        ("jembatan gantung", "c:village_roads", None),
+        ("jembatan timbang", "c:scales", "c:village_roads"),
+        ("pasar tradisional", "c:village_market", "c:marketing"),
+        ("sembako", "c:staple_foods", None),
+        ("motor bekas", "c:used_vehicle_trade", "c:motorcycle_repair"),
+        ("cupping therapy", "c:traditional_therapy", "c:barista"),
+        ("panti jompo", "c:elderly", "c:orphan_care"),
+        ("nomor isbn", "c:publishing", None),
+        ("klinik pratama", "c:health_centre", None),
+        ("pasang gypsum", "c:ceiling_installation", "c:soil_liming"),
+    ],
+)
+def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
+    profile = real.analyser.profile(text)
+    assert concept is None or concept in profile
+    assert not_concept is None or not_concept not in profile
