@@ -77,6 +77,19 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan budidaya lele",
             "training",
         ),
+        (
+            "jasa pembersihan lahan kebun",
+            "Land clearing services",
+            "Jasa kebersihan kantor",
+            "resource",
+        ),
+        ("jasa semprot hama padi", "Crop spraying service", "Jasa basmi rayap rumah", "resource"),
+        (
+            "butuh buruh tani utk panen padi",
+            "Farm labourers for rice harvest",
+            "Sewa mesin panen padi",
+            "resource",
+        ),
         # C: food and drink
         (
             "pelatihan usaha pisang molen",
@@ -327,6 +340,12 @@ order = partial(ranking.order, area=AREA)
             "Pembangunan jembatan desa",
             "resource",
         ),
+        (
+            "jasa bongkar rumah lama",
+            "House demolition services",
+            "Jasa bongkar muat barang",
+            "resource",
+        ),
         # G: trade
         (
             "pelatihan pengelolaan pasar tradisional",
@@ -361,6 +380,18 @@ order = partial(ranking.order, area=AREA)
         ),
         ("agen gas elpiji 3 kg", "LPG distributor", "Pelatihan instalasi biogas", "resource"),
         ("usaha apotek desa", "Village pharmacy", "Pelatihan tanaman obat keluarga", "training"),
+        (
+            "pelatihan usaha toko emas",
+            "Gold shop business course",
+            "Pelatihan menabung emas",
+            "training",
+        ),
+        (
+            "pelatihan usaha butik muslim",
+            "Muslim boutique business course",
+            "Pelatihan menjahit busana muslim",
+            "training",
+        ),
         # H: transport and storage
         (
             "sewa mobil bak utk angkut hasil panen",
@@ -486,6 +517,18 @@ order = partial(ranking.order, area=AREA)
             "resource",
         ),
         ("jasa satpam utk pasar", "Security guard services", "Jual cctv", "resource"),
+        (
+            "usaha penitipan motor di dekat stasiun",
+            "Motorbike parking business",
+            "Tempat penitipan anak",
+            "training",
+        ),
+        (
+            "biro jasa urus stnk & bpkb",
+            "Vehicle registration agent",
+            "Kursus mengemudi mobil",
+            "resource",
+        ),
         # P: education
         ("kursus stir mobil", "Driving school", "Sewa mobil lepas kunci", "training"),
         (
@@ -534,6 +577,24 @@ order = partial(ranking.order, area=AREA)
             "training",
         ),
         ("klinik pratama desa", "Primary care clinic", "Klinik bisnis UMKM", "resource"),
+        (
+            "terapi wicara utk anak terlambat bicara",
+            "Speech therapy for children",
+            "Fisioterapi pasca stroke",
+            "training",
+        ),
+        (
+            "pemeriksaan di laboratorium klinik",
+            "Medical laboratory blood tests",
+            "Uji laboratorium pangan",
+            "resource",
+        ),
+        (
+            "sunatan massal gratis",
+            "Free mass circumcision",
+            "Pemeriksaan kesehatan gratis",
+            "resource",
+        ),
         # R: arts, sport and recreation
         (
             "pelatihan dalang wayang kulit",
@@ -552,6 +613,12 @@ order = partial(ranking.order, area=AREA)
             "sewa galeri seni utk pameran lukisan",
             "Art gallery space",
             "Galeri produk UMKM",
+            "resource",
+        ),
+        (
+            "hiburan layar tancap utk sedekah bumi",
+            "Open-air cinema for village festivals",
+            "Pelatihan produksi film pendek",
             "resource",
         ),
         # S: repairs and personal services
@@ -591,6 +658,10 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("pembangunan jembatan gantung", "Tera ulang jembatan timbang", "resource"),
         ("pelatihan sulam alis", "Pelatihan bordir komputer", "training"),
         ("pengelolaan panti jompo", "Pengelolaan panti asuhan", "training"),
+        ("usaha penitipan motor", "Tempat penitipan anak", "training"),
+        ("jasa semprot hama padi", "Jasa basmi rayap rumah", "resource"),
+        ("jasa bongkar rumah", "Jasa bongkar muat barang", "resource"),
+        ("pemeriksaan laboratorium klinik", "Uji laboratorium pangan", "resource"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
@@ -615,6 +686,12 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("nomor isbn", "c:publishing", None),
         ("klinik pratama", "c:health_centre", None),
         ("pasang gypsum", "c:ceiling_installation", "c:soil_liming"),
+        ("terapi wicara", "c:speech_therapy", "c:physiotherapy"),
+        ("laboratorium klinik", "c:medical_laboratory", "c:lab_testing"),
+        ("jasa pembersihan lahan", "c:land_clearing", "c:housekeeping"),
+        ("penitipan motor", "c:parking", "c:childcare"),
+        ("jasa bongkar rumah", "c:demolition", "c:loading_porters"),
+        ("layar tancap", "c:film_screening", "c:filmmaking"),
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
