@@ -286,6 +286,12 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan pahat batu candi",
             "training",
         ),
+        (
+            "pesan plakat akrilik utk penghargaan",
+            "Acrylic plaques and trophies",
+            "Jual lembaran akrilik",
+            "resource",
+        ),
         # E: water and waste
         ("jasa sedot wc", "Septic tank desludging service", "Jasa sedot debu karpet", "resource"),
         (
@@ -344,6 +350,36 @@ order = partial(ranking.order, area=AREA)
             "jasa bongkar rumah lama",
             "House demolition services",
             "Jasa bongkar muat barang",
+            "resource",
+        ),
+        (
+            "jasa kontraktor bangun rumah",
+            "Building contractor for houses",
+            "Jual bahan bangunan",
+            "resource",
+        ),
+        (
+            "jasa gambar rumah & rab",
+            "House plans and cost estimates",
+            "Kursus menggambar anak",
+            "resource",
+        ),
+        (
+            "butuh papan partikel utk lemari",
+            "Particle board sheets",
+            "Jual kayu jati gelondongan",
+            "resource",
+        ),
+        (
+            "pengajuan tambah daya listrik",
+            "Electricity power upgrade service",
+            "Jual suplemen daya tahan tubuh",
+            "resource",
+        ),
+        (
+            "blocked gutters on the village hall",
+            "Pasang & perbaikan talang air",
+            "Jual pipa paralon",
             "resource",
         ),
         # G: trade
@@ -692,6 +728,8 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("penitipan motor", "c:parking", "c:childcare"),
         ("jasa bongkar rumah", "c:demolition", "c:loading_porters"),
         ("layar tancap", "c:film_screening", "c:filmmaking"),
+        ("pemborong bangunan", "c:construction", None),
+        ("jual suplemen daya tahan tubuh", None, "c:electricity"),
     ],
 )
 def test_a_word_is_read_as_its_own_subject(real, text, concept, not_concept):
