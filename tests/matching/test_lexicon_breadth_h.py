@@ -292,6 +292,31 @@ order = partial(ranking.order, area=AREA)
             "Jual lembaran akrilik",
             "resource",
         ),
+        (
+            "cetak kalender dinding utk promosi",
+            "Wall calendar printing",
+            "Pelatihan kalender tanam padi",
+            "resource",
+        ),
+        (
+            "jual loyang kue & cetakan bolu",
+            "Baking tins and cake moulds",
+            "Jasa cetak undangan",
+            "resource",
+        ),
+        ("jasa karoseri bak truk", "Truck body building", "Jual truk bekas", "resource"),
+        (
+            "grosir ember & baskom plastik",
+            "Plastic buckets and basins wholesale",
+            "Jual sampah plastik cacahan",
+            "resource",
+        ),
+        (
+            "butuh terpal jemur gabah",
+            "Drying tarpaulins for paddy",
+            "Jual mesin pengering gabah",
+            "resource",
+        ),
         # E: water and waste
         ("jasa sedot wc", "Septic tank desludging service", "Jasa sedot debu karpet", "resource"),
         (
@@ -428,6 +453,13 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan menjahit busana muslim",
             "training",
         ),
+        (
+            "butuh buku tulis & alat tulis utk paud",
+            "Exercise books and stationery",
+            "Jual buku cerita anak",
+            "resource",
+        ),
+        ("pagar kawat duri utk kebun", "Barbed wire fencing", "Jual kawat las", "resource"),
         # H: transport and storage
         (
             "sewa mobil bak utk angkut hasil panen",
@@ -698,6 +730,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("jasa semprot hama padi", "Jasa basmi rayap rumah", "resource"),
         ("jasa bongkar rumah", "Jasa bongkar muat barang", "resource"),
         ("pemeriksaan laboratorium klinik", "Uji laboratorium pangan", "resource"),
+        ("jual cetakan kue", "Jasa cetak undangan", "resource"),
+        ("cetak kalender dinding", "Pelatihan kalender tanam padi", "resource"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
@@ -729,6 +763,11 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("jasa bongkar rumah", "c:demolition", "c:loading_porters"),
         ("layar tancap", "c:film_screening", "c:filmmaking"),
         ("pemborong bangunan", "c:construction", None),
+        ("cetakan kue", "c:baking_tools", "c:printing"),
+        ("kalender tanam", "c:weather_information", "c:printing"),
+        ("jasa karoseri", "c:car_body_repair", None),
+        ("terpal jemur", "c:tarpaulin", None),
+        ("truk bekas", "c:used_vehicle_trade", None),
         ("jual suplemen daya tahan tubuh", None, "c:electricity"),
     ],
 )
