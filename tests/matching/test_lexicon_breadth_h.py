@@ -491,6 +491,18 @@ order = partial(ranking.order, area=AREA)
             "Jasa ojek penumpang",
             "resource",
         ),
+        (
+            "tour boat for island visitors",
+            "Sewa perahu wisata keliling pulau",
+            "Jual perahu nelayan fiber",
+            "resource",
+        ),
+        (
+            "charging station for electric scooters",
+            "Pembangunan SPKLU desa",
+            "Pelatihan instalasi listrik rumah",
+            "resource",
+        ),
         # I: accommodation and food service
         (
             "usaha kolam pemancingan",
