@@ -90,6 +90,12 @@ order = partial(ranking.order, area=AREA)
             "Sewa mesin panen padi",
             "resource",
         ),
+        (
+            "rice harvesting service",
+            "Jasa panen padi dengan combine",
+            "Jual beras medium",
+            "resource",
+        ),
         # C: food and drink
         (
             "pelatihan usaha pisang molen",
@@ -315,6 +321,12 @@ order = partial(ranking.order, area=AREA)
             "butuh terpal jemur gabah",
             "Drying tarpaulins for paddy",
             "Jual mesin pengering gabah",
+            "resource",
+        ),
+        (
+            "jasa white label produk skincare",
+            "White label cosmetics production",
+            "Cetak stiker label produk",
             "resource",
         ),
         # E: water and waste
@@ -609,6 +621,24 @@ order = partial(ranking.order, area=AREA)
             "Kursus mengemudi mobil",
             "resource",
         ),
+        (
+            "sewa dapur utk usaha katering",
+            "Commercial kitchen rental",
+            "Jual kompor gas & peralatan dapur",
+            "resource",
+        ),
+        (
+            "sewa kios di pasar desa",
+            "Market stall rental",
+            "Pelatihan pengelolaan pasar tradisional",
+            "resource",
+        ),
+        (
+            "butuh coworking space utk anak muda desa",
+            "Shared office and coworking space",
+            "Warnet & wifi desa",
+            "resource",
+        ),
         # P: education
         ("kursus stir mobil", "Driving school", "Sewa mobil lepas kunci", "training"),
         (
@@ -780,6 +810,9 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("jasa karoseri", "c:car_body_repair", None),
         ("terpal jemur", "c:tarpaulin", None),
         ("truk bekas", "c:used_vehicle_trade", None),
+        ("white label", "c:toll_manufacturing", "c:label"),
+        ("sewa ruko", "c:property_rental", None),
+        ("cloud kitchen", "c:shared_kitchen", None),
         ("jual suplemen daya tahan tubuh", None, "c:electricity"),
     ],
 )
