@@ -639,6 +639,24 @@ order = partial(ranking.order, area=AREA)
             "Warnet & wifi desa",
             "resource",
         ),
+        (
+            "hedge trimming and lawn mowing for the village office",
+            "Jasa tukang taman & perawatan taman",
+            "Jual renda & pita jahit",
+            "resource",
+        ),
+        (
+            "house cleaning service before eid",
+            "Jasa bersih rumah harian",
+            "Jasa cuci mobil",
+            "resource",
+        ),
+        (
+            "jasa poles lantai marmer masjid",
+            "Marble floor polishing",
+            "Pelatihan finishing politur mebel",
+            "resource",
+        ),
         # P: education
         ("kursus stir mobil", "Driving school", "Sewa mobil lepas kunci", "training"),
         (
@@ -774,6 +792,8 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("pemeriksaan laboratorium klinik", "Uji laboratorium pangan", "resource"),
         ("jual cetakan kue", "Jasa cetak undangan", "resource"),
         ("cetak kalender dinding", "Pelatihan kalender tanam padi", "resource"),
+        ("hedge trimming", "Jual renda & pita jahit", "resource"),
+        ("jasa poles lantai", "Pelatihan finishing politur mebel", "resource"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
@@ -813,6 +833,8 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("white label", "c:toll_manufacturing", "c:label"),
         ("sewa ruko", "c:property_rental", None),
         ("cloud kitchen", "c:shared_kitchen", None),
+        ("hedge trimming", "c:landscaping", "c:haberdashery"),
+        ("floor polishing", "c:floor_polishing", "c:craft_finishing"),
         ("jual suplemen daya tahan tubuh", None, "c:electricity"),
     ],
 )
