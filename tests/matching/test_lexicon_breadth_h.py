@@ -723,6 +723,18 @@ order = partial(ranking.order, area=AREA)
             "Pemeriksaan kesehatan gratis",
             "resource",
         ),
+        (
+            "perawatan luka diabetes di rumah",
+            "Home wound care for diabetic patients",
+            "Pelatihan pertolongan pertama",
+            "resource",
+        ),
+        (
+            "pelatihan tukang gigi pembuatan gigi palsu",
+            "Denture making course",
+            "Pelatihan sikat gigi anak sd",
+            "training",
+        ),
         # R: arts, sport and recreation
         (
             "pelatihan dalang wayang kulit",
@@ -835,6 +847,7 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("cloud kitchen", "c:shared_kitchen", None),
         ("hedge trimming", "c:landscaping", "c:haberdashery"),
         ("floor polishing", "c:floor_polishing", "c:craft_finishing"),
+        ("perawatan luka", "c:wound_care", "c:first_aid"),
         ("jual suplemen daya tahan tubuh", None, "c:electricity"),
     ],
 )
