@@ -472,6 +472,19 @@ order = partial(ranking.order, area=AREA)
             "resource",
         ),
         ("pagar kawat duri utk kebun", "Barbed wire fencing", "Jual kawat las", "resource"),
+        (
+            "pelatihan usaha toko tani",
+            "Agro shop business course",
+            "Pelatihan budidaya padi organik",
+            "training",
+        ),
+        ("pengepul susu sapi perah", "Milk collection centre", "Jual sapi perah", "resource"),
+        (
+            "fish market renovation for the fishing village",
+            "Revitalisasi pasar ikan desa nelayan",
+            "Pelatihan pemasaran online",
+            "resource",
+        ),
         # H: transport and storage
         (
             "sewa mobil bak utk angkut hasil panen",
@@ -848,6 +861,8 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("hedge trimming", "c:landscaping", "c:haberdashery"),
         ("floor polishing", "c:floor_polishing", "c:craft_finishing"),
         ("perawatan luka", "c:wound_care", "c:first_aid"),
+        ("toko tani", "c:farm_inputs", None),
+        ("pengepul susu", "c:milk_collection", None),
         ("jual suplemen daya tahan tubuh", None, "c:electricity"),
     ],
 )
