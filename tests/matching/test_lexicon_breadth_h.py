@@ -6,7 +6,9 @@ products meet their offer in either language, and the look-alike inside their na
 credit: glue (lem) and the mango (pelem), the banana fritter (pisang molen) and the concrete
 mixer (molen), laminated bamboo and document laminating, a bridge and a weighbridge, the
 traditional market and marketing, a shopping errand (jasa titip) and child daycare
-(penitipan), cupping therapy and coffee cupping, a gypsum ceiling and gypsum for the soil.
+(penitipan), motorbike parking (penitipan motor) and the same daycare, cupping therapy and
+coffee cupping, a gypsum ceiling and gypsum for the soil, hedge trimming and a haberdasher's
+trimmings, a survey enumerator (pencacah) and a shredder, white-label production and labels.
 
 Written with listings of our own, on the shipped lexicon.
 """
@@ -600,6 +602,18 @@ order = partial(ranking.order, area=AREA)
             "Pelatihan pengelolaan pasar tradisional",
             "training",
         ),
+        (
+            "butuh pencacah survei utk pendataan desa",
+            "Census and household survey enumerators",
+            "Jual mesin pencacah rumput",
+            "resource",
+        ),
+        (
+            "business consultant for our coffee cooperative",
+            "Konsultan bisnis UMKM & koperasi",
+            "Jasa fotokopi dokumen",
+            "resource",
+        ),
         # N: rental and support services
         (
             "sewa kursi & meja utk hajatan",
@@ -819,6 +833,7 @@ def test_a_subject_meets_its_offer_before_its_look_alike(real, need, offer, othe
         ("cetak kalender dinding", "Pelatihan kalender tanam padi", "resource"),
         ("hedge trimming", "Jual renda & pita jahit", "resource"),
         ("jasa poles lantai", "Pelatihan finishing politur mebel", "resource"),
+        ("pencacah survei", "Jual mesin pencacah rumput", "resource"),
     ],
 )
 def test_a_look_alike_gets_no_credit(real, need, other, kind):
@@ -863,6 +878,7 @@ def test_a_look_alike_gets_no_credit(real, need, other, kind):
         ("perawatan luka", "c:wound_care", "c:first_aid"),
         ("toko tani", "c:farm_inputs", None),
         ("pengepul susu", "c:milk_collection", None),
+        ("pencacah survei", "c:data_collection", "c:chopper"),
         ("jual suplemen daya tahan tubuh", None, "c:electricity"),
     ],
 )
