@@ -243,8 +243,10 @@ class Analyser:
     def _read(self, text: str) -> list[TokenInfo]:
         """Return the analysed tokens of ``text`` as read in place: a word its neighbours
         make a function word or a measure is a stopword there (see :meth:`_in_passing`)."""
-        toks = self.tokens(text)
-        if self._in_passing_words.isdisjoint(t.raw for t in toks):
+        words = self._words_of(text)
+        known = self._tokens
+        toks = [known.get(w) or self._token(w) for w in words]
+        if self._in_passing_words.isdisjoint(words):
             return toks
         return [
             TokenInfo(t.raw, t.key, None, True, False, False) if self._in_passing(toks, i) else t
@@ -340,8 +342,10 @@ class Analyser:
             words = " ".join(t.raw for t in toks[i:end])
             plain = all(t.generic or t.stop for t in toks[i:end])
             out.extend((f"c:{c}", fuzzy * self._plain_factor(c, plain), words) for c in concepts)
+            covered[i:end] = [True] * (end - i)
+            if end - i == 1:  # a one-word phrase holds no shorter one
+                continue
             for j in range(i, end):
-                covered[j] = True
                 for sub_end, sub in self._all_matches(toks, j, end):
                     if (j, sub_end) == (i, end):
                         continue
