@@ -17,6 +17,7 @@ broad thing: :mod:`~marketplace.matching.context`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 
@@ -103,13 +104,15 @@ class Analyser:
         self._readings = resources.readings()
         self._in_passing_words = self._readings.words
         self._fixed = context.FixedPhrases(self._readings.fixed_phrases)
-        self._turnable = {f"c:{r.concept}" for r in self._readings.by_neighbours}
+        # (the feature of the concept a rule turns, the rule), in the rules' order
+        self._turnable = tuple((f"c:{r.concept}", r) for r in self._readings.by_neighbours)
         self._broad = frozenset(f"c:{key}" for key in self._readings.broad_subjects)
         self._record = _starts_with(self._readings.record_titles)
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
         self._segments: dict[str, Segment] = {}
+        self._spans_of: dict[str, list[context.Span]] = {}
         self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
         self._plain: dict[str, bool] = {}  # words -> only generic words or stopwords
         self._inside: dict[str, frozenset[str]] = {}  # concept -> the concepts its phrases hold
@@ -446,9 +449,7 @@ class Analyser:
         title, description = self._fixed(title), self._fixed(description)
         tagged = self._fixed(" . ".join(tags))
         found = self._profile(title, tagged, description, ())
-        if not any(feature in found for feature in self._turnable):
-            return found
-        rules = self._turning((title, tagged, description))
+        rules = self._turning((title, tagged, description), found)
         return self._profile(title, tagged, description, rules) if rules else found
 
     def _profile(
@@ -497,26 +498,37 @@ class Analyser:
         bonus = s.field_bonus
         return {f: w + bonus * (total[f] - w) for f, w in best.items()}
 
-    def _turning(self, texts: tuple[str, ...]) -> tuple[context.NeighbourReading, ...]:
+    def _turning(
+        self, texts: tuple[str, ...], found: Iterable[str]
+    ) -> tuple[context.NeighbourReading, ...]:
         """Return the readings by neighbours that turn in this listing (see
-        :func:`~marketplace.matching.context.turns`)."""
+        :func:`~marketplace.matching.context.turns`). Only a rule whose concept is among
+        the listing's features ``found`` can change them: the others are not looked at."""
+        rules = [rule for feature, rule in self._turnable if feature in found]
+        if not rules:
+            return ()
         segments = [seg for text in texts for seg in _SEGMENTS.split(text) if seg.strip()]
         sentences = [self._spans(seg) for seg in segments]
-        return tuple(r for r in self._readings.by_neighbours if context.turns(r, sentences))
+        return tuple(rule for rule in rules if context.turns(rule, sentences))
 
     def _spans(self, segment: str) -> list[context.Span]:
         """Return a sentence's lexicon phrases: where they stand, their concepts with those
-        their phrases hold, and their words."""
-        toks = self._read(segment)
-        return [
-            (
-                i,
-                end,
-                frozenset().union(*(self.inside(c) for c in concepts)),
-                tuple(t.raw for t in toks[i:end]),
-            )
-            for i, end, concepts in self._phrases(toks)
-        ]
+        their phrases hold, and their words (cached per sentence; do not mutate)."""
+        known = self._spans_of.get(segment)
+        if known is None:
+            if len(self._spans_of) >= _CACHE_LIMIT:
+                self._spans_of.clear()
+            toks = self._read(segment)
+            known = self._spans_of[segment] = [
+                (
+                    i,
+                    end,
+                    frozenset().union(*(self.inside(c) for c in concepts)),
+                    tuple(t.raw for t in toks[i:end]),
+                )
+                for i, end, concepts in self._phrases(toks)
+            ]
+        return known
 
     def _factors_read(
         self, text: str, rules: tuple[context.NeighbourReading, ...]
@@ -617,9 +629,9 @@ class Analyser:
         written = (title, " . ".join(tags), description)
         texts = tuple(self._fixed(text) for text in written)
         found = self._evidence(texts, ())
-        if any(feature in found for feature in self._turnable):
-            rules = self._turning(texts)
-            found = self._evidence(texts, rules) if rules else found
+        rules = self._turning(texts, found)
+        if rules:
+            found = self._evidence(texts, rules)
         if texts != written:  # quote a fixed phrase as written ("dari nol", not "pemula")
             quotes: dict[str, str] = {}
             for text in written:
