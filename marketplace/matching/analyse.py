@@ -113,6 +113,7 @@ class Analyser:
         self._tokens: dict[str, TokenInfo] = {}
         self._segments: dict[str, Segment] = {}
         self._spans_of: dict[str, list[context.Span]] = {}
+        self._titles: dict[str, tuple[str, str, str, str]] = {}  # title -> its parts
         self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
         self._plain: dict[str, bool] = {}  # words -> only generic words or stopwords
         self._inside: dict[str, frozenset[str]] = {}  # concept -> the concepts its phrases hold
@@ -465,9 +466,7 @@ class Analyser:
         total: dict[str, float] = {}
         if description and self._record is not None and self._record.match(title):
             title, description = "", f"{title} . {description}"
-        head, tail = self._purpose(title)
-        head, material = self._material(head)
-        head, held = self._held(head)
+        head, material, held, tail = self._title_parts(title)
         read = partial(self._factors_read, rules=rules) if rules else self.factors
         named = read(head) if head else {}
         named_weight, described = s.title_weight, s.description_weight
@@ -548,6 +547,19 @@ class Analyser:
         alat pres")."""
         broad = self._broad
         return any(f in named for f in broad) and all(f in broad or f[:2] == "g:" for f in named)
+
+    def _title_parts(self, title: str) -> tuple[str, str, str, str]:
+        """Return a title's subject, what it is made from, what the group already holds
+        and what it is for (cached per title)."""
+        known = self._titles.get(title)
+        if known is None:
+            if len(self._titles) >= _CACHE_LIMIT:
+                self._titles.clear()
+            head, tail = self._purpose(title)
+            head, material = self._material(head)
+            head, held = self._held(head)
+            known = self._titles[title] = (head, material, held, tail)
+        return known
 
     def _purpose(self, title: str) -> tuple[str, str]:
         """Split a title into its subject and what follows *utk / untuk / for / supaya*
