@@ -395,7 +395,7 @@ class Analyser:
             None if covered[i] or t.lex or t.stop or t.generic else t.key
             for i, t in enumerate(toks)
         ]
-        if not any(key in trie for key in keys):
+        if trie.keys().isdisjoint(keys):
             return
         factor = self.settings.term_factor * self.settings.gloss_factor
         i = 0
