@@ -17,6 +17,7 @@ broad thing: :mod:`~marketplace.matching.context`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 
@@ -103,13 +104,16 @@ class Analyser:
         self._readings = resources.readings()
         self._in_passing_words = self._readings.words
         self._fixed = context.FixedPhrases(self._readings.fixed_phrases)
-        self._turnable = {f"c:{r.concept}" for r in self._readings.by_neighbours}
+        # (the feature of the concept a rule turns, the rule), in the rules' order
+        self._turnable = tuple((f"c:{r.concept}", r) for r in self._readings.by_neighbours)
         self._broad = frozenset(f"c:{key}" for key in self._readings.broad_subjects)
         self._record = _starts_with(self._readings.record_titles)
         self._raw_ids: dict[str, str] = {}
         self._key_ids: set[str] = set()
         self._tokens: dict[str, TokenInfo] = {}
         self._segments: dict[str, Segment] = {}
+        self._spans_of: dict[str, list[context.Span]] = {}
+        self._titles: dict[str, tuple[str, str, str, str]] = {}  # title -> its parts
         self._terms: dict[str, Hit | tuple[()]] = {}  # token -> its free-term hit
         self._plain: dict[str, bool] = {}  # words -> only generic words or stopwords
         self._inside: dict[str, frozenset[str]] = {}  # concept -> the concepts its phrases hold
@@ -243,8 +247,10 @@ class Analyser:
     def _read(self, text: str) -> list[TokenInfo]:
         """Return the analysed tokens of ``text`` as read in place: a word its neighbours
         make a function word or a measure is a stopword there (see :meth:`_in_passing`)."""
-        toks = self.tokens(text)
-        if self._in_passing_words.isdisjoint(t.raw for t in toks):
+        words = self._words_of(text)
+        known = self._tokens
+        toks = [known.get(w) or self._token(w) for w in words]
+        if self._in_passing_words.isdisjoint(words):
             return toks
         return [
             TokenInfo(t.raw, t.key, None, True, False, False) if self._in_passing(toks, i) else t
@@ -340,8 +346,10 @@ class Analyser:
             words = " ".join(t.raw for t in toks[i:end])
             plain = all(t.generic or t.stop for t in toks[i:end])
             out.extend((f"c:{c}", fuzzy * self._plain_factor(c, plain), words) for c in concepts)
+            covered[i:end] = [True] * (end - i)
+            if end - i == 1:  # a one-word phrase holds no shorter one
+                continue
             for j in range(i, end):
-                covered[j] = True
                 for sub_end, sub in self._all_matches(toks, j, end):
                     if (j, sub_end) == (i, end):
                         continue
@@ -387,7 +395,7 @@ class Analyser:
             None if covered[i] or t.lex or t.stop or t.generic else t.key
             for i, t in enumerate(toks)
         ]
-        if not any(key in trie for key in keys):
+        if trie.keys().isdisjoint(keys):
             return
         factor = self.settings.term_factor * self.settings.gloss_factor
         i = 0
@@ -442,9 +450,7 @@ class Analyser:
         title, description = self._fixed(title), self._fixed(description)
         tagged = self._fixed(" . ".join(tags))
         found = self._profile(title, tagged, description, ())
-        if not any(feature in found for feature in self._turnable):
-            return found
-        rules = self._turning((title, tagged, description))
+        rules = self._turning((title, tagged, description), found)
         return self._profile(title, tagged, description, rules) if rules else found
 
     def _profile(
@@ -460,9 +466,7 @@ class Analyser:
         total: dict[str, float] = {}
         if description and self._record is not None and self._record.match(title):
             title, description = "", f"{title} . {description}"
-        head, tail = self._purpose(title)
-        head, material = self._material(head)
-        head, held = self._held(head)
+        head, material, held, tail = self._title_parts(title)
         read = partial(self._factors_read, rules=rules) if rules else self.factors
         named = read(head) if head else {}
         named_weight, described = s.title_weight, s.description_weight
@@ -493,26 +497,37 @@ class Analyser:
         bonus = s.field_bonus
         return {f: w + bonus * (total[f] - w) for f, w in best.items()}
 
-    def _turning(self, texts: tuple[str, ...]) -> tuple[context.NeighbourReading, ...]:
+    def _turning(
+        self, texts: tuple[str, ...], found: Iterable[str]
+    ) -> tuple[context.NeighbourReading, ...]:
         """Return the readings by neighbours that turn in this listing (see
-        :func:`~marketplace.matching.context.turns`)."""
+        :func:`~marketplace.matching.context.turns`). Only a rule whose concept is among
+        the listing's features ``found`` can change them: the others are not looked at."""
+        rules = [rule for feature, rule in self._turnable if feature in found]
+        if not rules:
+            return ()
         segments = [seg for text in texts for seg in _SEGMENTS.split(text) if seg.strip()]
         sentences = [self._spans(seg) for seg in segments]
-        return tuple(r for r in self._readings.by_neighbours if context.turns(r, sentences))
+        return tuple(rule for rule in rules if context.turns(rule, sentences))
 
     def _spans(self, segment: str) -> list[context.Span]:
         """Return a sentence's lexicon phrases: where they stand, their concepts with those
-        their phrases hold, and their words."""
-        toks = self._read(segment)
-        return [
-            (
-                i,
-                end,
-                frozenset().union(*(self.inside(c) for c in concepts)),
-                tuple(t.raw for t in toks[i:end]),
-            )
-            for i, end, concepts in self._phrases(toks)
-        ]
+        their phrases hold, and their words (cached per sentence; do not mutate)."""
+        known = self._spans_of.get(segment)
+        if known is None:
+            if len(self._spans_of) >= _CACHE_LIMIT:
+                self._spans_of.clear()
+            toks = self._read(segment)
+            known = self._spans_of[segment] = [
+                (
+                    i,
+                    end,
+                    frozenset().union(*(self.inside(c) for c in concepts)),
+                    tuple(t.raw for t in toks[i:end]),
+                )
+                for i, end, concepts in self._phrases(toks)
+            ]
+        return known
 
     def _factors_read(
         self, text: str, rules: tuple[context.NeighbourReading, ...]
@@ -532,6 +547,19 @@ class Analyser:
         alat pres")."""
         broad = self._broad
         return any(f in named for f in broad) and all(f in broad or f[:2] == "g:" for f in named)
+
+    def _title_parts(self, title: str) -> tuple[str, str, str, str]:
+        """Return a title's subject, what it is made from, what the group already holds
+        and what it is for (cached per title)."""
+        known = self._titles.get(title)
+        if known is None:
+            if len(self._titles) >= _CACHE_LIMIT:
+                self._titles.clear()
+            head, tail = self._purpose(title)
+            head, material = self._material(head)
+            head, held = self._held(head)
+            known = self._titles[title] = (head, material, held, tail)
+        return known
 
     def _purpose(self, title: str) -> tuple[str, str]:
         """Split a title into its subject and what follows *utk / untuk / for / supaya*
@@ -613,9 +641,9 @@ class Analyser:
         written = (title, " . ".join(tags), description)
         texts = tuple(self._fixed(text) for text in written)
         found = self._evidence(texts, ())
-        if any(feature in found for feature in self._turnable):
-            rules = self._turning(texts)
-            found = self._evidence(texts, rules) if rules else found
+        rules = self._turning(texts, found)
+        if rules:
+            found = self._evidence(texts, rules)
         if texts != written:  # quote a fixed phrase as written ("dari nol", not "pemula")
             quotes: dict[str, str] = {}
             for text in written:

@@ -184,8 +184,10 @@ class MatchEngine:
         index = self._offers.get(need.kind)
         if index is None or need.status != "open":
             return []
-        ranked = self.ranker.rank(index, need, profile or self.profile(need), k, today, exclude)
-        return self.ranker.suggestions(need, index, ranked, explain)
+        analysed = None if profile else self.profile(need)
+        ranked = self.ranker.rank(index, need, profile or analysed, k, today, exclude)
+        # the unmet words of a reason are read from the need as analysed now, never stored
+        return self.ranker.suggestions(need, index, ranked, explain, analysed)
 
     def match_all(
         self,

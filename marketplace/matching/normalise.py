@@ -48,7 +48,11 @@ def tokenize(text: str, words: frozenset[str] = frozenset()) -> list[str]:
         text, kept = _reduplication(text, words)
     abbr = resources.abbreviations()
     tokens = [m.group(0) for m in _KEPT_TOKEN.finditer(text)] if kept else _TOKEN.findall(text)
-    if words and any(a == b for a, b in zip(tokens, tokens[1:], strict=False)):
+    if (
+        words
+        and len(set(tokens)) < len(tokens)  # quicker than pairs, where no word comes twice
+        and any(a == b for a, b in zip(tokens, tokens[1:], strict=False))
+    ):
         tokens = _spaced_repeats(tokens, words)
     if abbr.keys().isdisjoint(tokens):
         return tokens

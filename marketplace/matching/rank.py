@@ -313,9 +313,15 @@ class Ranker:
         ]
 
     def suggestions(
-        self, probe: Listing, index: KindIndex, ranked: list[Scored], explain: bool = True
+        self,
+        probe: Listing,
+        index: KindIndex,
+        ranked: list[Scored],
+        explain: bool = True,
+        analysed: dict[str, float] | None = None,
     ) -> list[Suggestion]:
-        """Explain ranked pairs as :class:`Suggestion` objects (no reasons unless ``explain``)."""
+        """Explain ranked pairs as :class:`Suggestion` objects (no reasons unless ``explain``);
+        ``analysed``: the probe's profile as the analyser gives it now, if already at hand."""
         if not ranked:
             return []
         direction = of(probe)
@@ -327,7 +333,9 @@ class Ranker:
         words = self.analyser.evidence(probe.title, probe.description, probe.tags)
         need_profile = None
         if direction.query_is_need:
-            need_profile = self.analyser.profile(probe.title, probe.description, probe.tags)
+            need_profile = analysed or self.analyser.profile(
+                probe.title, probe.description, probe.tags
+            )
         found = []
         for r in ranked:
             item = index.items[r.slot]

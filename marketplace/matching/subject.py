@@ -305,12 +305,16 @@ class Subjects:
 
     def similarity(self, index: KindIndex, q: Query, slot: int) -> tuple[float, float]:
         """Return the cosine similarity and its non-generic part."""
-        generic = q.generic
+        weights, generic = q.weights, q.generic
+        fids = index.fids[slot]
         dot = subject_dot = 0.0
-        for fid, c in self.matched(index, q, slot).items():
-            dot += c
-            if fid not in generic:
-                subject_dot += c
+        # what matched() holds, summed in its order without building it
+        for qw, w, fid in zip(map(weights.get, fids), index.fws[slot], fids, strict=True):
+            if qw is not None:
+                c = qw * w
+                dot += c
+                if fid not in generic:
+                    subject_dot += c
         denom = q.norm * index.norms[slot]
         factor = 1.0 if self.on_subject(index, q, slot) else self.s.off_subject_factor
         return factor * dot / denom, factor * subject_dot / denom

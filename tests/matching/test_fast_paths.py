@@ -83,3 +83,38 @@ def test_bulk_work_leaves_the_collector_as_it_was(lexicon, enabled: bool):
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# listings that take every path of the analysis: a purpose, a material, what the group
+# already holds, a word read by its neighbours, a broad title, a repeat, a fuzzy word
+LISTINGS = [
+    ("Pelatihan tepung mocaf dari telo", "Untuk ibu-ibu PKK. Praktik langsung.", ("mocaf",)),
+    ("Jual gaplek telo 2 ton", "Kering, siap kirim. Hubungi kami.", ()),
+    ("Jual tiwul instan", "Kami juga jual telo. Kering, siap kirim.", ()),
+    ("Jual kacang mete, su ada PIRT", "Kemasan 250 gr.", ("mete",)),
+    ("Cokelat batangan dr kakao sendiri", "", ("kakao", "cokelat")),
+    ("Permohonan untuk pelatihan jahit", "Kami kelompok penjahit dari desa.", ()),
+    ("Butuh alat utk kelompok ayam kampung kami", "Mesin tetas telur kapasitas 100.", ()),
+    ("Vaksin untuk sapi dan kambing", "Vaksinasi ternak. Vaksin untuk anak.", ()),
+    ("Otak-otak ikan tenggiri", "Pelatihan bikin otak otak. Ikan-ikan segar.", ()),
+    ("Pelatihan anyamn rotan", "Datang ke desa. Untuk kelompok.", ("rotan",)),
+    ("Pelatihan tepung mocaf dari telo", "Kering, siap kirim. Hubungi kami.", ()),
+]
+
+
+def test_a_listing_reads_the_same_whatever_was_read_before():
+    fresh = MatchEngine()
+    first = [fresh.analyser.profile(*listing) for listing in LISTINGS]
+    words = [fresh.analyser.evidence(*listing) for listing in LISTINGS]
+    again = MatchEngine().analyser
+    for _ in range(2):  # backwards, then with every cache warm
+        assert [again.profile(*x) for x in reversed(LISTINGS)] == first[::-1]
+        assert [again.evidence(*x) for x in reversed(LISTINGS)] == words[::-1]
+
+
+def test_reasons_are_the_same_with_a_stored_profile_or_without(engine):
+    engine.build(_offers(300))
+    for need in NEEDS:
+        stored = engine.profile(need)
+        assert engine.top_k(need, 5, profile=stored) == engine.top_k(need, 5)
+        assert engine.top_k(need, 5)[0].reasons  # explained, not only ranked
