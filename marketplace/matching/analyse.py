@@ -470,7 +470,7 @@ class Analyser:
         read = partial(self._factors_read, rules=rules) if rules else self.factors
         named = read(head) if head else {}
         named_weight, described = s.title_weight, s.description_weight
-        if self._names_broadly(named):
+        if description and self._names_broadly(named):
             named_weight, described = described, named_weight
         for i, (text, field_weight) in enumerate(
             (
@@ -619,16 +619,18 @@ class Analyser:
         kacang mete, su ada PIRT": the group sells cashews and has a PIRT permit; it does not
         ask for one), or after *sudah / already* alone where the clause names a permit
         ("sudah PIRT"; "kopi yg sudah disangrai" says what the product is). Nothing is split
-        when the words before hold only generic ones."""
-        m = _HELD.search(head)
-        if m is None or not head[: m.start()].strip() or self.is_generic(head[: m.start()]):
-            return head, ""
-        stop = _CLAUSE_END.search(head, m.end())
-        end = stop.start() if stop else len(head)
-        held = head[m.end() : end]
-        if m.group(1) is None and not self._names_permit(held):
-            return head, ""
-        return head[: m.start()] + " " + head[end:], held
+        when the words before hold only generic ones. A word of "already" that opens no such
+        clause ("madu hutan so manis") does not hide a later one ("…, sudah ada PIRT")."""
+        for m in _HELD.finditer(head):
+            if not head[: m.start()].strip() or self.is_generic(head[: m.start()]):
+                continue
+            stop = _CLAUSE_END.search(head, m.end())
+            end = stop.start() if stop else len(head)
+            held = head[m.end() : end]
+            if m.group(1) is None and not self._names_permit(held):
+                continue
+            return head[: m.start()] + " " + head[end:], held
+        return head, ""
 
     def _names_permit(self, text: str) -> bool:
         permits = self.lexicon.roles["permit"]

@@ -61,7 +61,10 @@ class FixedPhrases:
         return found
 
     def _word(self, match: re.Match) -> str:
-        return self._reads[" ".join(match.group(0).lower().split())]
+        """The word a matched phrase is read as; a match only case-folding finds (a dotted
+        capital İ for i) is left as written."""
+        written = match.group(0)
+        return self._reads.get(" ".join(written.lower().split()), written)
 
 
 def turns(rule: NeighbourReading, sentences: Iterable[Sequence[Span]]) -> bool:

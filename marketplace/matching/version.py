@@ -17,7 +17,7 @@ from . import glossary
 from .resources import DATA_DIR
 from .settings import MatchSettings
 
-ANALYSIS_CODE_VERSION = 19
+ANALYSIS_CODE_VERSION = 20
 RANKING_CODE_VERSION = 20
 
 

@@ -207,3 +207,16 @@ def test_a_tool_need_meets_the_tool_its_description_names(real):
         real, "Butuh alat utk kelompok ayam kampung kami", INCUBATOR, offers, "resource"
     )
     assert found[:1] == ["tetas"]
+
+
+def test_a_title_naming_only_a_tool_keeps_it_without_a_description(real):
+    profile = real.analyser.profile("Butuh alat untuk kelompok ayam kampung kami")
+    assert profile["c:equipment"] >= real.settings.title_weight
+
+
+@pytest.mark.parametrize(
+    "title", ["Belajar menjahit darİ nol", "Learn sewing from ſcratch", "Kursus DARI NOL"]
+)
+def test_a_fixed_phrase_in_odd_capitals_reads_without_failing(real, title):
+    real.build([OfferInput(id="o", kind="training", title=title)])
+    assert real.analyser.evidence(title)
