@@ -220,3 +220,9 @@ def test_a_title_naming_only_a_tool_keeps_it_without_a_description(real):
 def test_a_fixed_phrase_in_odd_capitals_reads_without_failing(real, title):
     real.build([OfferInput(id="o", kind="training", title=title)])
     assert real.analyser.evidence(title)
+
+
+def test_communal_work_in_a_programme_title_is_its_subject(real):
+    # "program kerja bakti" is communal work, not a work programme (a record)
+    profile = real.analyser.profile("Program kerja bakti bersih desa", "kami butuh bantuan")
+    assert profile["c:community_work"] >= real.settings.title_weight
