@@ -27,6 +27,10 @@ order = partial(ranking.order, area=AREA)
         "Jual keripik tempe, su ada PIRT",
         "Jual keripik tempe, sdh punya izin PIRT",
         "Selling tempeh chips, already PIRT certified",
+        # an earlier word of "already" that holds nothing (so manis: so sweet) hides no later one
+        "Jual madu hutan so manis, sudah ada PIRT",
+        "Keripik pisang so renyah, sdh punya PIRT",
+        "Honey so sweet, already have PIRT",
     ],
 )
 def test_a_permit_the_group_already_holds_is_not_what_it_asks_for(real, title):
@@ -89,16 +93,3 @@ def test_a_coffee_seller_looking_for_an_offtaker_meets_coffee_buyers_first(real)
     }
     ranked = order(real, "Cari offtaker utk kopi robusta, 10 ton/thn", offers, "market")
     assert ranked[:1] == ["coffee"]
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        "Jual madu hutan so manis, sudah ada PIRT",
-        "Keripik pisang so renyah, sdh punya PIRT",
-        "Honey so sweet, already have PIRT",
-    ],
-)
-def test_a_permit_held_after_an_earlier_already_is_still_held(real, title):
-    profile = real.analyser.profile(title)
-    assert profile["c:pirt"] < real.settings.title_weight
