@@ -9,7 +9,7 @@ side names and the other does not meet, or activities that differ; see
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .index import FeatureTable, KindIndex
@@ -264,13 +264,16 @@ class Subjects:
 
     def matched(self, index: KindIndex, q: Query, slot: int) -> dict[int, float]:
         """Return feature id -> contribution of what a candidate shares with the query."""
-        weights = q.weights
+        return dict(self.shared(index, q, slot))
+
+    @staticmethod
+    def shared(index: KindIndex, q: Query, slot: int) -> Iterator[tuple[int, float]]:
+        """Yield (feature id, contribution) of what a candidate shares with the query, in the
+        candidate's feature order."""
         fids = index.fids[slot]
-        return {
-            fid: qw * w
-            for qw, w, fid in zip(map(weights.get, fids), index.fws[slot], fids, strict=True)
-            if qw is not None
-        }
+        for qw, w, fid in zip(map(q.weights.get, fids), index.fws[slot], fids, strict=True):
+            if qw is not None:
+                yield fid, qw * w
 
     def on_subject(self, index: KindIndex, q: Query, slot: int) -> bool:
         """Tell whether a candidate is on the query's subject.
@@ -305,16 +308,12 @@ class Subjects:
 
     def similarity(self, index: KindIndex, q: Query, slot: int) -> tuple[float, float]:
         """Return the cosine similarity and its non-generic part."""
-        weights, generic = q.weights, q.generic
-        fids = index.fids[slot]
+        generic = q.generic
         dot = subject_dot = 0.0
-        # what matched() holds, summed in its order without building it
-        for qw, w, fid in zip(map(weights.get, fids), index.fws[slot], fids, strict=True):
-            if qw is not None:
-                c = qw * w
-                dot += c
-                if fid not in generic:
-                    subject_dot += c
+        for fid, c in self.shared(index, q, slot):
+            dot += c
+            if fid not in generic:
+                subject_dot += c
         denom = q.norm * index.norms[slot]
         factor = 1.0 if self.on_subject(index, q, slot) else self.s.off_subject_factor
         return factor * dot / denom, factor * subject_dot / denom
