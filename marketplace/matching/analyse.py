@@ -241,15 +241,17 @@ class Analyser:
 
     def tokens(self, text: str) -> list[TokenInfo]:
         """Return the analysed tokens of ``text``."""
+        return self._infos(self._words_of(text))
+
+    def _infos(self, words: list[str]) -> list[TokenInfo]:
         known = self._tokens
-        return [known.get(t) or self._token(t) for t in self._words_of(text)]
+        return [known.get(w) or self._token(w) for w in words]
 
     def _read(self, text: str) -> list[TokenInfo]:
         """Return the analysed tokens of ``text`` as read in place: a word its neighbours
         make a function word or a measure is a stopword there (see :meth:`_in_passing`)."""
         words = self._words_of(text)
-        known = self._tokens
-        toks = [known.get(w) or self._token(w) for w in words]
+        toks = self._infos(words)
         if self._in_passing_words.isdisjoint(words):
             return toks
         return [
