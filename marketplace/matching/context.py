@@ -53,7 +53,7 @@ class FixedPhrases:
     def quotes(self, text: str) -> dict[str, str]:
         """Return each word a fixed phrase of ``text`` is read as -> the phrase as written
         (its first), so that a reason quotes "dari nol", not "pemula"."""
-        if self._pattern is None or self(text) is text:
+        if self._pattern is None:
             return {}
         found: dict[str, str] = {}
         for match in self._pattern.finditer(text):
