@@ -100,7 +100,7 @@ class Readings:
 
 @lru_cache(maxsize=1)
 def readings() -> Readings:
-    """Return the readings by neighbours (``data/readings.toml``)."""
+    """Return how neighbours change words' readings (``data/readings.toml``)."""
     doc = _read_toml("readings.toml")
     measures = doc.get("measures", {})
 
@@ -109,8 +109,9 @@ def readings() -> Readings:
 
     return Readings(
         {
-            str(row["word"]).lower(): (words(row.get("after")), words(row.get("before")))
+            word: (words(row.get("after")), words(row.get("before")))
             for row in doc.get("function_word", [])
+            for word in words(row.get("words") or [row["word"]])
         },
         words(measures.get("units")),
         words(measures.get("counts")),
