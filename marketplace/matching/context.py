@@ -1,6 +1,6 @@
 """Readings a word takes from the listing around it (``data/readings.toml``).
 
-Three rules, each data-driven:
+Three kinds of rule, each data-driven:
 
 - **fixed phrases** are read as one word before anything else: "belajar menjahit dari nol"
   (from scratch) is read "belajar menjahit pemula", so its *dari* opens no material clause;
@@ -8,8 +8,9 @@ Three rules, each data-driven:
   cassava product in the same sentence (*mocaf*, *tiwul*); a *vaksin* beside cattle or
   poultry is livestock vaccination, not children's immunisation;
 - **a broad title**: a title that names in earnest only a broad thing (*alat*, equipment)
-  leaves its subject to the description (a matter of field weights, so the analyser holds
-  it: ``Analyser._names_broadly``).
+  leaves its subject to the description, and a title that names only a record (*notulen*)
+  is read with it (matters of field weights, so the analyser holds them:
+  ``Analyser._names_broadly``, ``Analyser._record``).
 
 The first two live here, over the analyser's text, spans and hits; the analyser applies them.
 """
