@@ -40,7 +40,7 @@ class FixedPhrases:
         self._reads = {phrase: word for phrase, word in pairs}
         # a phrase's last word, looked for first: a plain substring test is far quicker
         self._lasts = tuple(sorted({phrase.split()[-1] for phrase, _word in pairs}))
-        alternatives = alternation(p for p, _w in pairs)
+        alternatives = alternation(sorted(self._reads, key=len, reverse=True))
         self._pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if pairs else None
 
     def __call__(self, text: str) -> str:

@@ -129,7 +129,7 @@ def readings() -> Readings:
         tuple(
             (phrase, str(row["reads"]).lower())
             for row in doc.get("fixed_phrase", [])
-            for phrase in sorted(words(row["phrases"]), key=len, reverse=True)
+            for phrase in sorted(words(row["phrases"]))
         ),
         frozenset(str(k) for k in doc.get("broad_subjects", {}).get("concepts", [])),
         tuple(sorted(words(doc.get("record_titles", {}).get("starts")), key=len, reverse=True)),
